@@ -1,0 +1,117 @@
+"""The four official typefaces: the office's own Windows fonts where present, else our bundled ones.
+
+Roles, as GB/T 9704 uses them: 仿宋 (body), 宋体 (page numbers, tables), 黑体 (level-1 headings),
+楷体 (level-2 headings), 小标宋 (titles; 方正小标宋 where installed, else 宋体).
+Each font is registered with reportlab once, on first use, and embedded as a subset.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..paths import resource_path
+
+FANGSONG, SONG, HEI, KAI, TITLE = "JZ-FangSong", "JZ-Song", "JZ-Hei", "JZ-Kai", "JZ-Title"
+
+# role → candidate files, best first: (file name, subfont index in a .ttc)
+_SYSTEM_CANDIDATES = {
+    FANGSONG: [("simfang.ttf", 0), ("FZFSJW.TTF", 0), ("STFANGSO.TTF", 0)],
+    SONG: [("simsun.ttc", 0), ("simsun.ttf", 0), ("STSONG.TTF", 0)],
+    HEI: [("simhei.ttf", 0), ("STHEITI.TTF", 0)],
+    KAI: [("simkai.ttf", 0), ("FZKTJW.TTF", 0), ("STKAITI.TTF", 0)],
+    TITLE: [("FZXBSJW.TTF", 0), ("方正小标宋简体.ttf", 0), ("FZXBSK.TTF", 0)],
+}
+# Bundled, openly licensed (OFL 1.1) TrueType fallbacks; see resources/fonts/README.md.
+_BUNDLED = {
+    FANGSONG: "ZFSong-Regular.ttf",  # no open simplified-Chinese 仿宋 exists; 宋 reads closest
+    SONG: "ZFSong-Regular.ttf",
+    HEI: "ZFHei-Regular.ttf",
+    KAI: "ZFKai-Regular.ttf",
+    TITLE: "ZFSong-Regular.ttf",
+}
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    role: str
+    path: Path
+    subfont: int
+    bundled: bool
+
+
+def system_font_dirs() -> list[Path]:
+    dirs = []
+    if sys.platform.startswith("win"):
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    else:
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
+                 Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    return [d for d in dirs if d.is_dir()]
+
+
+def _find_system(name: str) -> Path | None:
+    lowered = name.lower()
+    for folder in system_font_dirs():
+        direct = folder / name
+        if direct.exists():
+            return direct
+        if sys.platform.startswith("win"):
+            continue
+        for root, _dirs, files in os.walk(folder):
+            for file in files:
+                if file.lower() == lowered:
+                    return Path(root) / file
+    return None
+
+
+def choose(role: str, *, system: bool = True) -> FontChoice:
+    """The file used for a role. JZ_BUNDLED_FONTS_ONLY=1 forces the bundled fonts (tests, reproducibility)."""
+    if system and os.environ.get("JZ_BUNDLED_FONTS_ONLY") != "1":
+        for name, index in _SYSTEM_CANDIDATES[role]:
+            path = _find_system(name)
+            if path is not None:
+                return FontChoice(role, path, index, False)
+    return FontChoice(role, resource_path("fonts", _BUNDLED[role]), 0, True)
+
+
+_lock = threading.Lock()
+_registered: dict[str, FontChoice] = {}
+
+
+def ensure_registered() -> dict[str, FontChoice]:
+    """Register the five roles with reportlab (once). Returns role → the file chosen."""
+    with _lock:
+        if _registered:
+            return dict(_registered)
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for role in (FANGSONG, SONG, HEI, KAI, TITLE):
+            choice = choose(role)
+            try:
+                font = TTFont(role, str(choice.path), subfontIndex=choice.subfont)
+            except Exception:  # a damaged or CFF-outline system font: fall back to ours
+                if choice.bundled:
+                    raise
+                choice = choose(role, system=False)
+                font = TTFont(role, str(choice.path), subfontIndex=choice.subfont)
+            pdfmetrics.registerFont(font)
+            _registered[role] = choice
+        return dict(_registered)
+
+
+def missing_glyphs(text: str, role: str) -> set[str]:
+    """Characters of `text` the role's font cannot draw (whitespace ignored)."""
+    ensure_registered()
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(role).face
+    charmap = face.charToGlyph
+    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in charmap}

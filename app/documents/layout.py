@@ -1,0 +1,371 @@
+"""The GB/T 9704-2012 page and the flowables official documents are made of.
+
+Body text is laid on a character grid, as Word's 文档网格 does in Chinese offices: 22 lines of
+28 characters of 3号 (16 pt) 仿宋 fill the 156 × 225 mm text block exactly. reportlab's Paragraph
+cannot space characters, so `GridParagraph` lays out lines itself (with 避头尾 line-breaking rules)
+and draws each line as one text run, which keeps the text extractable for search and tests.
+Tables use reportlab's Paragraph with wordWrap='CJK' in the 宋体 role.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
+
+from . import fonts
+from .fonts import FANGSONG, HEI, KAI, SONG, TITLE
+
+# GB/T 9704-2012 geometry
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
+TEXT_WIDTH, TEXT_HEIGHT = 156 * mm, 225 * mm
+LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
+BODY_SIZE = 16  # 3号
+TITLE_SIZE = 22  # 2号
+PAGE_NUMBER_SIZE = 14  # 4号
+LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE  # ≈ 28.94 pt
+CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE  # ≈ 15.79 pt
+
+NO_LINE_START = set("，。、；：？！）】》」』〉”’…—·%‰,.;:?!)]}℃")
+NO_LINE_END = set("（【《「『〈“‘([{")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9_.\-/:@%+#&]+|\s|.", re.S)
+
+
+def cn_date(day: dt.date | None) -> str:
+    """2021年6月11日 — Arabic numerals, no zero padding."""
+    if day is None:
+        return "    年  月  日"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def escape(text: str) -> str:
+    """For reportlab Paragraph markup."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---------------------------------------------------------------- grid paragraphs
+
+@dataclass(frozen=True)
+class GridStyle:
+    font: str = FANGSONG
+    size: float = BODY_SIZE
+    leading: float = LINE_PITCH
+    pitch: float = CHAR_PITCH  # advance of one full-width character
+    first_indent: int = 2  # characters
+    left_indent: int = 0  # characters, every line
+    right_indent: int = 0  # characters, every line
+    align: str = "justify"  # justify | left | center | right
+    space_before: int = 0  # lines
+    space_after: int = 0  # lines
+
+
+BODY = GridStyle()
+TITLE_STYLE = GridStyle(font=TITLE, size=TITLE_SIZE, pitch=TITLE_SIZE, first_indent=0, align="center")
+HEADING1 = GridStyle(font=HEI)
+HEADING2 = GridStyle(font=KAI)
+FLUSH_LEFT = GridStyle(first_indent=0, align="left")
+
+
+class GridParagraph(Flowable):
+    """Chinese text on the document grid. `runs` is a string or a list of (text, font) pairs."""
+
+    def __init__(self, runs, style: GridStyle = BODY):
+        super().__init__()
+        fonts.ensure_registered()
+        self.runs = [(runs, style.font)] if isinstance(runs, str) else list(runs)
+        self.style = style
+        self._lines: list[list[tuple[str, str]]] | None = None
+        self._width = 0.0
+
+    # tokens: (text, font, width) — a CJK char, or an unbreakable Latin/number run
+    def _tokens(self):
+        size = self.style.size
+        for text, font in self.runs:
+            for match in _LATIN_RUN.finditer(text.replace("\r", "")):
+                token = match.group(0)
+                if token == "\n":
+                    yield ("\n", font, 0.0)
+                    continue
+                width = stringWidth(token, font, size)
+                if len(token) == 1 and ord(token) > 0x2E7F:  # CJK and full-width: exactly one grid cell
+                    width = size
+                yield (token, font, width)
+
+    def _break(self, avail: float) -> list[list[tuple[str, str, float]]]:
+        st = self.style
+        extra = st.pitch - st.size  # spacing between characters so they fall on the grid
+        lines, line, used = [], [], 0.0
+        first = True
+
+        def limit(is_first: bool) -> float:
+            chars = st.left_indent + st.right_indent + (st.first_indent if is_first else 0)
+            return avail - chars * st.pitch
+
+        for token in self._tokens():
+            text, font, width = token
+            if text == "\n":
+                lines.append((line, first, True))
+                line, used, first = [], 0.0, False
+                continue
+            advance = width + extra
+            if line and used + width > limit(first) + 0.01:
+                carry = []
+                if text in NO_LINE_START:  # 避头: pull tokens down until the new line starts well
+                    while len(line) > 1 and (not carry or carry[0][0] in NO_LINE_START):
+                        carry.insert(0, line.pop())
+                        if carry[0][0] not in NO_LINE_START:
+                            break
+                while len(line) > 1 and line[-1][0] in NO_LINE_END:  # 避尾
+                    carry.insert(0, line.pop())
+                lines.append((line, first, False))
+                line, first = carry, False
+                used = sum(t[2] + extra for t in line)
+            if not line and width > limit(first):  # a Latin run longer than the line: split it
+                for ch in text:
+                    w = stringWidth(ch, font, st.size)
+                    if line and used + w > limit(first):
+                        lines.append((line, first, False))
+                        line, used, first = [], 0.0, False
+                    line.append((ch, font, w))
+                    used += w + extra
+                continue
+            line.append(token)
+            used += advance
+        lines.append((line, first, True))
+        return lines
+
+    def wrap(self, availWidth, availHeight):
+        self._width = availWidth
+        self._lines = self._break(availWidth)
+        return availWidth, self._total_height()
+
+    def _total_height(self) -> float:
+        st = self.style
+        return (len(self._lines) + st.space_before + st.space_after) * st.leading
+
+    def split(self, availWidth, availHeight):
+        if self._lines is None or self._width != availWidth:
+            self.wrap(availWidth, availHeight)
+        st = self.style
+        fit = int((availHeight + 0.01) // st.leading) - st.space_before
+        if fit <= 0 or fit >= len(self._lines):
+            return [] if fit <= 0 else [self]
+        head = _PreBroken(self._lines[:fit], st, keep_after=False)
+        tail = _PreBroken(self._lines[fit:], st, keep_before=False)
+        return [head, tail]
+
+    def draw(self):
+        draw_grid_lines(self.canv, self._lines, self.style, self._width,
+                        self._total_height() - self.style.space_before * self.style.leading)
+
+
+class _PreBroken(GridParagraph):
+    """The part of a split GridParagraph: lines already broken."""
+
+    def __init__(self, lines, style: GridStyle, keep_before=True, keep_after=True):
+        Flowable.__init__(self)
+        self.style = GridStyle(**{**style.__dict__,
+                                  "space_before": style.space_before if keep_before else 0,
+                                  "space_after": style.space_after if keep_after else 0})
+        self._lines = lines
+        self._width = 0.0
+
+    def wrap(self, availWidth, availHeight):
+        self._width = availWidth
+        return availWidth, self._total_height()
+
+
+def draw_grid_lines(canv, lines, st: GridStyle, width: float, top: float) -> None:
+    extra = st.pitch - st.size
+    y_top = top
+    for tokens, is_first, is_last in lines:
+        baseline = y_top - st.leading / 2 - 0.38 * st.size
+        indent = (st.left_indent + (st.first_indent if is_first else 0)) * st.pitch
+        avail = width - indent - st.right_indent * st.pitch
+        natural = sum(t[2] for t in tokens) + extra * max(0, len(tokens) - 1)
+        gap = extra
+        x = indent
+        if st.align == "justify" and not is_last and len(tokens) > 1 and natural < avail:
+            gap = extra + (avail - natural) / (len(tokens) - 1)
+        elif st.align == "center":
+            x = indent + (avail - natural) / 2
+        elif st.align == "right":
+            x = indent + avail - natural
+        if tokens:
+            canv.setFont(tokens[0][1], st.size)  # else the text object starts in Helvetica, unembedded
+        text_obj = canv.beginText(x, baseline)
+        current_font = None
+        for token, font, token_width in tokens:
+            if font != current_font:
+                text_obj.setFont(font, st.size)
+                current_font = font
+            # charSpace applies after every glyph; a Latin run keeps its natural spacing inside.
+            if len(token) > 1:
+                text_obj.setCharSpace(0)
+                text_obj.textOut(token[:-1])
+            text_obj.setCharSpace(gap)
+            text_obj.textOut(token[-1])
+        canv.drawText(text_obj)
+        y_top -= st.leading
+
+
+def body(text: str, **overrides) -> GridParagraph:
+    """A body paragraph: 3号仿宋, two characters indent."""
+    return GridParagraph(text, GridStyle(**{**BODY.__dict__, **overrides}) if overrides else BODY)
+
+
+def title(text: str) -> GridParagraph:
+    """2号小标宋, centred, one blank line after (the addressee or body follows)."""
+    return GridParagraph(text, GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
+                                            "space_after": 1}))
+
+
+def heading1(text: str) -> GridParagraph:
+    return GridParagraph(text, HEADING1)
+
+
+def heading2(text: str, rest: str = "") -> GridParagraph:
+    """（一）heading in 楷体, optionally followed on the same line by body text in 仿宋."""
+    return GridParagraph([(text, KAI), (rest, FANGSONG)] if rest else text, HEADING2)
+
+
+def addressee(text: str) -> GridParagraph:
+    """主送: flush left, ending with the full-width colon."""
+    text = text.rstrip("：:") + "："
+    return GridParagraph(text, FLUSH_LEFT)
+
+
+def blank_lines(n: int = 1) -> Spacer:
+    return Spacer(1, n * LINE_PITCH)
+
+
+def signature_block(issuer: str, day: dt.date | None) -> list[Flowable]:
+    """Unsealed document: issuer two characters in from the right, date on the next line below it.
+
+    GB/T 9704 7.3.5.2: the date is right-aligned with two-character (right) space, the issuer is
+    centred over the date.
+    """
+    date_text = cn_date(day)
+    date_width = len(date_text)
+    right = 2
+    issuer_right = right + max(0, (date_width - len(issuer)) // 2)
+    return [
+        blank_lines(2),
+        GridParagraph(issuer, GridStyle(first_indent=0, align="right", right_indent=issuer_right)),
+        GridParagraph(date_text, GridStyle(first_indent=0, align="right", right_indent=right)),
+    ]
+
+
+# ---------------------------------------------------------------- tables
+
+def cell_style(size: float = 11, font: str = SONG, align=TA_LEFT, leading: float | None = None) -> ParagraphStyle:
+    return ParagraphStyle(f"cell-{font}-{size}-{align}", fontName=font, fontSize=size,
+                          leading=leading or size * 1.35, alignment=align, wordWrap="CJK")
+
+
+def cell(text, size: float = 11, font: str = SONG, align=TA_LEFT) -> Paragraph:
+    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
+                     cell_style(size, font, align))
+
+
+def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 1, size: float = 11,
+               min_row_height: float | None = None, zebra: bool = False) -> Table:
+    """A ruled table with CJK-wrapping cells; header rows repeat on every page, in 黑体."""
+    data = []
+    for r, row in enumerate(rows):
+        data.append([c if isinstance(c, Flowable) else
+                     cell(c, size, HEI if r < header_rows else SONG, TA_CENTER if r < header_rows else TA_LEFT)
+                     for c in row])
+    heights = None
+    if min_row_height:
+        heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
+    table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.93, 0.93, 0.93)))
+    if zebra:
+        for r in range(header_rows + 1, len(rows), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# ---------------------------------------------------------------- the document
+
+def _page_number(canv, doc, page_width: float, text_left: float, text_width: float, text_bottom: float) -> None:
+    """— N — in 4号宋体, 7 mm below the text block: odd pages right, even pages left, one character in."""
+    number = canv.getPageNumber()
+    label = f"— {number} —"
+    canv.saveState()
+    canv.setFont(SONG, PAGE_NUMBER_SIZE)
+    baseline = text_bottom - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    if number % 2 == 1:
+        canv.drawRightString(text_left + text_width - PAGE_NUMBER_SIZE, baseline, label)
+    else:
+        canv.drawString(text_left + PAGE_NUMBER_SIZE, baseline, label)
+    canv.restoreState()
+
+
+class OfficialDocument(BaseDocTemplate):
+    """A4 portrait in the GB/T 9704 frame (or A4 landscape for wide tables), page numbers in the footer.
+
+    `header` (optional) is drawn small at the top of every page, e.g. a confidentiality mark.
+    """
+
+    def __init__(self, out: Path | str, *, title: str, author: str = "", subject: str = "",
+                 landscape_pages: bool = False, page_numbers: bool = True, header: str = ""):
+        fonts.ensure_registered()
+        if landscape_pages:
+            pagesize = landscape(A4)
+            left, right, top, bottom = 20 * mm, 20 * mm, 22 * mm, 22 * mm
+        else:
+            pagesize = A4
+            left, right, top, bottom = MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
+        super().__init__(str(out), pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
+                         bottomMargin=bottom, title=title, author=author, subject=subject,
+                         creator="教育整顿工作台", lang="zh-CN",
+                         initialFontName=SONG, initialFontSize=12)  # no unembedded Helvetica
+        width, height = pagesize
+        text_width, text_height = width - left - right, height - top - bottom
+        self.text_width = text_width
+        frame = Frame(left, bottom, text_width, text_height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        def on_page(canv, doc):
+            if page_numbers:
+                _page_number(canv, doc, width, left, text_width, bottom)
+            if header:
+                canv.saveState()
+                canv.setFont(HEI, 12)
+                canv.drawString(left, height - top + 10 * mm, header)
+                canv.restoreState()
+
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+
+
+def build(out: Path | str, story: list[Flowable], **doc_options) -> Path:
+    """Write `story` to `out` as an official document; returns the path."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    doc = OfficialDocument(tmp, **doc_options)
+    doc.build(story)
+    tmp.replace(out)
+    return out

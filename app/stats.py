@@ -1,0 +1,16 @@
+"""`stats --json`: every feature's figures under its own key."""
+from __future__ import annotations
+
+from .models.roster import Unit
+
+
+def collect() -> dict:
+    from . import features
+
+    result: dict = {"units": Unit.select().count()}
+    for key, module in features.modules():
+        hook = getattr(module, "stats", None)
+        if hook is not None:
+            value = hook()
+            result["officers" if key == "roster" else key] = value
+    return result

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what the app needs on Debian/Ubuntu: system libraries for Qt, a virtual environment and
+# the pinned Python packages. Safe to run again: it only does what is missing.
+# Usage: scripts/setup.sh [runtime|dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-runtime}"
+
+system_packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+                 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+                 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxrender1 libxi6)
+if [ "$mode" = dev ]; then
+  system_packages+=(poppler-utils)
+fi
+if command -v dpkg >/dev/null 2>&1; then
+  missing=()
+  for pkg in "${system_packages[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "安装系统依赖：${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+python_bin="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  if ! "$python_bin" -m venv .venv >/dev/null 2>&1; then
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-venv >/dev/null
+    rm -rf .venv
+    "$python_bin" -m venv .venv
+  fi
+fi
+
+requirements=requirements.txt
+[ "$mode" = dev ] && requirements=requirements-dev.txt
+stamp=".venv/.installed-$mode"
+wanted="$(cat requirements.txt "$requirements" | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+  echo "安装 Python 依赖（$requirements）…"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$requirements"
+  echo "$wanted" > "$stamp"
+fi

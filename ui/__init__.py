@@ -1,0 +1,1 @@
+"""Qt widgets. Calls app/ only; never writes SQL."""

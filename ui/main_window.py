@@ -1,0 +1,187 @@
+"""The main window: one tab per feature, 文件/帮助 menus, status bar, state kept across runs."""
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+
+from app import APP_NAME, __version__, events
+from app.db import current_path, open_database
+from app.errors import AppError
+
+from .tabs import TABS
+
+log = logging.getLogger(__name__)
+
+
+class ChangeBridge(QObject):
+    """Core change notifications (possibly from a worker thread) → a signal on the GUI thread."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        events.subscribe(self._forward)
+
+    def _forward(self, topic: str) -> None:
+        self.changed.emit(topic)
+
+    def detach(self) -> None:
+        events.unsubscribe(self._forward)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self):
+        super().__init__()
+        self.setMinimumSize(960, 600)
+        self.bridge = ChangeBridge(self)
+        self.bridge.changed.connect(self._on_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_tabs()
+        self._build_menus()
+        self.tabs.currentChanged.connect(lambda _i: self.update_status())
+        self._restore_state()
+        self._update_title()
+        self.update_status()
+
+    # ------------------------------------------------------------ tabs
+    def _build_tabs(self) -> None:
+        self.tab_widgets = []
+        for module_name, class_name in TABS:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self)
+            self.tab_widgets.append(widget)
+            self.tabs.addTab(widget, getattr(widget, "TITLE", class_name))
+            if hasattr(widget, "status_changed"):
+                widget.status_changed.connect(self.update_status)
+
+    def _on_changed(self, topic: str) -> None:
+        for widget in self.tab_widgets:
+            handler = getattr(widget, "on_changed", None)
+            if handler is not None:
+                handler(topic)
+        self.update_status()
+
+    def update_status(self) -> None:
+        widget = self.tabs.currentWidget()
+        text = widget.status_text() if widget is not None and hasattr(widget, "status_text") else ""
+        self.status_label.setText(text)
+
+    # ------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("文件(&F)")
+        new_action = QAction("新建数据库(&N)…", self, triggered=self.new_database)
+        new_action.setShortcut(QKeySequence.New)
+        open_action = QAction("打开数据库(&O)…", self, triggered=self.choose_database)
+        open_action.setShortcut(QKeySequence.Open)
+        file_menu.addActions([new_action, open_action])
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu("导入(&I)")
+        export_menu = file_menu.addMenu("导出(&E)")
+        for widget in self.tab_widgets:
+            for action in getattr(widget, "import_actions", lambda: [])():
+                import_menu.addAction(action)
+            for action in getattr(widget, "export_actions", lambda: [])():
+                export_menu.addAction(action)
+        import_menu.setEnabled(bool(import_menu.actions()))
+        export_menu.setEnabled(bool(export_menu.actions()))
+        self.extra_file_actions_anchor = file_menu.addSeparator()
+        self.file_menu = file_menu
+        quit_action = QAction("退出(&X)", self, triggered=self.close)
+        quit_action.setShortcut(QKeySequence.Quit)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        help_menu.addAction(QAction("关于(&A)", self, triggered=self.about))
+
+    def about(self) -> None:
+        path = current_path()
+        QMessageBox.about(self, f"关于{APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3>"
+                          "<p>政法队伍教育整顿工作台账：人员台账、学习教育、谈心谈话、征求意见、承诺书签订。</p>"
+                          "<p>数据只保存在本机，不联网。</p>"
+                          f"<p>当前数据库：{path if path else '（非本地文件）'}</p>")
+
+    # ------------------------------------------------------------ databases
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "新建数据库", str(self._db_folder() / "新数据库.db"),
+                                              "教育整顿数据库 (*.db)")
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self, "新建数据库", f"文件 {target.name} 已存在，请换一个文件名。")
+            return
+        self._switch_database(target)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "打开数据库", str(self._db_folder()),
+                                              "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
+        if path:
+            self._switch_database(Path(path))
+
+    def _db_folder(self) -> Path:
+        path = current_path()
+        return path.parent if path else Path.home()
+
+    def _switch_database(self, target: Path) -> None:
+        previous = current_path()
+        try:
+            open_database(target)
+        except AppError as exc:
+            QMessageBox.warning(self, "打开数据库", str(exc))
+            if previous is not None:
+                open_database(previous)
+            return
+        QSettings().setValue("last_database", str(target))
+        self._update_title()
+        events.changed("database")
+
+    def _update_title(self) -> None:
+        path = current_path()
+        self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
+        self.db_label.setText(f"数据库：{path}" if path else "")
+
+    # ------------------------------------------------------------ window state
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._on_screen():
+            pass
+        else:
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 60))
+            self.move(screen.center() - self.rect().center())
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        index = int(settings.value("window/tab", 0) or 0)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _on_screen(self) -> bool:
+        """A window saved on a monitor that is gone would open out of sight."""
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
+
+    def closeEvent(self, event) -> None:
+        for widget in self.tab_widgets:
+            can_close = getattr(widget, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        self.bridge.detach()
+        super().closeEvent(event)
