@@ -13,7 +13,7 @@ from app import APP_NAME, __version__, events
 from app.db import current_path, open_database
 from app.errors import AppError
 
-from .tabs import TABS
+from .tabs import MENU_EXTENSIONS, TABS
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ class ChangeBridge(QObject):
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # emitted when the window is about to close for good (backups, locks)
+
     def __init__(self):
         super().__init__()
         self.setMinimumSize(960, 600)
@@ -100,8 +102,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction("退出(&X)", self, triggered=self.close)
         quit_action.setShortcut(QKeySequence.Quit)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        help_menu.addAction(QAction("关于(&A)", self, triggered=self.about))
+        for module_name, function_name in MENU_EXTENSIONS:
+            getattr(importlib.import_module(module_name), function_name)(self)
+        self.help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.help_menu.addAction(QAction("关于(&A)", self, triggered=self.about))
 
     def about(self) -> None:
         path = current_path()
@@ -183,5 +187,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        self.closing.emit()
         self.bridge.detach()
         super().closeEvent(event)

@@ -3,5 +3,10 @@ widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
 `import_actions() -> list[QAction]`, `export_actions() -> list[QAction]`."""
 
 TABS: list[tuple[str, str]] = [
-    ("ui.roster_tab", "RosterTab"),
+]
+
+# (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).
+# They run after the 文件 menu is built and before 帮助; `main_window.file_menu` and
+# `main_window.extra_file_actions_anchor` (a separator before 退出) are there to insert into.
+MENU_EXTENSIONS: list[tuple[str, str]] = [
 ]
