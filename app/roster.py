@@ -9,7 +9,8 @@ import peewee as pw
 from . import events, idcard
 from .db import database
 from .errors import Conflict, NotFound, ValidationError, ValidationErrors
-from .models.base import now
+from .jobs import NullProgress, Progress
+from .models.base import new_uuid, now
 from .models.roster import (
     CATEGORIES,
     LEADERSHIP,
@@ -257,6 +258,89 @@ def purge_officers(ids: list[int]) -> int:
     return count
 
 
+_STORED_FIELDS = ("name", "gender", "birth_date", "ethnicity", "political_status", "post", "rank", "category",
+                  "status", "leadership", "is_department_head", "hire_date", "phone", "counts_in_campaign", "remarks")
+BULK_CHUNK = 400  # rows per INSERT: ~25 columns each stays well under SQLite's variable limit
+
+
+def bulk_write(new: list[OfficerData], updates: list[tuple[int, OfficerData, bool]],
+               progress: Progress | None = None) -> tuple[int, int]:
+    """Write many officers in one transaction: `new` are inserted, `updates` are (officer id, data, restore
+    from trash). Every item must already have passed validate_officer. All or nothing: on any error, or
+    when the user cancels through `progress`, nothing is written. Returns (added, updated)."""
+    progress = progress or NullProgress()
+    total = max(1, len(new) + len(updates))
+    done = 0
+    with database.atomic():
+        units = {u.name: u for u in Unit.select()}
+        units_by_id = {u.id: u for u in units.values()}
+        depts: dict[tuple[int, str], int] = {
+            (unit_key, name): dept_key for dept_key, unit_key, name in
+            Department.select(Department.id, Department.unit, Department.name).tuples()}
+
+        def unit_for(name: str) -> int:
+            unit = units.get(name)
+            if unit is None:
+                unit = units[name] = get_or_create_unit(name)
+                units_by_id[unit.id] = unit
+            return unit.id
+
+        def dept_id(unit_key: int, name: str) -> int | None:
+            if not name:
+                return None
+            key = (unit_key, name)
+            if key not in depts:
+                depts[key] = get_or_create_department(units_by_id[unit_key], name).id
+            return depts[key]
+
+        stamp = now()
+        oversight_wanted: list[tuple[str, int, list[str]]] = []  # (uuid, unit id, departments)
+        try:
+            for start in range(0, len(new), BULK_CHUNK):
+                rows = []
+                for data in new[start:start + BULK_CHUNK]:
+                    u = unit_for(data.unit)
+                    row = {name: getattr(data, name) for name in _STORED_FIELDS}
+                    row.update(uuid=new_uuid(), created_at=stamp, updated_at=stamp, unit=u,
+                               department=dept_id(u, data.department), id_number=data.id_number or None)
+                    rows.append(row)
+                    if data.oversees:
+                        oversight_wanted.append((row["uuid"], u, data.oversees))
+                Officer.insert_many(rows).execute()
+                done += len(rows)
+                progress.report(done / total, f"正在写入：{done}/{total}")
+            if oversight_wanted:
+                ids = dict(Officer.select(Officer.uuid, Officer.id)
+                           .where(Officer.uuid.in_([w[0] for w in oversight_wanted])).tuples())
+                links = [{"officer": ids[uid], "department": dept_id(u, name), "uuid": new_uuid(),
+                          "created_at": stamp, "updated_at": stamp}
+                         for uid, u, names in oversight_wanted for name in dict.fromkeys(names)]
+                for start in range(0, len(links), BULK_CHUNK):
+                    Oversight.insert_many(links[start:start + BULK_CHUNK]).execute()
+            for officer_id, data, restore in updates:
+                u = unit_for(data.unit)
+                values = {getattr(Officer, name): getattr(data, name) for name in _STORED_FIELDS}
+                values.update({Officer.unit: u, Officer.department: dept_id(u, data.department),
+                               Officer.id_number: data.id_number or None, Officer.updated_at: stamp})
+                if restore:
+                    values[Officer.deleted_at] = None
+                if not Officer.update(values).where(Officer.id == officer_id).execute():
+                    raise NotFound("要更新的人员已不存在（可能刚被删除），请重新导入。")
+                Oversight.delete().where(Oversight.officer == officer_id).execute()
+                for name in dict.fromkeys(data.oversees):
+                    Oversight.insert(officer=officer_id, department=dept_id(u, name), uuid=new_uuid(),
+                                     created_at=stamp, updated_at=stamp).execute()
+                done += 1
+                if done % 200 == 0:
+                    progress.report(done / total, f"正在写入：{done}/{total}")
+        except pw.IntegrityError as exc:
+            if "id_number" in str(exc):
+                raise Conflict("身份证号与已有人员重复，导入已撤销，数据未作改动。") from exc
+            raise
+    events.changed("roster")
+    return len(new), len(updates)
+
+
 @dataclass(frozen=True)
 class OfficerRow:
     """One roster line for tables: plain values, cheap to show."""
@@ -282,6 +366,8 @@ class OfficerRow:
     remarks: str
     unit_order: int
     deleted_at: dt.datetime | None
+    unit_short: str = ""  # 简称 for narrow columns; "" when the unit has none
+    dept_order: int = 0
 
 
 def officer_rows(*, trashed: bool = False, unit: str | None = None) -> list[OfficerRow]:
@@ -293,7 +379,7 @@ def officer_rows(*, trashed: bool = False, unit: str | None = None) -> list[Offi
                      Officer.status, Officer.leadership, Officer.is_department_head, Officer.hire_date,
                      Officer.phone, Officer.counts_in_campaign, Officer.remarks,
                      Unit.sort_order.alias("unit_order"), Department.sort_order.alias("dept_order"),
-                     Officer.deleted_at)
+                     Officer.deleted_at, Unit.short_name.alias("unit_short"))
              .join(Unit, on=(Officer.unit == Unit.id))
              .join(Department, pw.JOIN.LEFT_OUTER, on=(Officer.department == Department.id))
              .where(Officer.deleted_at.is_null(not trashed)))
@@ -309,8 +395,19 @@ def officer_rows(*, trashed: bool = False, unit: str | None = None) -> list[Offi
             category=r["category"], status=r["status"], leadership=r["leadership"],
             is_department_head=bool(r["is_department_head"]), hire_date=r["hire_date"], phone=r["phone"],
             counts_in_campaign=bool(r["counts_in_campaign"]), remarks=r["remarks"],
-            unit_order=r["unit_order"], deleted_at=r["deleted_at"]))
+            unit_order=r["unit_order"], deleted_at=r["deleted_at"], unit_short=r["unit_short"] or "",
+            dept_order=r["dept_order"] or 0))
     return rows
+
+
+def officer_data_from_row(row: OfficerRow, oversees: list[str] | None = None) -> OfficerData:
+    """The form/import view of a stored officer, without a query per officer."""
+    return OfficerData(
+        name=row.name, unit=row.unit, department=row.department, id_number=row.id_number, gender=row.gender,
+        birth_date=row.birth_date, ethnicity=row.ethnicity, political_status=row.political_status, post=row.post,
+        rank=row.rank, category=row.category, status=row.status, leadership=row.leadership,
+        is_department_head=row.is_department_head, oversees=list(oversees or []), hire_date=row.hire_date,
+        phone=row.phone, counts_in_campaign=row.counts_in_campaign, remarks=row.remarks)
 
 
 def oversight_map() -> dict[int, list[str]]:
@@ -389,6 +486,21 @@ def restore_leaders(ids: list[int]) -> int:
     with database.atomic():
         count = (OutsideLeader.update(deleted_at=None, updated_at=now())
                  .where(OutsideLeader.id.in_(ids) & OutsideLeader.deleted_at.is_null(False)).execute())
+    events.changed("roster")
+    return count
+
+
+def purge_leaders(ids: list[int]) -> int:
+    """Delete for good, from the trash only. Leaders who signed pledges stay (the record is referenced)."""
+    with database.atomic():
+        count = 0
+        for leader in OutsideLeader.trashed().where(OutsideLeader.id.in_(ids)):
+            try:
+                with database.atomic():
+                    leader.delete_instance(recursive=False)
+                count += 1
+            except pw.IntegrityError:
+                raise Conflict(f"{leader.name} 仍被其他记录（承诺书等）引用，不能彻底删除，可保留在回收站中。")
     events.changed("roster")
     return count
 
