@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("文件(&F)")
+        # No Ctrl+N here: tabs use it for a new record, which clerks do far more often.
         new_action = QAction("新建数据库(&N)…", self, triggered=self.new_database)
-        new_action.setShortcut(QKeySequence.New)
         open_action = QAction("打开数据库(&O)…", self, triggered=self.choose_database)
         open_action.setShortcut(QKeySequence.Open)
         file_menu.addActions([new_action, open_action])
