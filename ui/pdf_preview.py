@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
@@ -118,8 +118,20 @@ def _paint_page(painter: QPainter, printer, document: QPdfDocument, page: int) -
     else:
         target.moveTopLeft(QPointF(sheet.topLeft()))
     dpi = min(PRINT_DPI, resolution)
-    image = document.render(page, QSizeF(points.width() * dpi / 72, points.height() * dpi / 72).toSize())
-    painter.drawImage(target, image)
+    painter.drawImage(target, render_on_white(document, page, dpi))
+
+
+def render_on_white(document: QPdfDocument, page: int, dpi: float) -> QImage:
+    """The page as an opaque image. QtPdf renders on a transparent background, which some printer
+    drivers print black or very slowly."""
+    points = document.pagePointSize(page)
+    rendered = document.render(page, QSizeF(points.width() * dpi / 72, points.height() * dpi / 72).toSize())
+    image = QImage(rendered.size(), QImage.Format_RGB32)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
 
 
 class PdfPreviewDialog(QDialog):

@@ -153,6 +153,14 @@ def _charmap(font_name: str) -> dict:
     return charmap
 
 
+def charmap(font_name: str) -> dict | None:
+    """code point → glyph of a registered TrueType font; None for other fonts."""
+    try:
+        return _charmap(font_name)
+    except (KeyError, AttributeError):
+        return None
+
+
 def _bundled_font(role: str) -> str | None:
     """The name of the bundled font for `role` (registered on first need), or None if the role already
     uses it."""

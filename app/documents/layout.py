@@ -169,7 +169,8 @@ class GridParagraph(Flowable):
                 line, used, first = [], 0.0, False
                 continue
             advance = width + extra
-            if line and used + width > limit(first) + 0.01:
+            # A grid cell is the pitch: 28 cells of 15.79 pt fill 156 mm although each glyph is 16 pt wide.
+            if line and used + advance > limit(first) + 0.01:
                 carry = []
                 if text in NO_LINE_START:  # 避头: pull tokens down until the new line starts well
                     while len(line) > 1 and (not carry or carry[0][0] in NO_LINE_START):
@@ -401,6 +402,7 @@ def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 
         heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
     table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), SONG),  # else reportlab sets (unembedded) Helvetica in every cell
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -558,3 +560,56 @@ def build_pages(out: Path | str, story: list[Flowable], **doc_options) -> int:
         if tmp.exists():
             tmp.unlink()
     return pages
+
+
+# ---------------------------------------------------------------- checks
+
+def story_characters(story: list[Flowable]) -> dict[str, set[str]]:
+    """font name → the characters the story draws in it (after fallback), for glyph checks in tests."""
+    used: dict[str, set[str]] = {}
+
+    def add(text: str, font: str) -> None:
+        for ch in text:
+            if not ch.isspace():
+                used.setdefault(fonts.font_for_char(ch, font), set()).add(ch)
+
+    def walk(flowable) -> None:
+        if isinstance(flowable, _SignatureLines):
+            add(flowable.issuer + flowable.date_text, flowable.style.font)
+        elif isinstance(flowable, GridParagraph) and hasattr(flowable, "runs"):
+            for text, font in flowable.runs:
+                add(text, font)
+        elif isinstance(flowable, _PreBroken):
+            for tokens, _first, _last in flowable._lines:
+                for text, font, _w in tokens:
+                    add(text, font)
+        elif isinstance(flowable, Paragraph):
+            add("".join(frag.text for frag in getattr(flowable, "frags", []) if hasattr(frag, "text")),
+                flowable.style.fontName)
+        elif isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                for value in row:
+                    for item in value if isinstance(value, (list, tuple)) else [value]:
+                        if isinstance(item, Flowable):
+                            walk(item)
+                        elif item is not None:
+                            add(str(item), SONG)
+        # Composite flowables (a pledge's signature block…) list their parts through story_children().
+        for child in getattr(flowable, "story_children", lambda: [])():
+            walk(child)
+
+    for flowable in story:
+        walk(flowable)
+    return used
+
+
+def unprintable_characters(story: list[Flowable]) -> set[str]:
+    """Characters of the story that no embedded font can draw (they would print as empty boxes)."""
+    fonts.ensure_registered()
+    bad = set()
+    for font, chars in story_characters(story).items():
+        charmap = fonts.charmap(font)
+        if charmap is None:  # a standard PDF font: not ours, not checked
+            continue
+        bad |= {ch for ch in chars if ord(ch) not in charmap}
+    return bad
