@@ -64,6 +64,24 @@ def token_width(token: str, font: str, size: float) -> float:
     return width
 
 
+_char_tokens: dict[tuple[str, float], dict[str, tuple]] = {}
+
+
+def _char_token(ch: str, font: str, size: float) -> tuple:
+    table = _char_tokens.setdefault((font, size), {})
+    token = table.get(ch)
+    if token is None:
+        if ch == "\n":
+            token = ("\n", font, 0.0)
+        else:
+            token_font = font
+            if ord(ch) > 0x7F and not ch.isspace():
+                token_font = fonts.font_for_char(ch, font)
+            token = (ch, token_font, token_width(ch, token_font, size))
+        table[ch] = token
+    return token
+
+
 def _tokenize(text: str, font: str, size: float) -> tuple:
     """(text, font, width) tokens of one run. A character the run's font lacks takes the first role
     font (or the bundled font of the same role) that has it, so names with rare characters never
@@ -72,16 +90,15 @@ def _tokenize(text: str, font: str, size: float) -> tuple:
     tokens = _token_cache.get(key)
     if tokens is not None:
         return tokens
+    if "\r" in text:
+        text = text.replace("\r", "")
     result = []
-    for match in _LATIN_RUN.finditer(text.replace("\r", "")):
+    for match in _LATIN_RUN.finditer(text):
         token = match.group(0)
-        if token == "\n":
-            result.append(("\n", font, 0.0))
-            continue
-        token_font = font
-        if len(token) == 1 and ord(token) > 0x7F and not token.isspace():
-            token_font = fonts.font_for_char(token, font)
-        result.append((token, token_font, token_width(token, token_font, size)))
+        if len(token) == 1:
+            result.append(_char_token(token, font, size))
+        else:
+            result.append((token, font, token_width(token, font, size)))
     tokens = tuple(result)
     if len(_token_cache) > _CACHE_LIMIT:
         _token_cache.clear()
@@ -90,7 +107,9 @@ def _tokenize(text: str, font: str, size: float) -> tuple:
 
 
 def _cached_break(paragraph: "GridParagraph", avail: float) -> list:
-    key = (tuple(paragraph.runs), paragraph.style, round(avail, 3))
+    st = paragraph.style  # line breaks do not depend on leading or spacing: denser grids reuse them
+    key = (tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent, st.right_indent,
+           round(avail, 3))
     lines = _break_cache.get(key)
     if lines is None:
         lines = paragraph._break(avail)
