@@ -35,9 +35,18 @@ def _roster(db: pw.Database) -> None:
     db.create_tables(common.MODELS + roster.MODELS, safe=True)
 
 
+def _pledges(db: pw.Database) -> None:
+    from .models import pledges
+    from .pledges import ensure_default_templates
+
+    db.create_tables(pledges.MODELS, safe=True)
+    ensure_default_templates()
+
+
 # (version, description, step). Versions are consecutive from 1.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
+    (2, "承诺书签订", _pledges),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

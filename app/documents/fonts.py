@@ -87,12 +87,15 @@ _registered: dict[str, FontChoice] = {}
 
 def ensure_registered() -> dict[str, FontChoice]:
     """Register the five roles with reportlab (once). Returns role → the file chosen."""
+    if _registered:  # the common case after the first document: no lock
+        return dict(_registered)
     with _lock:
         if _registered:
             return dict(_registered)
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
+        chosen: dict[str, FontChoice] = {}
         for role in (FANGSONG, SONG, HEI, KAI, TITLE):
             choice = choose(role)
             try:
@@ -103,15 +106,95 @@ def ensure_registered() -> dict[str, FontChoice]:
                 choice = choose(role, system=False)
                 font = TTFont(role, str(choice.path), subfontIndex=choice.subfont)
             pdfmetrics.registerFont(font)
-            _registered[role] = choice
+            chosen[role] = choice
+        _registered.update(chosen)  # all at once: the lock-free check above never sees half a set
         return dict(_registered)
 
 
 def missing_glyphs(text: str, role: str) -> set[str]:
-    """Characters of `text` the role's font cannot draw (whitespace ignored)."""
+    """Characters of `text` the role's own font cannot draw (whitespace ignored)."""
     ensure_registered()
-    from reportlab.pdfbase import pdfmetrics
-
-    face = pdfmetrics.getFont(role).face
-    charmap = face.charToGlyph
+    charmap = _charmap(role)
     return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in charmap}
+
+
+def unprintable(text: str, role: str) -> set[str]:
+    """Characters of `text` that neither the role's font nor any fallback can draw (would print as boxes)."""
+    ensure_registered()
+    result = set()
+    for ch in set(text):
+        if ch.isspace():
+            continue
+        if ord(ch) not in _charmap(font_for_char(ch, role)):
+            result.add(ch)
+    return result
+
+
+# Fallback order when a character is missing: the bundled font of the same role first (same style),
+# then the other roles from the closest style to the farthest.
+_FALLBACK_ROLES = {
+    FANGSONG: (SONG, KAI, HEI),
+    SONG: (FANGSONG, HEI, KAI),
+    TITLE: (SONG, HEI, KAI),
+    HEI: (SONG, KAI, FANGSONG),
+    KAI: (FANGSONG, SONG, HEI),
+}
+_BUNDLED_SUFFIX = "-Bundled"
+_charmaps: dict[str, dict] = {}
+_char_font: dict[tuple[str, str], str] = {}
+
+
+def _charmap(font_name: str) -> dict:
+    charmap = _charmaps.get(font_name)
+    if charmap is None:
+        from reportlab.pdfbase import pdfmetrics
+
+        charmap = _charmaps[font_name] = pdfmetrics.getFont(font_name).face.charToGlyph
+    return charmap
+
+
+def charmap(font_name: str) -> dict | None:
+    """code point → glyph of a registered TrueType font; None for other fonts."""
+    try:
+        return _charmap(font_name)
+    except (KeyError, AttributeError):
+        return None
+
+
+def _bundled_font(role: str) -> str | None:
+    """The name of the bundled font for `role` (registered on first need), or None if the role already
+    uses it."""
+    choice = _registered.get(role)
+    if choice is None or choice.bundled:
+        return None
+    name = role + _BUNDLED_SUFFIX
+    with _lock:
+        if name not in _charmaps:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            bundled = choose(role, system=False)
+            pdfmetrics.registerFont(TTFont(name, str(bundled.path), subfontIndex=bundled.subfont))
+            _charmaps[name] = pdfmetrics.getFont(name).face.charToGlyph
+    return name
+
+
+def font_for_char(ch: str, font: str) -> str:
+    """The font that draws `ch`: `font` itself when it has the glyph, else the first fallback that does.
+    Fonts other than the five roles are returned unchanged."""
+    key = (ch, font)
+    chosen = _char_font.get(key)
+    if chosen is not None:
+        return chosen
+    ensure_registered()
+    chosen = font
+    if font in _FALLBACK_ROLES and ord(ch) not in _charmap(font):
+        candidates = [_bundled_font(font)]
+        for role in _FALLBACK_ROLES[font]:
+            candidates += [role, _bundled_font(role)]
+        for candidate in candidates:
+            if candidate is not None and ord(ch) in _charmap(candidate):
+                chosen = candidate
+                break
+    _char_font[key] = chosen
+    return chosen

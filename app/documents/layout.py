@@ -40,6 +40,84 @@ NO_LINE_START = set("，。、；：？！）】》」』〉”’…—·%‰,.
 NO_LINE_END = set("（【《「『〈“‘([{")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9_.\-/:@%+#&]+|\s|.", re.S)
 
+# Laying out 736 pledges repeats the same clauses hundreds of times: widths, tokens and whole line
+# breaks are cached (bounded; cleared when full), so only the parts that differ are laid out again.
+_CACHE_LIMIT = 20000
+_width_cache: dict[tuple[str, str, float], float] = {}
+_token_cache: dict[tuple[str, str, float], tuple] = {}
+_break_cache: dict[tuple, list] = {}
+
+
+def _is_full_width(ch: str) -> bool:
+    return ord(ch) > 0x2E7F  # CJK and full-width forms: exactly one grid cell
+
+
+def token_width(token: str, font: str, size: float) -> float:
+    """Advance of a token (one CJK character, or a Latin/number run) without grid spacing."""
+    key = (token, font, size)
+    width = _width_cache.get(key)
+    if width is None:
+        width = float(size) if len(token) == 1 and _is_full_width(token) else stringWidth(token, font, size)
+        if len(_width_cache) > _CACHE_LIMIT:
+            _width_cache.clear()
+        _width_cache[key] = width
+    return width
+
+
+_char_tokens: dict[tuple[str, float], dict[str, tuple]] = {}
+
+
+def _char_token(ch: str, font: str, size: float) -> tuple:
+    table = _char_tokens.setdefault((font, size), {})
+    token = table.get(ch)
+    if token is None:
+        if ch == "\n":
+            token = ("\n", font, 0.0)
+        else:
+            token_font = font
+            if ord(ch) > 0x7F and not ch.isspace():
+                token_font = fonts.font_for_char(ch, font)
+            token = (ch, token_font, token_width(ch, token_font, size))
+        table[ch] = token
+    return token
+
+
+def _tokenize(text: str, font: str, size: float) -> tuple:
+    """(text, font, width) tokens of one run. A character the run's font lacks takes the first role
+    font (or the bundled font of the same role) that has it, so names with rare characters never
+    print as empty boxes."""
+    key = (text, font, size)
+    tokens = _token_cache.get(key)
+    if tokens is not None:
+        return tokens
+    if "\r" in text:
+        text = text.replace("\r", "")
+    result = []
+    for match in _LATIN_RUN.finditer(text):
+        token = match.group(0)
+        if len(token) == 1:
+            result.append(_char_token(token, font, size))
+        else:
+            result.append((token, font, token_width(token, font, size)))
+    tokens = tuple(result)
+    if len(_token_cache) > _CACHE_LIMIT:
+        _token_cache.clear()
+    _token_cache[key] = tokens
+    return tokens
+
+
+def _cached_break(paragraph: "GridParagraph", avail: float) -> list:
+    st = paragraph.style  # line breaks do not depend on leading or spacing: denser grids reuse them
+    key = (tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent, st.right_indent,
+           round(avail, 3))
+    lines = _break_cache.get(key)
+    if lines is None:
+        lines = paragraph._break(avail)
+        if len(_break_cache) > _CACHE_LIMIT // 4:
+            _break_cache.clear()
+        _break_cache[key] = lines
+    return lines
+
 
 def cn_date(day: dt.date | None) -> str:
     """2021年6月11日 — Arabic numerals, no zero padding."""
@@ -91,15 +169,7 @@ class GridParagraph(Flowable):
     def _tokens(self):
         size = self.style.size
         for text, font in self.runs:
-            for match in _LATIN_RUN.finditer(text.replace("\r", "")):
-                token = match.group(0)
-                if token == "\n":
-                    yield ("\n", font, 0.0)
-                    continue
-                width = stringWidth(token, font, size)
-                if len(token) == 1 and ord(token) > 0x2E7F:  # CJK and full-width: exactly one grid cell
-                    width = size
-                yield (token, font, width)
+            yield from _tokenize(text, font, size)
 
     def _break(self, avail: float) -> list[list[tuple[str, str, float]]]:
         st = self.style
@@ -118,7 +188,8 @@ class GridParagraph(Flowable):
                 line, used, first = [], 0.0, False
                 continue
             advance = width + extra
-            if line and used + width > limit(first) + 0.01:
+            # A grid cell is the pitch: 28 cells of 15.79 pt fill 156 mm although each glyph is 16 pt wide.
+            if line and used + advance > limit(first) + 0.01:
                 carry = []
                 if text in NO_LINE_START:  # 避头: pull tokens down until the new line starts well
                     while len(line) > 1 and (not carry or carry[0][0] in NO_LINE_START):
@@ -145,8 +216,9 @@ class GridParagraph(Flowable):
         return lines
 
     def wrap(self, availWidth, availHeight):
-        self._width = availWidth
-        self._lines = self._break(availWidth)
+        if self._lines is None or self._width != availWidth:
+            self._width = availWidth
+            self._lines = _cached_break(self, availWidth)
         return availWidth, self._total_height()
 
     def _total_height(self) -> float:
@@ -186,10 +258,15 @@ class _PreBroken(GridParagraph):
 
 
 def draw_grid_lines(canv, lines, st: GridStyle, width: float, top: float) -> None:
+    """Draw broken lines, each as one text run. `lines` is [(tokens, is_first_line, is_last_line)]."""
     extra = st.pitch - st.size
     y_top = top
+    current_font = None
     for tokens, is_first, is_last in lines:
         baseline = y_top - st.leading / 2 - 0.38 * st.size
+        y_top -= st.leading
+        if not tokens:
+            continue
         indent = (st.left_indent + (st.first_indent if is_first else 0)) * st.pitch
         avail = width - indent - st.right_indent * st.pitch
         natural = sum(t[2] for t in tokens) + extra * max(0, len(tokens) - 1)
@@ -201,22 +278,32 @@ def draw_grid_lines(canv, lines, st: GridStyle, width: float, top: float) -> Non
             x = indent + (avail - natural) / 2
         elif st.align == "right":
             x = indent + avail - natural
-        if tokens:
+        if current_font is None:
             canv.setFont(tokens[0][1], st.size)  # else the text object starts in Helvetica, unembedded
         text_obj = canv.beginText(x, baseline)
         current_font = None
-        for token, font, token_width in tokens:
+        # Character spacing applies after every glyph: a run of single characters in one font is one
+        # string with the grid gap; a Latin run keeps its natural spacing inside, the gap after it.
+        for font, char_space, text in _segments(tokens, gap):
             if font != current_font:
                 text_obj.setFont(font, st.size)
                 current_font = font
-            # charSpace applies after every glyph; a Latin run keeps its natural spacing inside.
-            if len(token) > 1:
-                text_obj.setCharSpace(0)
-                text_obj.textOut(token[:-1])
-            text_obj.setCharSpace(gap)
-            text_obj.textOut(token[-1])
+            text_obj.setCharSpace(char_space)
+            text_obj.textOut(text)
         canv.drawText(text_obj)
-        y_top -= st.leading
+
+
+def _segments(tokens, gap: float):
+    """Merge tokens into (font, char spacing, text) runs that can each be drawn with one operator."""
+    segments: list[list] = []
+    for token, font, _width in tokens:
+        pieces = ((token[:-1], 0.0), (token[-1], gap)) if len(token) > 1 else ((token, gap),)
+        for text, char_space in pieces:
+            if segments and segments[-1][0] == font and segments[-1][1] == char_space:
+                segments[-1][2] += text
+            else:
+                segments.append([font, char_space, text])
+    return segments
 
 
 def body(text: str, **overrides) -> GridParagraph:
@@ -249,21 +336,64 @@ def blank_lines(n: int = 1) -> Spacer:
     return Spacer(1, n * LINE_PITCH)
 
 
-def signature_block(issuer: str, day: dt.date | None) -> list[Flowable]:
-    """Unsealed document: issuer two characters in from the right, date on the next line below it.
+def natural_width(text: str, style: GridStyle = BODY) -> float:
+    """Width of `text` set on one line of the grid (no justification), in points."""
+    tokens = _tokenize(text, style.font, style.size)
+    return sum(t[2] for t in tokens) + (style.pitch - style.size) * max(0, len(tokens) - 1)
 
-    GB/T 9704 7.3.5.2: the date is right-aligned with two-character (right) space, the issuer is
-    centred over the date.
+
+class _SignatureLines(Flowable):
+    """Issuer and date after GB/T 9704-2012 7.3.5, measured at layout time (portrait or landscape).
+
+    Unsealed (7.3.5.2): issuer two characters in from the right; the date on the next line, its first
+    character two characters right of the issuer's first; when the date is the longer, the date keeps
+    two characters from the right and the issuer moves left. Sealed (7.3.5.1): date four characters in
+    from the right, issuer centred over the date.
     """
-    date_text = cn_date(day)
-    date_width = len(date_text)
-    right = 2
-    issuer_right = right + max(0, (date_width - len(issuer)) // 2)
-    return [
-        blank_lines(2),
-        GridParagraph(issuer, GridStyle(first_indent=0, align="right", right_indent=issuer_right)),
-        GridParagraph(date_text, GridStyle(first_indent=0, align="right", right_indent=right)),
-    ]
+
+    def __init__(self, issuer: str, date_text: str, sealed: bool, style: GridStyle = BODY):
+        super().__init__()
+        self.issuer, self.date_text, self.sealed, self.style = issuer, date_text, sealed, style
+        self._lines: list[GridParagraph] = []
+
+    def wrap(self, availWidth, availHeight):
+        st, pitch = self.style, self.style.pitch
+        w_issuer, w_date = natural_width(self.issuer, st), natural_width(self.date_text, st)
+        if self.sealed:
+            date_x = availWidth - 4 * pitch - w_date
+            issuer_x = date_x + (w_date - w_issuer) / 2
+        else:
+            issuer_x = availWidth - 2 * pitch - w_issuer
+            date_x = issuer_x + 2 * pitch
+            if date_x + w_date > availWidth - 2 * pitch + 0.01:
+                date_x = availWidth - 2 * pitch - w_date
+                issuer_x = date_x - 2 * pitch
+        self._lines = []
+        for text, x in ((self.issuer, issuer_x), (self.date_text, date_x)):
+            if text:
+                line_style = GridStyle(**{**st.__dict__, "first_indent": 0, "align": "left",
+                                          "left_indent": max(0.0, x) / pitch, "right_indent": 0})
+                self._lines.append(GridParagraph(text, line_style))
+        for line in self._lines:
+            line.wrap(availWidth, availHeight)
+        self.width = availWidth
+        return availWidth, len(self._lines) * st.leading
+
+    def draw(self):
+        top = len(self._lines) * self.style.leading
+        for line in self._lines:
+            draw_grid_lines(self.canv, line._lines, line.style, self.width, top)
+            top -= self.style.leading
+
+
+def signature_block(issuer: str, day: dt.date | None, *, sealed: bool = False) -> list[Flowable]:
+    """Issuer (发文机关署名) and date (成文日期) after the body, per GB/T 9704-2012 7.3.5.
+
+    Unsealed (the default): one blank line after the body, issuer two characters in from the right,
+    date on the next line starting two characters right of the issuer. `sealed=True`: room for the seal,
+    date four characters in from the right, issuer centred over it.
+    """
+    return [blank_lines(3 if sealed else 1), _SignatureLines(issuer, cn_date(day), sealed)]
 
 
 # ---------------------------------------------------------------- tables
@@ -291,6 +421,7 @@ def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 
         heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
     table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), SONG),  # else reportlab sets (unembedded) Helvetica in every cell
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -310,8 +441,12 @@ def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 
 # ---------------------------------------------------------------- the document
 
 def _page_number(canv, doc, page_width: float, text_left: float, text_width: float, text_bottom: float) -> None:
-    """— N — in 4号宋体, 7 mm below the text block: odd pages right, even pages left, one character in."""
-    number = canv.getPageNumber()
+    """— N — in 4号宋体, 7 mm below the text block: odd pages right, even pages left, one character in.
+
+    N counts from the first page of the current item (see `item_start`), so each pledge or notice in a
+    batch PDF is numbered as if printed on its own.
+    """
+    number = page_number_of(canv, doc)
     label = f"— {number} —"
     canv.saveState()
     canv.setFont(SONG, PAGE_NUMBER_SIZE)
@@ -323,14 +458,42 @@ def _page_number(canv, doc, page_width: float, text_left: float, text_width: flo
     canv.restoreState()
 
 
+def page_number_of(canv, doc) -> int:
+    """The page's number within its item (the whole document when it has no `item_start` markers)."""
+    return canv.getPageNumber() - getattr(doc, "item_first_page", 1) + 1
+
+
+class ItemStart(Flowable):
+    """Zero-size marker at the start of one item (one person's pledge, one notice) in a batch document:
+    page numbers restart there, and the batch build reports progress when it is laid out."""
+
+    def __init__(self, index: int, label: str = ""):
+        super().__init__()
+        self.index, self.label = index, label
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self):
+        doc = self._doctemplate  # set by reportlab while the story is laid out
+        if doc is not None:
+            doc.item_first_page = self.canv.getPageNumber()
+
+
+def item_start(index: int, label: str = "") -> ItemStart:
+    return ItemStart(index, label)
+
+
 class OfficialDocument(BaseDocTemplate):
     """A4 portrait in the GB/T 9704 frame (or A4 landscape for wide tables), page numbers in the footer.
 
     `header` (optional) is drawn small at the top of every page, e.g. a confidentiality mark.
+    `progress` (an app.jobs.Progress) receives the share of the story laid out and may cancel the build.
     """
 
-    def __init__(self, out: Path | str, *, title: str, author: str = "", subject: str = "",
-                 landscape_pages: bool = False, page_numbers: bool = True, header: str = ""):
+    def __init__(self, out, *, title: str, author: str = "", subject: str = "",
+                 landscape_pages: bool = False, page_numbers: bool = True, header: str = "",
+                 progress=None, progress_message: str = "正在排版…"):
         fonts.ensure_registered()
         if landscape_pages:
             pagesize = landscape(A4)
@@ -338,34 +501,134 @@ class OfficialDocument(BaseDocTemplate):
         else:
             pagesize = A4
             left, right, top, bottom = MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
-        super().__init__(str(out), pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
-                         bottomMargin=bottom, title=title, author=author, subject=subject,
-                         creator="教育整顿工作台", lang="zh-CN",
+        super().__init__(out if hasattr(out, "write") else str(out), pagesize=pagesize, leftMargin=left,
+                         rightMargin=right, topMargin=top, bottomMargin=bottom, title=title, author=author,
+                         subject=subject, creator="教育整顿工作台", lang="zh-CN",
                          initialFontName=SONG, initialFontSize=12)  # no unembedded Helvetica
         width, height = pagesize
         text_width, text_height = width - left - right, height - top - bottom
         self.text_width = text_width
+        self.item_first_page = 1
         frame = Frame(left, bottom, text_width, text_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
         def on_page(canv, doc):
-            if page_numbers:
-                _page_number(canv, doc, width, left, text_width, bottom)
             if header:
                 canv.saveState()
                 canv.setFont(HEI, 12)
                 canv.drawString(left, height - top + 10 * mm, header)
                 canv.restoreState()
 
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        def on_page_end(canv, doc):
+            # Drawn when the page is complete: an ItemStart on this page has set where numbering starts.
+            if page_numbers:
+                _page_number(canv, doc, width, left, text_width, bottom)
+
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
+        if progress is not None:
+            self.setProgressCallBack(_ProgressForwarder(progress, progress_message))
+
+
+class _ProgressForwarder:
+    """reportlab's progress callback → Progress.report, at most ~200 reports per build (each may cancel)."""
+
+    def __init__(self, progress, message: str):
+        self.progress, self.message = progress, message
+        self.total, self.last_step = 1, -1
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.total = max(1, value)
+        elif kind == "PROGRESS":
+            step = value * 200 // self.total
+            if step != self.last_step:
+                self.last_step = step
+                self.progress.report(value / self.total, self.message)
+            else:
+                self.progress.check()
 
 
 def build(out: Path | str, story: list[Flowable], **doc_options) -> Path:
-    """Write `story` to `out` as an official document; returns the path."""
+    """Write `story` to `out` as an official document; returns the path. The file appears only when
+    complete: a failed or cancelled build leaves nothing behind (and an earlier file untouched).
+    doc_options: title, author, subject, landscape_pages, page_numbers, header, progress."""
+    build_pages(out, story, **doc_options)
+    return Path(out)
+
+
+def build_bytes(story: list[Flowable], **doc_options) -> bytes:
+    """The document as PDF bytes (live previews, database attachments)."""
+    import io
+
+    buffer = io.BytesIO()
+    OfficialDocument(buffer, **doc_options).build(story)
+    return buffer.getvalue()
+
+
+def build_pages(out: Path | str, story: list[Flowable], **doc_options) -> int:
+    """Like `build`, returning the number of pages written."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    doc = OfficialDocument(tmp, **doc_options)
-    doc.build(story)
-    tmp.replace(out)
-    return out
+    try:
+        doc = OfficialDocument(tmp, **doc_options)
+        doc.build(story)
+        pages = doc.page
+        tmp.replace(out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return pages
+
+
+# ---------------------------------------------------------------- checks
+
+def story_characters(story: list[Flowable]) -> dict[str, set[str]]:
+    """font name → the characters the story draws in it (after fallback), for glyph checks in tests."""
+    used: dict[str, set[str]] = {}
+
+    def add(text: str, font: str) -> None:
+        for ch in text:
+            if not ch.isspace():
+                used.setdefault(fonts.font_for_char(ch, font), set()).add(ch)
+
+    def walk(flowable) -> None:
+        if isinstance(flowable, _SignatureLines):
+            add(flowable.issuer + flowable.date_text, flowable.style.font)
+        elif isinstance(flowable, GridParagraph) and hasattr(flowable, "runs"):
+            for text, font in flowable.runs:
+                add(text, font)
+        elif isinstance(flowable, _PreBroken):
+            for tokens, _first, _last in flowable._lines:
+                for text, font, _w in tokens:
+                    add(text, font)
+        elif isinstance(flowable, Paragraph):
+            add("".join(frag.text for frag in getattr(flowable, "frags", []) if hasattr(frag, "text")),
+                flowable.style.fontName)
+        elif isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                for value in row:
+                    for item in value if isinstance(value, (list, tuple)) else [value]:
+                        if isinstance(item, Flowable):
+                            walk(item)
+                        elif item is not None:
+                            add(str(item), SONG)
+        # Composite flowables (a pledge's signature block…) list their parts through story_children().
+        for child in getattr(flowable, "story_children", lambda: [])():
+            walk(child)
+
+    for flowable in story:
+        walk(flowable)
+    return used
+
+
+def unprintable_characters(story: list[Flowable]) -> set[str]:
+    """Characters of the story that no embedded font can draw (they would print as empty boxes)."""
+    fonts.ensure_registered()
+    bad = set()
+    for font, chars in story_characters(story).items():
+        charmap = fonts.charmap(font)
+        if charmap is None:  # a standard PDF font: not ours, not checked
+            continue
+        bad |= {ch for ch in chars if ord(ch) not in charmap}
+    return bad
