@@ -35,9 +35,20 @@ def _roster(db: pw.Database) -> None:
     db.create_tables(common.MODELS + roster.MODELS, safe=True)
 
 
+def _study(db: pw.Database) -> None:
+    from .models import study
+
+    db.create_tables(study.MODELS, safe=True)
+    with study.StudyType.bind_ctx(db):
+        for order, (name, verb, is_test) in enumerate(study.DEFAULT_TYPES, start=1):
+            study.StudyType.get_or_create(name=name, defaults=dict(sort_order=order, notice_verb=verb,
+                                                                   is_test=is_test))
+
+
 # (version, description, step). Versions are consecutive from 1.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
+    (2, "学习教育", _study),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
