@@ -19,7 +19,7 @@ from .study_common import table as _table
 from .fonts import FANGSONG, HEI, TITLE
 
 COLUMNS = ["序号", "姓名", "单位/部门", "职务", "签名", "备注"]
-COLUMN_WIDTHS = [11 * mm, 22 * mm, 38 * mm, 24 * mm, 33 * mm, 28 * mm]  # 156 mm: the GB/T 9704 text block
+COLUMN_WIDTHS = [11 * mm, 24 * mm, 38 * mm, 24 * mm, 33 * mm, 26 * mm]  # 156 mm: the GB/T 9704 text block
 ROW_HEIGHT = 8 * mm  # room for a handwritten signature
 INK = "________"
 

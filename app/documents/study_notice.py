@@ -15,7 +15,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import PageBreak
+from reportlab.platypus import KeepTogether, PageBreak
 
 from .. import settings, study
 from ..errors import ValidationError, ValidationErrors
@@ -231,7 +231,8 @@ def notice_story(session_id: int, notice: NoticeText) -> list:
                 story.append(layout.body(f"附件：{label}", left_indent=5, first_indent=-3))
             else:
                 story.append(layout.body(label, left_indent=5, first_indent=0))
-    story += layout.signature_block(notice.issuer.strip(), notice.date)
+    # The issuer and the date never part across a page break.
+    story.append(KeepTogether(layout.signature_block(notice.issuer.strip(), notice.date)))
     for i, name in enumerate(attachments, start=1):
         story.append(PageBreak())
         story.append(layout.body(f"附件{i}" if len(attachments) > 1 else "附件", font=HEI, first_indent=0))
