@@ -456,6 +456,23 @@ def _audience_query(session: StudySession):
                           Officer.id).dicts()
 
 
+def audience_preview(officers, audience: str, unit_names=(), departments=(), officer_ids=()) -> list:
+    """The same choice as the database query, over roster rows already loaded (`roster.officer_rows()`):
+    lets a form show "应到 N 人" as the user ticks units, without a query per click."""
+    if audience == AUDIENCE_PEOPLE:
+        wanted = set(officer_ids)
+        return [o for o in officers if o.id in wanted and o.deleted_at is None]
+    pool = [o for o in officers if o.deleted_at is None and o.counts_in_campaign
+            and o.status in EXPECTED_ROSTER_STATUSES]
+    if audience == AUDIENCE_UNITS:
+        units = set(unit_names)
+        return [o for o in pool if o.unit in units]
+    if audience == AUDIENCE_DEPARTMENTS:
+        depts = set(departments)
+        return [o for o in pool if (o.unit, o.department) in depts]
+    return pool
+
+
 def expected_count(session: StudySession) -> int:
     if session.frozen_at is not None:
         return Attendee.select().where(Attendee.session == session.id).count()
@@ -1083,6 +1100,31 @@ def total_figures(*, today: dt.date | None = None) -> Figures:
 
 
 @dataclass(frozen=True)
+class TypeFigures:
+    type_name: str
+    held: int
+    planned: int
+    figures: Figures
+
+
+def type_figures(*, today: dt.date | None = None) -> list[TypeFigures]:
+    """Per session type: sessions held and planned, and the attendance of those held."""
+    today = _today(today)
+    found = _figures_by((StudySession.type,), today=today)
+    counts: dict[int, list[int]] = {}
+    for type_id, day in (StudySession.select(StudySession.type, StudySession.day)
+                         .where(StudySession.deleted_at.is_null()).tuples()):
+        entry = counts.setdefault(type_id, [0, 0])
+        entry[0 if day <= today else 1] += 1
+    result = []
+    for t in StudyType.select().order_by(StudyType.sort_order, StudyType.id):
+        held, planned = counts.get(t.id, (0, 0))
+        if held or planned or t.active:
+            result.append(TypeFigures(t.name, held, planned, found.get((t.id,), Figures())))
+    return result
+
+
+@dataclass(frozen=True)
 class UnitFigures:
     unit_name: str
     unit_short: str
@@ -1099,6 +1141,7 @@ class PersonFigures:
     officer_id: int
     name: str
     unit_name: str
+    unit_short: str
     department: str
     figures: Figures
 
@@ -1109,14 +1152,13 @@ def person_figures(*, today: dt.date | None = None) -> list[PersonFigures]:
         return []
     # The person's latest snapshot names them (they may have moved unit since).
     latest = {}
-    query = (Attendee.select(Attendee.officer, Attendee.name, Attendee.unit_name, Attendee.department_name,
-                             Attendee.unit_order, Attendee.position, StudySession.day)
+    query = (Attendee.select(Attendee.officer, Attendee.name, Attendee.unit_name, Attendee.unit_short,
+                             Attendee.department_name, Attendee.unit_order, Attendee.position)
              .join(StudySession, on=(Attendee.session == StudySession.id))
              .where(StudySession.deleted_at.is_null()).order_by(StudySession.day, Attendee.id).tuples())
-    for officer_id, name, unit_name, dept, unit_order, position, _day in query:
-        latest[officer_id] = (unit_order, position, name, unit_name, dept)
-    result = [PersonFigures(officer_id, latest[officer_id][2], latest[officer_id][3], latest[officer_id][4], figures)
-              for (officer_id,), figures in found.items()]
+    for officer_id, name, unit_name, unit_short, dept, unit_order, position in query:
+        latest[officer_id] = (unit_order, position, name, unit_name, unit_short, dept)
+    result = [PersonFigures(officer_id, *latest[officer_id][2:], figures) for (officer_id,), figures in found.items()]
     result.sort(key=lambda p: (latest[p.officer_id][0], latest[p.officer_id][1], p.officer_id))
     return result
 
