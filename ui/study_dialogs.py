@@ -63,8 +63,8 @@ class PeoplePicker(QWidget):
         self.leaders_only = QCheckBox(self.tr("只看班子成员和部门负责人"))
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # roster order until a click
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -200,7 +200,7 @@ class SessionDialog(QDialog):
         self.remarks_edit = QLineEdit(data.remarks)
         for edit in (self.agenda_edit, self.requirements_edit):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(72)
+            edit.setMinimumHeight(72)
         contact = QHBoxLayout()
         contact.addWidget(self.contact_edit, 1)
         contact.addWidget(QLabel(self.tr("电话")))
