@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from . import settings
-from .models.base import now
 from .models.roster import Unit
 from .models.study import (ABSENT, AUDIENCE_ALL, AUDIENCE_UNITS, LATE, LEAVE, MISSED_STATUSES, PRESENT, Attendee,
                            MakeupTask, Reflection, SessionAudience, StudySession, StudyType)
@@ -112,7 +111,6 @@ def populate(ctx) -> None:
             _unit=item["unit"], _joint=key == joint_today))
 
     sessions.sort(key=lambda s: (s["day"], s["start_time"]))
-    stamp = now()
     audience_rows, attendee_rows = [], []
     test_session = None
     for data in sessions:
@@ -130,9 +128,12 @@ def populate(ctx) -> None:
         for start in range(0, len(audience_rows), CHUNK):
             SessionAudience.insert_many(audience_rows[start:start + CHUNK]).execute()
         audience_rows = []
+        # Locked and marked at the session itself (not the wall clock: the demo stays deterministic).
+        stamp = dt.datetime.combine(session.day, session.start_time)
         people = _attendee_dicts(session, list(_audience_query(session)), 1)
         for person in people:
             if person["status"] == LEAVE:  # 病休 / 专案, entered by the lock
+                person["marked_at"] = stamp
                 continue
             person["status"], person["reason"] = _random_mark(rng, person["leadership"])
             person["marked_at"] = stamp

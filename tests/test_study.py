@@ -309,3 +309,28 @@ def test_demo_has_the_article_scale(demo_db):
     assert figures["tests"] and 0.8 < figures["tests"][0]["pass_rate"] < 1
     kinds = {t.kind for t in study.makeup_rows()}
     assert {"送学", "补学", "夜学"} <= kinds
+
+
+def test_demo_study_data_is_deterministic(demo_db_file, tmp_path):
+    from app import demo
+    from app.db import close_database, open_database
+    from app.models.study import Reflection
+
+    def snapshot(path):
+        open_database(path)
+        try:
+            marks = [(a.name, a.status, a.reason, a.score, str(a.marked_at)) for a in
+                     Attendee.select().order_by(Attendee.id)]
+            reflections = [(r.attendee_id, r.received_on) for r in Reflection.select().order_by(Reflection.id)]
+            tasks = [(t.attendee_id, t.kind, t.completed_on) for t in MakeupTask.select().order_by(MakeupTask.id)]
+            sessions = [(s.title, s.day, str(s.frozen_at)) for s in StudySession.select().order_by(StudySession.id)]
+            return marks, reflections, tasks, sessions
+        finally:
+            close_database()
+
+    import shutil
+
+    again, original = tmp_path / "again.db", tmp_path / "original.db"
+    shutil.copyfile(demo_db_file, original)
+    demo.build(again, seed=7)
+    assert snapshot(again) == snapshot(original)
