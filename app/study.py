@@ -26,7 +26,7 @@ from .models.base import now
 from .models.roster import Department, Officer, Unit
 from .models.study import (ABSENT, ATTENDANCE, AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS,
                            AUDIENCE_LABELS, AUDIENCE_PEOPLE, AUDIENCE_UNITS, LATE, LEAVE, MAKEUP_KINDS,
-                           MISSED_STATUSES, PRESENT, PRESENT_STATUSES, Attendee, MakeupTask, Reflection,
+                           MISSED_STATUSES, PRESENT, Attendee, MakeupTask, Reflection,
                            SessionAudience, StudySession, StudyType)
 
 TOPIC = "study"

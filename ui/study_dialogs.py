@@ -7,14 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
+                               QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMessageBox,
                                QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QStackedWidget, QTableView,
                                QTimeEdit, QTreeView, QVBoxLayout, QWidget)
 
 from app import roster, settings, study
 from app.errors import AppError
-from app.models.study import (AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_LABELS, AUDIENCE_PEOPLE,
+from app.models.study import (AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_LABELS, AUDIENCE_PEOPLE,
                               AUDIENCE_UNITS, MAKEUP_KINDS)
 
 from .study_models import FilterProxy, OfficerPickModel, TypeListModel

@@ -2,13 +2,11 @@
 across sessions; figures per type, unit and person. Notices and sign-in sheets are printed from here."""
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -26,7 +24,7 @@ from .worker import run_job
 
 STATUS_KEYS = {
     Qt.Key_1: PRESENT, Qt.Key_2: LATE, Qt.Key_3: LEAVE, Qt.Key_4: ABSENT, Qt.Key_0: "",
-    Qt.Key_D: PRESENT, Qt.Key_C: LATE, Qt.Key_Q: LEAVE, Qt.Key_Z: ABSENT,  # 到 迟 请 (缺)
+    Qt.Key_D: PRESENT, Qt.Key_C: LATE, Qt.Key_J: LEAVE, Qt.Key_Q: ABSENT,  # 到 dao, 迟 chi, 假 jia, 缺 que
 }
 
 
@@ -94,7 +92,7 @@ def fill_units(box: QComboBox, names: list[str]) -> None:
 # ---------------------------------------------------------------- attendance
 
 class AttendanceView(QTableView):
-    """Arrow keys move; 1 出席, 2 迟到, 3 请假, 4 缺席, 0 清除 (or D/C/Q/Z) mark the selected people."""
+    """Arrow keys move; 1 出席, 2 迟到, 3 请假, 4 缺席, 0 清除 (or D/C/J/Q) mark the selected people."""
 
     mark_requested = Signal(str)
 
@@ -164,8 +162,8 @@ class AttendancePanel(QWidget):
         self.lock_button.clicked.connect(self.lock)
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        hint = QLabel(self.tr("键盘：↑↓ 选人（Shift 多选），1 出席，2 迟到，3 请假，4 缺席，0 清除；"
-                              "“原因/说明”列双击或按 F2 填写。"))
+        hint = QLabel(self.tr("键盘：↑↓ 选人（Shift 多选），1 出席，2 迟到，3 请假，4 缺席，0 清除"
+                              "（也可用 D/C/J/Q）；原因双击或按 F2 填写。"))
         hint.setStyleSheet("color: #555;")
 
         filters = QHBoxLayout()
@@ -1069,7 +1067,6 @@ class StudyTab(QWidget):
         self._dirty = {0, 1, 2}
         self._pending = False
         self._status = ""
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.sessions.new_session, context=Qt.WidgetWithChildrenShortcut)
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, TableStyle
 
