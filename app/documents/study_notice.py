@@ -86,7 +86,7 @@ def _audience_sentence(session: StudySession, data: study.SessionData, count: in
         shorts = {u.name: u.short_name or u.name for u in Unit.select()}
         parts = [f"{shorts.get(unit, unit)}{dept}" for unit, dept in data.departments]
         return f"{'、'.join(parts)}全体干警，共{count}人。"
-    return f"{count}名同志（名单见附件）。"
+    return f"{count}名同志（名单见附件2）。"
 
 
 def _numbered(lines: list[str]) -> list[str]:
@@ -136,7 +136,8 @@ def default_notice(session_id: int, *, today: dt.date | None = None) -> NoticeTe
         sections.append(("议程", _numbered(agenda)))
     requirements = [line.strip() for line in session.requirements.splitlines() if line.strip()]
     receipt_due = study.cn_day(session.day - dt.timedelta(days=1)).split("年", 1)[1]
-    requirements.append(f"请各单位于{receipt_due}前将参会回执（附件）报送{settings.get('office_name')}。")
+    receipt_label = "附件1" if len(attachments) > 1 else "附件"
+    requirements.append(f"请各单位于{receipt_due}前将参会回执（{receipt_label}）报送{settings.get('office_name')}。")
     sections.append(("有关要求", _requirements(requirements)))
     if session.contact_person or session.contact_phone:
         contact = f"联系人：{session.contact_person}" if session.contact_person else ""
