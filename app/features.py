@@ -15,6 +15,7 @@ FEATURES: list[tuple[str, str]] = [
     # (key in stats --json, module)
     ("roster", "app.roster_feature"),
     ("pledges", "app.pledges"),
+    ("study", "app.study"),
 ]
 
 

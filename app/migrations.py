@@ -41,12 +41,21 @@ def _pledges(db: pw.Database) -> None:
 
     db.create_tables(pledges.MODELS, safe=True)
     ensure_default_templates()
+def _study(db: pw.Database) -> None:
+    from .models import study
+
+    db.create_tables(study.MODELS, safe=True)
+    with study.StudyType.bind_ctx(db):
+        for order, (name, verb, is_test) in enumerate(study.DEFAULT_TYPES, start=1):
+            study.StudyType.get_or_create(name=name, defaults=dict(sort_order=order, notice_verb=verb,
+                                                                   is_test=is_test))
 
 
 # (version, description, step). Versions are consecutive from 1.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
     (2, "承诺书签订", _pledges),
+    (3, "学习教育", _study),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
