@@ -26,6 +26,12 @@ from .roster import campaign_officers
 
 log = logging.getLogger(__name__)
 
+# peewee logs every statement with its parameters at DEBUG level, which would copy talk content into any
+# debug log. Keep its logger at INFO or above (SQL debugging then needs an explicit, deliberate change).
+_peewee_log = logging.getLogger("peewee")
+if _peewee_log.getEffectiveLevel() < logging.INFO or _peewee_log.level == logging.NOTSET:
+    _peewee_log.setLevel(logging.INFO)
+
 MAX_LINE = 200
 MAX_TEXT = 10000
 INSERT_CHUNK = 300  # rows per insert_many (SQLite's variable limit)

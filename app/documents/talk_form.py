@@ -96,10 +96,6 @@ def _yes_no(value: bool) -> str:
     return f"是（{tick if value else blank}）{blank}否（{blank if value else tick}）"
 
 
-def _content_cell(record: FormRecord, text: str):
-    return _text(text) if record.include_content else _text(HIDDEN_NOTE, GREY)
-
-
 class _Tick(Flowable):
     """Zero-size marker that reports progress (and honours cancel) as the batch is laid out."""
 
@@ -114,52 +110,126 @@ class _Tick(Flowable):
         self.progress.report(self.fraction, self.message)
 
 
-# Rows of the form; the three content boxes (主要内容, 反映的问题, 意见建议) have room to write by hand
-# and shrink when the signature boxes of a group talk need the space.
-FIXED_HEIGHTS = [9 * mm, 11 * mm, 11 * mm, 9 * mm, 9 * mm, None, None, None, 9 * mm, 13 * mm, 9 * mm]
-CONTENT_ROWS = (5, 6, 7)
+# The three content boxes (主要内容, 反映的问题, 意见建议) leave room to write by hand, and give some of it
+# up when the signature boxes of a group talk need the space.
 CONTENT_HEIGHTS = (46 * mm, 24 * mm, 20 * mm)
 CONTENT_MIN = 12 * mm
-COLUMN_WIDTHS = [LABEL_WIDTH, 55 * mm, 24 * mm, layout.TEXT_WIDTH - LABEL_WIDTH - 55 * mm - 24 * mm]
+COLUMN_WIDTHS = [LABEL_WIDTH, layout.TEXT_WIDTH - LABEL_WIDTH]
+INNER_WIDTHS = [55 * mm, 24 * mm, layout.TEXT_WIDTH - LABEL_WIDTH - 55 * mm - 24 * mm]
+CELL_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), SONG),  # empty cells too: no unembedded Helvetica
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+PIECE_CHARS = 120  # a long text is laid in rows of about this size, so the table can break between them
+SENTENCE_ENDS = "。；！？"
+
+
+def text_pieces(text: str) -> list[str]:
+    """Cut a long text into pieces at paragraph or sentence ends. Each piece becomes one table row; the rows
+    of one box have no rule between them, so the text reads on and a page break can fall between rows."""
+    pieces: list[str] = []
+    current = ""
+    for paragraph in (text or "").split("\n"):
+        while len(paragraph) > PIECE_CHARS:
+            window = paragraph[:PIECE_CHARS]
+            cut = max(window.rfind(ch) for ch in SENTENCE_ENDS) + 1
+            if cut < PIECE_CHARS // 2:
+                cut = PIECE_CHARS
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(paragraph[:cut])
+            paragraph = paragraph[cut:]
+        joined = f"{current}\n{paragraph}" if current else paragraph
+        if current and len(joined) > PIECE_CHARS:
+            pieces.append(current)
+            current = paragraph
+        else:
+            current = joined
+    pieces.append(current)
+    return pieces
+
+
+class _FormRows:
+    """Collects the rows of the form (two columns: label, value) and the rules between them. A row with two
+    label/value pairs nests a small table in the value column, so no cell spans columns: reportlab then
+    measures every text at its real width."""
+
+    def __init__(self):
+        self.rows: list[list] = []
+        self.heights: list[float] = []
+        self.commands: list[tuple] = []
+
+    def pair(self, label1, value1, label2, value2, height: float) -> None:
+        row = len(self.rows)
+        inner = Table([[value1, label2, value2]], colWidths=INNER_WIDTHS, minRowHeights=[height],
+                      style=TableStyle(CELL_STYLE + [("LINEBEFORE", (1, 0), (2, 0), 0.7, colors.black)]))
+        self.rows.append([label1, inner])
+        self.heights.append(height)
+        self.commands += [("LINEBELOW", (0, row), (-1, row), 0.7, colors.black),
+                          ("LEFTPADDING", (1, row), (1, row), 0), ("RIGHTPADDING", (1, row), (1, row), 0),
+                          ("TOPPADDING", (1, row), (1, row), 0), ("BOTTOMPADDING", (1, row), (1, row), 0)]
+
+    def box(self, label, cells: list, height: float, *, top: bool = False) -> None:
+        """One labelled box; several cells become rows without rules between them."""
+        first = len(self.rows)
+        for index, cell in enumerate(cells):
+            row = len(self.rows)
+            self.rows.append([label if index == 0 else "", cell])
+            self.heights.append(0)
+            if top:
+                self.commands.append(("VALIGN", (1, row), (1, row), "TOP"))
+        last = len(self.rows) - 1
+        self.heights[last] = height  # the writing room stays at the bottom of the box
+        self.commands += [("LINEBELOW", (0, last), (-1, last), 0.7, colors.black)]
+        if last > first:  # the label sits at the top of a box that runs over several rows
+            self.commands += [("VALIGN", (0, first), (0, first), "TOP"),
+                              ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                              ("TOPPADDING", (0, first + 1), (-1, last), 0)]
+
+
+def _box_cells(record: FormRecord, text: str, *, content: bool) -> list:
+    if content and not record.include_content:
+        return [_text(HIDDEN_NOTE, GREY)]
+    return [_text(piece) for piece in text_pieces(text)]
+
+
+class _FormTable(Table):
+    """A page break closes the form's frame at the bottom of the page and reopens it at the top of the next
+    (reportlab's split-first/last styles do not survive a second split)."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            parts[0].setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black)]))
+            parts[1].setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black)]))
+        return parts
 
 
 def form_table(record: FormRecord, content_heights=CONTENT_HEIGHTS) -> Table:
-    """The ruled body of one form."""
-    rows = [
-        [_label("谈话时间"), _text(_when(record)), _label("谈话地点"), _text(record.place)],
-        [_label("谈话人"), _text(f"{record.talker_name}\n{record.talker_post}".strip()), _label("记录人"),
-         _text(record.note_taker)],
-        [_label("谈话对象", "（单位/职务）"), _text(_participants(record)), "", ""],
-        [_label("谈话类型"), _text(f"{record.talk_type}（{record.mode}谈话）"), _label("轮　　次"),
-         _text(record.round_name)],
-        [_label("谈话主题"), _text(record.topic), "", ""],
-        [_label("主要内容"), _content_cell(record, record.content), "", ""],
-        [_label("反映的问题"), _content_cell(record, record.problems), "", ""],
-        [_label("意见建议"), _content_cell(record, record.suggestions), "", ""],
-        [_label("主动说明问题"), _text(_yes_no(record.self_reported)), "", ""],
-        [_label("后续事项"), _text(_follow_ups(record) or "无"), "", ""],
-        [_label("备　　注"), _text(record.remarks), "", ""],
-    ]
-    heights = list(FIXED_HEIGHTS)
-    for row, height in zip(CONTENT_ROWS, content_heights):
-        heights[row] = height
-    # splitInRow: a long text continues on the next page inside its box instead of pushing the box over.
-    table = Table(rows, colWidths=COLUMN_WIDTHS, minRowHeights=heights, splitInRow=1, repeatRows=0)
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), SONG),  # empty cells too: no unembedded Helvetica
-        ("GRID", (0, 0), (-1, -1), 0.7, colors.black),
-        ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (1, 5), (-1, 7), "TOP"),
-        ("VALIGN", (1, 9), (-1, 9), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for row in (2, 4, 5, 6, 7, 8, 9, 10):
-        commands.append(("SPAN", (1, row), (3, row)))
-    table.setStyle(TableStyle(commands))
+    """The ruled body of one form. Long texts run on over as many rows (and pages) as they need."""
+    form = _FormRows()
+    form.pair(_label("谈话时间"), _text(_when(record)), _label("谈话地点"), _text(record.place), 9 * mm)
+    form.pair(_label("谈话人"), _text(f"{record.talker_name}\n{record.talker_post}".strip()), _label("记录人"),
+              _text(record.note_taker), 11 * mm)
+    form.box(_label("谈话对象", "（单位/职务）"), [_text(_participants(record))], 11 * mm)
+    form.pair(_label("谈话类型"), _text(f"{record.talk_type}（{record.mode}谈话）"), _label("轮　　次"),
+              _text(record.round_name), 9 * mm)
+    form.box(_label("谈话主题"), [_text(record.topic)], 9 * mm)
+    for caption, text, height in (("主要内容", record.content, content_heights[0]),
+                                  ("反映的问题", record.problems, content_heights[1]),
+                                  ("意见建议", record.suggestions, content_heights[2])):
+        form.box(_label(caption), _box_cells(record, text, content=True), height, top=True)
+    form.box(_label("主动说明问题"), [_text(_yes_no(record.self_reported))], 9 * mm)
+    form.box(_label("后续事项"), _box_cells(record, _follow_ups(record) or "无", content=False), 13 * mm, top=True)
+    form.box(_label("备　　注"), _box_cells(record, record.remarks, content=False), 9 * mm)
+    table = _FormTable(form.rows, colWidths=COLUMN_WIDTHS, minRowHeights=form.heights, repeatRows=0)
+    table.setStyle(TableStyle(CELL_STYLE + [("LINEAFTER", (0, 0), (0, -1), 0.7, colors.black)] + form.commands
+                              + [("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
     return table
 
 
