@@ -16,6 +16,7 @@ FEATURES: list[tuple[str, str]] = [
     ("roster", "app.roster_feature"),
     ("pledges", "app.pledges"),
     ("study", "app.study"),
+    ("talks", "app.talks"),
 ]
 
 

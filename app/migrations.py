@@ -56,6 +56,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
     (2, "承诺书签订", _pledges),
     (3, "学习教育", _study),
+    (4, "谈心谈话", lambda db: _talks(db)),  # defined at the end of the file
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -103,3 +104,11 @@ def upgrade(db: pw.Database, path: Path | None) -> int:
                     SchemaInfo.replace(key="created", value=dt.datetime.now().isoformat(timespec="seconds")).execute()
                 SchemaInfo.replace(key="app_version", value=__version__).execute()
         return current
+
+
+def _talks(db: pw.Database) -> None:
+    from . import talks
+    from .models import talks as talk_models
+
+    db.create_tables(talk_models.MODELS, safe=True)
+    talks.install_default_snippets()

@@ -5,6 +5,7 @@ widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
 TABS: list[tuple[str, str]] = [
     ("ui.roster_tab", "RosterTab"),
     ("ui.study_tab", "StudyTab"),
+    ("ui.talks_tab", "TalksTab"),
 ]
 
 # (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).
