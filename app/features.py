@@ -14,6 +14,7 @@ from types import ModuleType
 FEATURES: list[tuple[str, str]] = [
     # (key in stats --json, module)
     ("roster", "app.roster_feature"),
+    ("feedback", "app.feedback"),
 ]
 
 

@@ -35,9 +35,20 @@ def _roster(db: pw.Database) -> None:
     db.create_tables(common.MODELS + roster.MODELS, safe=True)
 
 
+def _feedback(db: pw.Database) -> None:
+    from .models import feedback
+
+    db.create_tables(feedback.MODELS, safe=True)
+    if not feedback.FeedbackCategory.select().exists():
+        names = [(n, True) for n in feedback.MAJOR_CATEGORIES] + [(n, False) for n in feedback.GENERAL_CATEGORIES]
+        feedback.FeedbackCategory.insert_many(
+            [{"name": n, "major": major, "sort_order": i} for i, (n, major) in enumerate(names, start=1)]).execute()
+
+
 # (version, description, step). Versions are consecutive from 1.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
+    (2, "征求意见与整改台账", _feedback),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
