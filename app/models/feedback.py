@@ -24,7 +24,7 @@ REPLY_METHODS = ("当面", "电话", "书面", "短信", "微信", "其他")
 SATISFACTION = ("满意", "基本满意", "不满意")
 
 # The 六大顽瘴痼疾 first, then the general categories. Stored in FeedbackCategory so the office can edit.
-MAJOR_CATEGORIES = ('违反"三个规定"', "违规经商办企业", "违规参股借贷", "违规办理减刑假释暂予监外执行",
+MAJOR_CATEGORIES = ("违反“三个规定”", "违规经商办企业", "违规参股借贷", "违规办理减刑假释暂予监外执行",
                     "有案不立、压案不查、有罪不究", "离任法官检察官违规从事律师职业")
 GENERAL_CATEGORIES = ("执法司法规范", "纪律作风", "服务群众", "营商环境", "队伍建设", "其他")
 
