@@ -49,7 +49,7 @@ def _row(number: int, r: feedback.SuggestionRow, cell_style, alert_style) -> lis
     cells = [str(number), r.code, source, r.submitter, r.content, r.category_label, responsible, measure]
     row = [para(text, cell_style) for text in cells]
     if r.due:  # the words carry the warning; the colour only adds to it
-        row.append(para(f"{deadline}\n【{r.due_text}】", alert_style))
+        row.append(para(f"{deadline}\n{r.due_text}", alert_style))
     else:
         row.append(para(deadline, cell_style))
     row.append(para(status, cell_style))

@@ -13,7 +13,7 @@ from .feedback_common import county, office_name, para, short_date, style, table
 from .feedback_ledger import chinese_number
 
 # (header, width in mm): the 156 mm GB/T 9704 text block.
-COLUMNS = [("编号", 25), ("意见建议内容", 47), ("责任领导／责任人", 20), ("时限", 20), ("逾期", 16), ("状态及进展", 28)]
+COLUMNS = [("编号", 24), ("意见建议内容", 44), ("责任领导／责任人", 20), ("时限", 21), ("逾期", 18), ("状态及进展", 29)]
 TABLE_SIZE = 10
 
 
@@ -41,7 +41,7 @@ def build_overdue_list(out: Path | str, *, unit: str | None = None, on: dt.date 
                 responsible = "\n".join(x for x in (r.leader, r.person) if x)
                 table_rows.append([para(r.code, cell_style), para(r.content, cell_style),
                                    para(responsible, cell_style), para(short_date(r.deadline), cell_style),
-                                   para(r.due_text, alert_style), para(state, cell_style)])
+                                   para(f"逾期{-r.days_left}天", alert_style), para(state, cell_style)])
             story.append(CondPageBreak(45 * mm))
             story.append(layout.heading1(f"{chinese_number(index)}、{unit_name}（{len(unit_rows)}条）"))
             story.append(table(table_rows, widths, size=TABLE_SIZE))
