@@ -17,6 +17,7 @@ FEATURES: list[tuple[str, str]] = [
     ("pledges", "app.pledges"),
     ("study", "app.study"),
     ("talks", "app.talks"),
+    ("feedback", "app.feedback"),
 ]
 
 

@@ -49,6 +49,14 @@ def _study(db: pw.Database) -> None:
         for order, (name, verb, is_test) in enumerate(study.DEFAULT_TYPES, start=1):
             study.StudyType.get_or_create(name=name, defaults=dict(sort_order=order, notice_verb=verb,
                                                                    is_test=is_test))
+def _feedback(db: pw.Database) -> None:
+    from .models import feedback
+
+    db.create_tables(feedback.MODELS, safe=True)
+    if not feedback.FeedbackCategory.select().exists():
+        names = [(n, True) for n in feedback.MAJOR_CATEGORIES] + [(n, False) for n in feedback.GENERAL_CATEGORIES]
+        feedback.FeedbackCategory.insert_many(
+            [{"name": n, "major": major, "sort_order": i} for i, (n, major) in enumerate(names, start=1)]).execute()
 
 
 # (version, description, step). Versions are consecutive from 1.
@@ -57,6 +65,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "承诺书签订", _pledges),
     (3, "学习教育", _study),
     (4, "谈心谈话", lambda db: _talks(db)),  # defined at the end of the file
+    (5, "征求意见与整改台账", _feedback),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -6,6 +6,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.roster_tab", "RosterTab"),
     ("ui.study_tab", "StudyTab"),
     ("ui.talks_tab", "TalksTab"),
+    ("ui.feedback_tab", "FeedbackTab"),
 ]
 
 # (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).
