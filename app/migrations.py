@@ -85,3 +85,18 @@ def upgrade(db: pw.Database, path: Path | None) -> int:
                     SchemaInfo.replace(key="created", value=dt.datetime.now().isoformat(timespec="seconds")).execute()
                 SchemaInfo.replace(key="app_version", value=__version__).execute()
         return current
+
+
+def _safety(db: pw.Database) -> None:
+    from .models import safety
+
+    db.create_tables(safety.MODELS, safe=True)
+    # The log is append-only for everyone, whatever program opens the file.
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'jz_append_only: 操作日志只能追加'); END")
+
+
+MIGRATIONS.append((MIGRATIONS[-1][0] + 1, "操作日志与账户", _safety))  # numbered after whatever precedes it
+LATEST_VERSION = MIGRATIONS[-1][0]
