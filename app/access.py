@@ -119,9 +119,16 @@ def set_accounts_enabled(enabled: bool) -> None:
         _accounts_enabled = enabled
 
 
-def database_opened() -> None:
-    """A database was opened: its own accounts setting applies and nobody is signed in to it yet."""
+def database_opened(same_file: bool = False) -> None:
+    """A database was opened: its own accounts setting applies and nobody is signed in to it yet.
+    same_file: the file was reopened (after a restore or an encryption change): whoever was signed in
+    stays so if their account is still there and active."""
     from . import accounts
 
+    user = _user
     sign_out()
     set_accounts_enabled(accounts.enabled_in_database())
+    if same_file and user is not None and _accounts_enabled:
+        again = accounts.signed_in_again(user.username)
+        if again is not None:
+            sign_in(again)

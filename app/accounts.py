@@ -201,6 +201,11 @@ def _signed(account: Account) -> SignedIn:
     return SignedIn(account.username, account.display_name or account.username, account.role, frozenset(permissions))
 
 
+def signed_in_again(username: str) -> SignedIn | None:
+    account = Account.get_or_none((Account.username == username) & Account.active)
+    return _signed(account) if account is not None else None
+
+
 def _refresh_signed_in(account_id: int) -> None:
     user = access.current_user()
     account = Account.get_or_none(Account.id == account_id)

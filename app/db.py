@@ -171,6 +171,7 @@ _read_only = False
 _passphrase: str | None = None
 _use_lock_files = False
 _lock = None  # app.lock.FileLock held for _current_path
+_last_path: Path | None = None  # the file opened last, to tell a reopen from a switch
 
 
 def current_path() -> Path | None:
@@ -237,9 +238,10 @@ def open_database(target: str | Path, *, migrate: bool = True, read_only: bool =
     passphrase: the password of an encrypted (SQLCipher) file.
     audit: False only for building a new file in bulk (the demo); records are then not logged.
     """
-    global _current_path, _read_only, _passphrase, _lock
+    global _current_path, _read_only, _passphrase, _lock, _last_path
     if passphrase is not None and _has_sqlite_header(Path(str(target))):
         passphrase = None  # a plain file needs no password
+    same_file = _last_path is not None and _same_file(_last_path, target)
     keep_lock = _lock if (_lock is not None and _same_file(_lock.db_path, target)) else None
     _close(release_lock=keep_lock is None)
     db, path = _make_database(target, read_only, passphrase)
@@ -259,7 +261,7 @@ def open_database(target: str | Path, *, migrate: bool = True, read_only: bool =
 
                 _lock = acquire(path)  # raises LockHeld with who holds it
     database.initialize(db)
-    _current_path, _read_only, _passphrase = path, read_only, passphrase
+    _current_path, _read_only, _passphrase, _last_path = path, read_only, passphrase, path
     try:
         if passphrase is not None:
             _connect_with_passphrase(db)
@@ -278,7 +280,7 @@ def open_database(target: str | Path, *, migrate: bool = True, read_only: bool =
             audit_module.install(db.connection())
         from . import access
 
-        access.database_opened()
+        access.database_opened(same_file=same_file)
     except WrongPassphrase:
         _close(release_lock=True)
         raise
@@ -340,8 +342,12 @@ def _check_version_for_reading(db: pw.Database) -> None:
 
 
 def close_database(*, keep_lock: bool = False) -> None:
-    """Close the database. keep_lock: still hold its lock file (restore swaps the file, then reopens)."""
+    """Close the database. keep_lock: still hold its lock file (restore swaps the file, then reopens it
+    and whoever was signed in stays signed in)."""
+    global _last_path
     _close(release_lock=not keep_lock)
+    if not keep_lock:
+        _last_path = None
 
 
 def _close(*, release_lock: bool) -> None:
