@@ -239,7 +239,7 @@ def enable(username: str, display_name: str, password: str) -> Account:
     access.set_accounts_enabled(True)
     access.sign_in(_signed(account))
     audit.record_event("accounts", f"启用用户与权限，管理员：{username}", table="account")
-    events.changed("accounts")
+    events.changed("database")  # what may be seen changed everywhere
     return account
 
 
@@ -250,7 +250,7 @@ def disable() -> None:
     audit.record_event("accounts", "关闭用户与权限（所有人可做所有操作）", table="account")
     access.set_accounts_enabled(False)
     access.sign_out()
-    events.changed("accounts")
+    events.changed("database")  # what may be seen changed everywhere
 
 
 # ---------------------------------------------------------------- signing in
@@ -269,7 +269,7 @@ def login(username: str, password: str) -> SignedIn:
         with database.atomic():
             Account.update(last_login=now()).where(Account.id == account.id).execute()
     audit.record_event("login", f"{user.display_name}（{user.role}）登录", table="account")
-    events.changed("accounts")
+    events.changed("database")  # what may be seen changed everywhere
     return user
 
 
@@ -287,7 +287,7 @@ def logout() -> None:
     if user is not None:
         audit.record_event("logout", f"{user.display_name}退出登录", table="account")
     access.sign_out()
-    events.changed("accounts")
+    events.changed("database")  # what may be seen changed everywhere
 
 
 def _is_read_only() -> bool:

@@ -101,6 +101,13 @@ def _info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, made, match["reason"], size, looks_encrypted(path))
 
 
+def info_for_file(path: Path) -> BackupInfo:
+    """A BackupInfo for any file the user picked (named by us or not)."""
+    path = Path(path)
+    return _info(path) or BackupInfo(path, dt.datetime.fromtimestamp(path.stat().st_mtime), "manual",
+                                     path.stat().st_size, looks_encrypted(path))
+
+
 def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     """Backups in `folder` (default: the current database's), newest first."""
     folder = folder or backup_folder()
