@@ -41,6 +41,8 @@ def _pledges(db: pw.Database) -> None:
 
     db.create_tables(pledges.MODELS, safe=True)
     ensure_default_templates()
+
+
 def _study(db: pw.Database) -> None:
     from .models import study
 
@@ -49,6 +51,8 @@ def _study(db: pw.Database) -> None:
         for order, (name, verb, is_test) in enumerate(study.DEFAULT_TYPES, start=1):
             study.StudyType.get_or_create(name=name, defaults=dict(sort_order=order, notice_verb=verb,
                                                                    is_test=is_test))
+
+
 def _feedback(db: pw.Database) -> None:
     from .models import feedback
 
@@ -59,13 +63,33 @@ def _feedback(db: pw.Database) -> None:
             [{"name": n, "major": major, "sort_order": i} for i, (n, major) in enumerate(names, start=1)]).execute()
 
 
+def _talks(db: pw.Database) -> None:
+    from . import talks
+    from .models import talks as talk_models
+
+    db.create_tables(talk_models.MODELS, safe=True)
+    talks.install_default_snippets()
+
+
+def _safety(db: pw.Database) -> None:
+    from .models import safety
+
+    db.create_tables(safety.MODELS, safe=True)
+    # The log is append-only for everyone, whatever program opens the file.
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'jz_append_only: 操作日志只能追加'); END")
+
+
 # (version, description, step). Versions are consecutive from 1.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (1, "人员台账", _roster),
     (2, "承诺书签订", _pledges),
     (3, "学习教育", _study),
-    (4, "谈心谈话", lambda db: _talks(db)),  # defined at the end of the file
+    (4, "谈心谈话", _talks),
     (5, "征求意见与整改台账", _feedback),
+    (6, "操作日志与账户", _safety),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -113,11 +137,3 @@ def upgrade(db: pw.Database, path: Path | None) -> int:
                     SchemaInfo.replace(key="created", value=dt.datetime.now().isoformat(timespec="seconds")).execute()
                 SchemaInfo.replace(key="app_version", value=__version__).execute()
         return current
-
-
-def _talks(db: pw.Database) -> None:
-    from . import talks
-    from .models import talks as talk_models
-
-    db.create_tables(talk_models.MODELS, safe=True)
-    talks.install_default_snippets()

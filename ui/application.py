@@ -80,28 +80,11 @@ def create_application(argv: list[str] | None = None):
 
 
 def open_database_interactively(target: str) -> bool:
-    """Open the database, explaining any problem in a dialog. Returns False when the user gives up."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    """Open the database, explaining any problem in a dialog (encrypted, held by another copy of the
+    program, damaged: see ui.safety_startup). Returns False when the user gives up."""
+    from .safety_startup import open_interactively
 
-    from app.db import open_database
-    from app.errors import AppError
-
-    while True:
-        try:
-            open_database(target)
-            return True
-        except AppError as exc:
-            log.warning("cannot open %s: %s", target, exc)
-            answer = QMessageBox.warning(
-                None, APP_NAME, f"{exc}\n\n是否选择另一个数据库文件？",
-                QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
-            if answer != QMessageBox.Open:
-                return False
-            chosen, _ = QFileDialog.getOpenFileName(None, "打开数据库", str(Path(target).parent),
-                                                    "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
-            if not chosen:
-                return False
-            target = chosen
+    return open_interactively(target)
 
 
 def run_gui(db: str | None) -> int:
@@ -110,6 +93,10 @@ def run_gui(db: str | None) -> int:
     app = create_application()
     target = db or str(default_database_path())
     if not open_database_interactively(target):
+        return 1
+    from .safety_startup import login_if_needed
+
+    if not login_if_needed():
         return 1
     from .main_window import MainWindow
 
