@@ -38,12 +38,15 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from .i18n import app_display_name, translate
+
         if isinstance(exc, AppError):
-            QMessageBox.warning(None, APP_NAME, str(exc))
+            QMessageBox.warning(None, app_display_name(), str(exc))
             return
-        box = QMessageBox(QMessageBox.Critical, APP_NAME,
-                          f"程序遇到意外错误，当前操作未完成。\n\n{exc_type.__name__}: {exc}\n\n"
-                          f"详细信息已记录到：{log_path()}")
+        box = QMessageBox(QMessageBox.Critical, app_display_name(),
+                          translate("Application", "程序遇到意外错误，当前操作未完成。\n\n{error}\n\n"
+                                    "详细信息已记录到：{log}").format(error=f"{exc_type.__name__}: {exc}",
+                                                                 log=log_path()))
         box.setDetailedText(text)
         box.exec()
 
@@ -70,11 +73,17 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from .app_icon import application_icon
+    from .i18n import app_display_name, configure_settings, install_translators
+
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
+    configure_settings()  # before any QSettings is made: an INI file in the data folder
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationDisplayName(APP_NAME)
+    install_translators(app)  # the language chosen in the settings (Chinese unless set)
+    app.setApplicationDisplayName(app_display_name())
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     apply_fonts(app)
     return app
 
@@ -86,19 +95,22 @@ def open_database_interactively(target: str) -> bool:
     from app.db import open_database
     from app.errors import AppError
 
+    from .i18n import app_display_name, translate
+
     while True:
         try:
             open_database(target)
             return True
         except AppError as exc:
             log.warning("cannot open %s: %s", target, exc)
-            answer = QMessageBox.warning(
-                None, APP_NAME, f"{exc}\n\n是否选择另一个数据库文件？",
-                QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
+            question = translate("Application", "{error}\n\n是否选择另一个数据库文件？").format(error=exc)
+            answer = QMessageBox.warning(None, app_display_name(), question,
+                                         QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
             if answer != QMessageBox.Open:
                 return False
-            chosen, _ = QFileDialog.getOpenFileName(None, "打开数据库", str(Path(target).parent),
-                                                    "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, translate("Application", "打开数据库"), str(Path(target).parent),
+                translate("Application", "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)"))
             if not chosen:
                 return False
             target = chosen

@@ -9,4 +9,5 @@ TABS: list[tuple[str, str]] = [
 # They run after the 文件 menu is built and before 帮助; `main_window.file_menu` and
 # `main_window.extra_file_actions_anchor` (a separator before 退出) are there to insert into.
 MENU_EXTENSIONS: list[tuple[str, str]] = [
+    ("ui.i18n", "add_language_menu"),  # 文件 → 界面语言 / Language
 ]
