@@ -84,7 +84,8 @@ def test_icon_file_holds_every_size_from_16_to_256():
     assert (reserved, kind) == (0, 1)
     sizes = set()
     for index in range(count):
-        width, height, _colors, _reserved, _planes, bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        width, _height, _colors, _reserved, _planes, bits, _length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index)
         assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and bits == 32
         sizes.add(width or 256)
     assert {16, 24, 32, 48, 256} <= sizes

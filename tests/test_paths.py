@@ -70,7 +70,8 @@ def test_source_tree_run_uses_the_source_root(monkeypatch):
 
 def test_resources_come_from_the_bundle_when_frozen(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
-    assert paths.resource_path("icons", "jiaozheng.ico") == tmp_path / "_internal" / "resources" / "icons" / "jiaozheng.ico"
+    expected = tmp_path / "_internal" / "resources" / "icons" / "jiaozheng.ico"
+    assert paths.resource_path("icons", "jiaozheng.ico") == expected
 
 
 def test_portable_settings_are_an_ini_file_beside_the_program(program, qtbot):

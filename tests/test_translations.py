@@ -149,7 +149,8 @@ def find_clipped(root) -> list[str]:
             have = widget.contentsRect().width()
             tall = metrics.height() * len(lines) + 2 * widget.margin()
             if need > have + 1 or tall > widget.contentsRect().height() + 1:
-                problems.append(f"{name}: {text[:60]!r} needs {need}×{tall} px, has {have}×{widget.contentsRect().height()}")
+                problems.append(f"{name}: {text[:60]!r} needs {need}×{tall} px, "
+                                f"has {have}×{widget.contentsRect().height()}")
         elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
             if widget.text() and widget.width() + 1 < widget.sizeHint().width():
                 problems.append(f"{name}: {widget.text()[:60]!r} needs {widget.sizeHint().width()} px, "
@@ -161,8 +162,10 @@ def find_clipped(root) -> list[str]:
             if need > widget.width():
                 problems.append(f"{name}: title {widget.title()[:60]!r} needs {need} px, has {widget.width()}")
         elif isinstance(widget, QTabBar):
+            if widget.elideMode() == Qt.ElideNone:
+                continue  # too many tabs get scroll arrows, not cut titles
             for index in range(widget.count()):
-                if widget.elideMode() != Qt.ElideNone and widget.tabRect(index).width() + 1 < widget.tabSizeHint(index).width():
+                if widget.tabRect(index).width() + 1 < widget.tabSizeHint(index).width():
                     problems.append(f"tab {widget.tabText(index)!r} is elided")
     return problems
 

@@ -58,10 +58,10 @@ def draw(size: int):
     shield.lineTo(right - shoulder, top)
     shield.quadTo(right, top, right, top + shoulder)
     shield.lineTo(right, top + (bottom - top) * 0.45)
-    shield.cubicTo(QPointF(right, top + (bottom - top) * 0.78), QPointF(mid + (right - left) * 0.18, bottom - (bottom - top) * 0.08),
-                   QPointF(mid, bottom))
-    shield.cubicTo(QPointF(mid - (right - left) * 0.18, bottom - (bottom - top) * 0.08), QPointF(left, top + (bottom - top) * 0.78),
-                   QPointF(left, top + (bottom - top) * 0.45))
+    sw, sh = right - left, bottom - top
+    shield.cubicTo(QPointF(right, top + sh * 0.78), QPointF(mid + sw * 0.18, bottom - sh * 0.08), QPointF(mid, bottom))
+    shield.cubicTo(QPointF(mid - sw * 0.18, bottom - sh * 0.08), QPointF(left, top + sh * 0.78),
+                   QPointF(left, top + sh * 0.45))
     shield.lineTo(left, top + shoulder)
     shield.quadTo(left, top, left + shoulder, top)
     shield.closeSubpath()
@@ -89,7 +89,6 @@ def draw(size: int):
     pen = QPen(QColor(TICK), tick_width, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
     p.setPen(pen)
     p.setBrush(Qt.NoBrush)
-    sw, sh = right - left, bottom - top
     tick = QPainterPath()
     tick.moveTo(left + sw * 0.25, top + sh * 0.47)
     tick.lineTo(left + sw * 0.44, top + sh * 0.66)

@@ -71,7 +71,8 @@ class Runner:
         status = "ok" if result.returncode == expect else f"FAILED (exit {result.returncode})"
         print(f"  {label:<44} {elapsed:6.2f} s  {status}")
         if result.returncode != expect:
-            raise SmokeFailure(f"{label}: exit {result.returncode}\n--- stdout\n{stdout[-3000:]}\n--- stderr\n{stderr[-3000:]}")
+            raise SmokeFailure(f"{label}: exit {result.returncode}\n--- stdout\n{stdout[-3000:]}"
+                               f"\n--- stderr\n{stderr[-3000:]}")
         return result
 
 

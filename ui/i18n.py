@@ -64,7 +64,8 @@ def _qt_translations_dirs() -> list[Path]:
     try:  # in a PyInstaller bundle the path Qt reports may not exist; PySide6's own folder does
         import PySide6
 
-        dirs.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+        package = Path(PySide6.__file__).resolve().parent
+        dirs += [package / "Qt" / "translations", package / "translations"]  # Linux / Windows wheel layout
     except Exception:  # pragma: no cover - PySide6 without __file__
         pass
     return dirs
@@ -135,4 +136,5 @@ def _language_chosen(parent, language: str) -> None:
     set_language(language)
     QMessageBox.information(parent, "界面语言 / Language",
                             f"重新启动程序后，界面语言改为 {LANGUAGES[language]}。\n\n"
-                            f"The interface language changes to {LANGUAGES[language]} when you start the program again.")
+                            f"The interface language changes to {LANGUAGES[language]} "
+                            "when you start the program again.")
