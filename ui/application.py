@@ -95,22 +95,19 @@ def open_database_interactively(target: str) -> bool:
     from app.db import open_database
     from app.errors import AppError
 
-    from .i18n import app_display_name, translate
-
     while True:
         try:
             open_database(target)
             return True
         except AppError as exc:
             log.warning("cannot open %s: %s", target, exc)
-            question = translate("Application", "{error}\n\n是否选择另一个数据库文件？").format(error=exc)
-            answer = QMessageBox.warning(None, app_display_name(), question,
-                                         QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
+            answer = QMessageBox.warning(
+                None, APP_NAME, f"{exc}\n\n是否选择另一个数据库文件？",
+                QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
             if answer != QMessageBox.Open:
                 return False
-            chosen, _ = QFileDialog.getOpenFileName(
-                None, translate("Application", "打开数据库"), str(Path(target).parent),
-                translate("Application", "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)"))
+            chosen, _ = QFileDialog.getOpenFileName(None, "打开数据库", str(Path(target).parent),
+                                                    "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
             if not chosen:
                 return False
             target = chosen

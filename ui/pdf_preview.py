@@ -4,14 +4,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QUrl
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QVBoxLayout)
-
-translate = QCoreApplication.translate
 
 
 def print_pdf(parent, path: Path) -> bool:
@@ -20,8 +18,7 @@ def print_pdf(parent, path: Path) -> bool:
 
     document = QPdfDocument(parent)
     if document.load(str(path)) != QPdfDocument.Error.None_:
-        QMessageBox.warning(parent, translate("PdfPreviewDialog", "打印"),
-                            translate("PdfPreviewDialog", "无法读取 {name}。").format(name=path.name))
+        QMessageBox.warning(parent, "打印", f"无法读取 {path.name}。")
         return False
     printer = QPrinter(QPrinter.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.A4))
@@ -35,8 +32,7 @@ def print_pdf(parent, path: Path) -> bool:
     last = min(document.pageCount(), printer.toPage() or document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(parent, translate("PdfPreviewDialog", "打印"),
-                            translate("PdfPreviewDialog", "打印机无法开始打印。"))
+        QMessageBox.warning(parent, "打印", "打印机无法开始打印。")
         return False
     try:
         for page in range(first - 1, last):
@@ -60,7 +56,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, path: Path, parent=None, *, title: str | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(title or self.tr("预览 — {name}").format(name=self.path.name))
+        self.setWindowTitle(title or f"预览 — {self.path.name}")
         self.resize(900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
@@ -69,12 +65,12 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        pages = QLabel(self.tr("共 {count} 页").format(count=self.document.pageCount()))
-        print_button = QPushButton(self.tr("打印…"))
+        pages = QLabel(f"共 {self.document.pageCount()} 页")
+        print_button = QPushButton("打印…")
         print_button.clicked.connect(lambda: print_pdf(self, self.path))
-        save_button = QPushButton(self.tr("另存为…"))
+        save_button = QPushButton("另存为…")
         save_button.clicked.connect(self.save_copy)
-        open_button = QPushButton(self.tr("用系统程序打开"))
+        open_button = QPushButton("用系统程序打开")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
@@ -89,8 +85,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(bar)
 
     def save_copy(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), str(Path.home() / self.path.name),
-                                                self.tr("PDF 文件 (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(self, "另存为", str(Path.home() / self.path.name), "PDF 文件 (*.pdf)")
         if target:
             shutil.copyfile(self.path, target)
 

@@ -19,17 +19,17 @@ The details were written to: {log}</translation>
         <source>{error}
 
 是否选择另一个数据库文件？</source>
-        <translation>{error}
+        <translation type="vanished">{error}
 
 Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>打开数据库</source>
-        <translation>Open Database</translation>
+        <translation type="vanished">Open Database</translation>
     </message>
     <message>
         <source>教育整顿数据库 (*.db *.sqlite);;所有文件 (*)</source>
-        <translation>Campaign databases (*.db *.sqlite);;All files (*)</translation>
+        <translation type="vanished">Campaign databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>教育整顿工作台</source>
@@ -119,43 +119,43 @@ Do you want to choose another database file?</translation>
     <name>PdfPreviewDialog</name>
     <message>
         <source>打印</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
         <source>无法读取 {name}。</source>
-        <translation>Cannot read {name}.</translation>
+        <translation type="vanished">Cannot read {name}.</translation>
     </message>
     <message>
         <source>打印机无法开始打印。</source>
-        <translation>The printer could not start printing.</translation>
+        <translation type="vanished">The printer could not start printing.</translation>
     </message>
     <message>
         <source>预览 — {name}</source>
-        <translation>Preview — {name}</translation>
+        <translation type="vanished">Preview — {name}</translation>
     </message>
     <message>
         <source>共 {count} 页</source>
-        <translation>{count} page(s)</translation>
+        <translation type="vanished">{count} page(s)</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation>Print…</translation>
+        <translation type="vanished">Print…</translation>
     </message>
     <message>
         <source>另存为…</source>
-        <translation>Save As…</translation>
+        <translation type="vanished">Save As…</translation>
     </message>
     <message>
         <source>用系统程序打开</source>
-        <translation>Open in System Viewer</translation>
+        <translation type="vanished">Open in System Viewer</translation>
     </message>
     <message>
         <source>另存为</source>
-        <translation>Save As</translation>
+        <translation type="vanished">Save As</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <translation type="vanished">PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
