@@ -54,6 +54,37 @@ def test_bundle_carries_what_the_program_needs_and_not_what_it_does_not(bundle):
     assert unused == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF files")
+def test_every_library_the_bundle_links_to_is_in_it(bundle):
+    """build.spec leaves out libraries; here every library that a bundled file links to directly must be in
+    the bundle too, unless PyInstaller never bundles it (libc, libGL, …). The smoke test alone cannot show
+    this on a developer's Linux machine, where a missing library is quietly taken from the system."""
+    import shutil
+
+    from PyInstaller.depend import bindepend, dylib
+
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        pytest.skip("readelf (binutils) not installed")
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
+             and (".so" in p.name or p.parent == bundle)]
+    present = {p.name for p in bundle.rglob("*")}
+    missing = set()
+    for path in files:
+        if path.read_bytes()[:4] != b"\x7fELF":
+            continue
+        dynamic = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True).stdout
+        for line in dynamic.splitlines():
+            if "(NEEDED)" in line:
+                name = line.split("[", 1)[1].rstrip("]")
+                if name in present or name.startswith("ld-linux") or not dylib.include_library(name):
+                    continue
+                if bindepend.resolve_library_path(name) is None:
+                    continue  # not on this machine either, so PyInstaller could not take it (it warned)
+                missing.add(f"{name} (needed by {path.relative_to(bundle)})")
+    assert not missing, "\n".join(sorted(missing))
+
+
 def test_version_resource_is_made_from_app_version(tmp_path):
     """The resource text is the VSVersionInfo expression PyInstaller evaluates on Windows (where it needs
     pefile, absent on Linux): evaluate it here with recording stand-ins for its classes."""

@@ -200,6 +200,33 @@ def test_pseudo_text_keeps_placeholders_and_shortcuts():
     assert pseudo("共 {count} 页") == "[共 {count} 页共]"
     assert pseudo("教育整顿数据库 (*.db)") == "教育整顿数据库 (*.db)"  # file filters keep their syntax
     assert pseudo("第一行\n\n第二行") == "[第一行第一]\n\n[第二行第二]"
+    assert pseudo("共 %n 项") == "[共 %n 项共]"
+
+
+def test_pseudo_translation_of_plural_strings_compiles(tmp_path):
+    """tr("共 %n 项", "", n) strings are numerus messages: each plural form gets the pseudo text."""
+    source = tmp_path / "plural.ts"
+    source.write_text('''<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>SomeTab</name>
+    <message numerus="yes">
+        <source>共 %n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+''', encoding="utf-8")
+    pseudo = tmp_path / "pseudo.ts"
+    assert update_translations.write_pseudo_ts(source, pseudo) == 1
+    update_translations.release(pseudo, tmp_path / "pseudo.qm")
+    [message] = update_translations.read_ts(pseudo)
+    assert message.translation == "[共 %n 项共] | [共 %n 项共]" and message.state == ""
+    assert update_translations.untranslated(update_translations.read_ts(source)) != []
 
 
 @pytest.fixture(scope="module")

@@ -122,9 +122,14 @@ def read_ts(ts: Path) -> list[Message]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             element = message.find("translation")
-            messages.append(Message(name, message.findtext("source", ""),
-                                    (element.text or "") if element is not None else "",
-                                    element.get("type", "") if element is not None else "unfinished"))
+            if element is None:
+                messages.append(Message(name, message.findtext("source", ""), "", "unfinished"))
+                continue
+            forms = element.findall("numerusform")  # plural forms of a tr("…%n…", "", n) string
+            text = " | ".join(f.text or "" for f in forms) if forms else (element.text or "")
+            if forms and not all(f.text for f in forms):
+                text = ""
+            messages.append(Message(name, message.findtext("source", ""), text, element.get("type", "")))
     return messages
 
 
@@ -134,7 +139,7 @@ def untranslated(messages: list[Message]) -> list[Message]:
 
 # ------------------------------------------------------------------ pseudo-translation
 # Not shown as text: placeholders, Chinese-style shortcut marks "(&F)", HTML tags and entities.
-_MARKUP = re.compile(r"\{[^{}]*\}|%\d+|\(&[A-Za-z0-9]\)|<[^>]*>|&[a-z]+;")
+_MARKUP = re.compile(r"\{[^{}]*\}|%L?\d+|%n|\(&[A-Za-z0-9]\)|<[^>]*>|&[a-z]+;")
 PSEUDO_GROWTH = 0.4
 
 
@@ -165,7 +170,15 @@ def write_pseudo_ts(source_ts: Path, pseudo_ts: Path) -> int:
         if element.get("type") in ("obsolete", "vanished"):
             continue
         element.attrib.pop("type", None)
-        element.text = pseudo_text(message.findtext("source", ""))
+        text = pseudo_text(message.findtext("source", ""))
+        if message.get("numerus") == "yes":  # English has two plural forms
+            for child in list(element):
+                element.remove(child)
+            element.text = None
+            for _form in range(2):
+                ET.SubElement(element, "numerusform").text = text
+        else:
+            element.text = text
         count += 1
     tree.write(pseudo_ts, encoding="utf-8", xml_declaration=True)
     return count
