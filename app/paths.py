@@ -1,4 +1,10 @@
-"""Where things live: resources (source tree or PyInstaller bundle) and the user's data folder."""
+"""Where things live: resources (source tree or PyInstaller bundle) and the user's data folder.
+
+Normal installation: data, logs, settings and backups in the user's data folder
+(Windows `%LOCALAPPDATA%\\JiaoZhengWorkbench`, Linux `~/.local/share/JiaoZhengWorkbench`).
+Portable mode (a file `portable.txt` beside the program, e.g. on a USB stick): all of it in `data/` beside the
+program, so the stick carries the program and its data together. `JZ_DATA_DIR` overrides both (tests, admins).
+"""
 from __future__ import annotations
 
 import os
@@ -8,6 +14,10 @@ from pathlib import Path
 from . import APP_ID
 
 PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA_FOLDER = "data"
+DATABASE_FILE = "jiaozheng.db"
+LOG_FILE = "error.log"
+BACKUP_FOLDER = "backups"
 
 
 def program_dir() -> Path:
@@ -33,18 +43,48 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     elif is_portable():
-        path = program_dir() / "data"
+        path = program_dir() / PORTABLE_DATA_FOLDER
     else:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_ID, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from .errors import AppError
+
+        if is_portable() and not override:
+            raise AppError(f"便携模式：无法在程序所在的文件夹里建立数据文件夹 {path}（{exc.strerror or exc}）。"
+                           f"请把整个程序文件夹放到可以写入的位置（例如U盘或 D 盘），"
+                           f"或删除程序旁边的 {PORTABLE_MARKER} 改用普通模式。") from exc
+        raise AppError(f"无法建立数据文件夹 {path}（{exc.strerror or exc}）。") from exc
     return path
 
 
 def default_database_path() -> Path:
-    return data_dir() / "jiaozheng.db"
+    return data_dir() / DATABASE_FILE
 
 
 def log_path() -> Path:
-    return data_dir() / "error.log"
+    return data_dir() / LOG_FILE
+
+
+def backup_dir() -> Path:
+    """Where automatic backups go: beside the data, so a portable stick carries its backups too."""
+    path = data_dir() / BACKUP_FOLDER
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_dir() -> Path:
+    """Folder for the window/language settings (QSettings, INI format; see ui.i18n.configure_settings).
+
+    Qt puts the file at `<this folder>/JiaoZhengWorkbench/JiaoZhengWorkbench.ini`: an INI file rather than
+    the Windows registry, so that copying the data folder to a new PC (or carrying the stick) takes the
+    settings along.
+    """
+    return data_dir()
+
+
+def settings_file() -> Path:
+    return settings_dir() / APP_ID / f"{APP_ID}.ini"

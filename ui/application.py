@@ -38,12 +38,15 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from .i18n import app_display_name, translate
+
         if isinstance(exc, AppError):
-            QMessageBox.warning(None, APP_NAME, str(exc))
+            QMessageBox.warning(None, app_display_name(), str(exc))
             return
-        box = QMessageBox(QMessageBox.Critical, APP_NAME,
-                          f"程序遇到意外错误，当前操作未完成。\n\n{exc_type.__name__}: {exc}\n\n"
-                          f"详细信息已记录到：{log_path()}")
+        box = QMessageBox(QMessageBox.Critical, app_display_name(),
+                          translate("Application", "程序遇到意外错误，当前操作未完成。\n\n{error}\n\n"
+                                    "详细信息已记录到：{log}").format(error=f"{exc_type.__name__}: {exc}",
+                                                                 log=log_path()))
         box.setDetailedText(text)
         box.exec()
 
@@ -70,11 +73,17 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from .app_icon import application_icon
+    from .i18n import app_display_name, configure_settings, install_translators
+
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
+    configure_settings()  # before any QSettings is made: an INI file in the data folder
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationDisplayName(APP_NAME)
+    install_translators(app)  # the language chosen in the settings (Chinese unless set)
+    app.setApplicationDisplayName(app_display_name())
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     apply_fonts(app)
     return app
 

@@ -5,14 +5,15 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
 
-from app import APP_NAME, __version__, events
+from app import __version__, events
 from app.db import current_path, open_database
 from app.errors import AppError
 
+from .i18n import app_display_name
 from .tabs import MENU_EXTENSIONS, TABS
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,9 @@ class MainWindow(QMainWindow):
             cls = getattr(importlib.import_module(module_name), class_name)
             widget = cls(self)
             self.tab_widgets.append(widget)
-            self.tabs.addTab(widget, getattr(widget, "TITLE", class_name))
+            # Tab titles are class attributes, not tr() calls: translated in the tab class's own context
+            # (tools/update_translations.py extracts them from ui.tabs.TABS).
+            self.tabs.addTab(widget, QCoreApplication.translate(class_name, getattr(widget, "TITLE", class_name)))
             if hasattr(widget, "status_changed"):
                 widget.status_changed.connect(self.update_status)
 
@@ -81,15 +84,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         # No Ctrl+N here: tabs use it for a new record, which clerks do far more often.
-        new_action = QAction("新建数据库(&N)…", self, triggered=self.new_database)
-        open_action = QAction("打开数据库(&O)…", self, triggered=self.choose_database)
+        new_action = QAction(self.tr("新建数据库(&N)…"), self, triggered=self.new_database)
+        open_action = QAction(self.tr("打开数据库(&O)…"), self, triggered=self.choose_database)
         open_action.setShortcut(QKeySequence.Open)
         file_menu.addActions([new_action, open_action])
         file_menu.addSeparator()
-        import_menu = file_menu.addMenu("导入(&I)")
-        export_menu = file_menu.addMenu("导出(&E)")
+        import_menu = file_menu.addMenu(self.tr("导入(&I)"))
+        export_menu = file_menu.addMenu(self.tr("导出(&E)"))
         for widget in self.tab_widgets:
             for action in getattr(widget, "import_actions", lambda: [])():
                 import_menu.addAction(action)
@@ -99,37 +102,40 @@ class MainWindow(QMainWindow):
         export_menu.setEnabled(bool(export_menu.actions()))
         self.extra_file_actions_anchor = file_menu.addSeparator()
         self.file_menu = file_menu
-        quit_action = QAction("退出(&X)", self, triggered=self.close)
+        quit_action = QAction(self.tr("退出(&X)"), self, triggered=self.close)
         quit_action.setShortcut(QKeySequence.Quit)
         file_menu.addAction(quit_action)
         for module_name, function_name in MENU_EXTENSIONS:
             getattr(importlib.import_module(module_name), function_name)(self)
-        self.help_menu = self.menuBar().addMenu("帮助(&H)")
-        self.help_menu.addAction(QAction("关于(&A)", self, triggered=self.about))
+        self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.help_menu.addAction(QAction(self.tr("关于(&A)"), self, triggered=self.about))
 
     def about(self) -> None:
         path = current_path()
-        QMessageBox.about(self, f"关于{APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>政法队伍教育整顿工作台账：人员台账、学习教育、谈心谈话、征求意见、承诺书签订。</p>"
-                          "<p>数据只保存在本机，不联网。</p>"
-                          f"<p>当前数据库：{path if path else '（非本地文件）'}</p>")
+        name = app_display_name()
+        QMessageBox.about(self, self.tr("关于{name}").format(name=name),
+                          f"<h3>{name} {__version__}</h3>"
+                          + self.tr("<p>政法队伍教育整顿工作台账：人员台账、学习教育、谈心谈话、征求意见、承诺书签订。</p>"
+                                    "<p>数据只保存在本机，不联网。</p>")
+                          + self.tr("<p>当前数据库：{path}</p>").format(path=path if path else self.tr("（非本地文件）")))
 
     # ------------------------------------------------------------ databases
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "新建数据库", str(self._db_folder() / "新数据库.db"),
-                                              "教育整顿数据库 (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"),
+                                              str(self._db_folder() / self.tr("新数据库.db")),
+                                              self.tr("教育整顿数据库 (*.db)"))
         if not path:
             return
         target = Path(path)
         if target.exists():
-            QMessageBox.warning(self, "新建数据库", f"文件 {target.name} 已存在，请换一个文件名。")
+            QMessageBox.warning(self, self.tr("新建数据库"),
+                                self.tr("文件 {name} 已存在，请换一个文件名。").format(name=target.name))
             return
         self._switch_database(target)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "打开数据库", str(self._db_folder()),
-                                              "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), str(self._db_folder()),
+                                              self.tr("教育整顿数据库 (*.db *.sqlite);;所有文件 (*)"))
         if path:
             self._switch_database(Path(path))
 
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         try:
             open_database(target)
         except AppError as exc:
-            QMessageBox.warning(self, "打开数据库", str(exc))
+            QMessageBox.warning(self, self.tr("打开数据库"), str(exc))
             if previous is not None:
                 open_database(previous)
             return
@@ -152,8 +158,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = current_path()
-        self.setWindowTitle(f"{APP_NAME} — {path.name}" if path else APP_NAME)
-        self.db_label.setText(f"数据库：{path}" if path else "")
+        name = app_display_name()
+        self.setWindowTitle(f"{name} — {path.name}" if path else name)
+        self.db_label.setText(self.tr("数据库：{path}").format(path=path) if path else "")
 
     # ------------------------------------------------------------ window state
     def _restore_state(self) -> None:

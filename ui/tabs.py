@@ -14,4 +14,5 @@ TABS: list[tuple[str, str]] = [
 # `main_window.extra_file_actions_anchor` (a separator before 退出) are there to insert into.
 MENU_EXTENSIONS: list[tuple[str, str]] = [
     ("ui.safety_menu", "install"),  # 数据: backups, restore, check, audit log, accounts, encryption
+    ("ui.i18n", "add_language_menu"),  # 文件 → 界面语言 / Language
 ]

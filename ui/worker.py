@@ -9,7 +9,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.db import database
@@ -17,6 +17,7 @@ from app.errors import AppError
 from app.jobs import Cancelled, Progress
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class _Signals(QObject):
@@ -66,7 +67,7 @@ def run_job(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], *
             cancellable: bool = True) -> Job:
     """Start `fn(progress)` in the thread pool. `on_done(result)` runs on the GUI thread."""
     job = Job(fn)
-    dialog = QProgressDialog(title, "取消" if cancellable else "", 0, 1000, parent)
+    dialog = QProgressDialog(title, translate("Worker", "取消") if cancellable else "", 0, 1000, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(600)  # short jobs never flash a window
@@ -114,4 +115,5 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     if isinstance(exc, AppError):
         QMessageBox.warning(parent, title, str(exc))
     else:
-        QMessageBox.critical(parent, title, f"发生了意外错误：{exc}\n\n详细信息已记录在错误日志中。")
+        QMessageBox.critical(parent, title,
+                             translate("Worker", "发生了意外错误：{error}\n\n详细信息已记录在错误日志中。").format(error=exc))
