@@ -221,13 +221,27 @@ def test_add_edit_search_delete_restore(qtbot, tab, monkeypatch, answer_yes):
 
 
 def test_purge_from_trash(qtbot, tab, answer_yes):
-    victim = roster.officer_rows()[-1]
+    # A new officer: demo officers are referenced by study, talk and pledge records, which blocks purging.
+    victim = roster.create_officer(roster.OfficerData(name="临时人员", unit="青山县司法局"))
     roster.delete_officers([victim.id])
     tab.reload()
     tab.set_view(tab.TRASH)
     tab.trash_view.selectRow(0)
     tab.purge_selected()
     assert Officer.get_or_none(Officer.id == victim.id) is None
+
+
+def test_purge_refuses_an_officer_other_records_need(qtbot, tab, answer_yes):
+    from app.models.study import Attendee
+
+    victim = Officer.get_by_id(Attendee.select(Attendee.officer).first().officer_id)
+    roster.delete_officers([victim.id])
+    tab.reload()
+    tab.set_view(tab.TRASH)
+    tab.trash_view.selectRow(0)
+    tab.purge_selected()
+    assert Officer.get_or_none(Officer.id == victim.id) is not None
+    assert any("仍被其他记录" in message for message in answer_yes)
 
 
 def test_filters_and_clear(qtbot, tab):
