@@ -109,12 +109,6 @@ def _unit_by_name(name: str, label: str, errors: list) -> Unit | None:
     return unit
 
 
-def unit_display_name(unit: Unit | None) -> str:
-    if unit is None:
-        return ""
-    return unit.short_name or unit.name
-
-
 def _log(suggestion: Suggestion, action: str, note: str = "", *, from_status: str = "", to_status: str = "",
          actor: str | None = None, at: dt.datetime | None = None) -> None:
     SuggestionHistory.create(suggestion=suggestion, action=action, from_status=from_status, to_status=to_status,
@@ -467,7 +461,7 @@ def validate_suggestion(data: SuggestionData) -> SuggestionData:
             errors.append(ValidationError("收集活动", "所选活动已不存在"))
         else:
             clean.event_id = event.id
-            clean.channel = clean.channel or event.kind
+            clean.channel = event.kind  # an event's items came through the event's channel
             clean.collected_on = clean.collected_on or event.held_on
     else:
         clean.event_id = None
@@ -544,11 +538,10 @@ def _apply(s: Suggestion, data: SuggestionData) -> list[str]:
                 changed.append(FIELD_LABELS["unit"])
                 s.unit = new_unit
             continue
-        column = "event_id" if f.name == "event_id" else f.name
         new = getattr(data, f.name)
-        if getattr(s, column) != new:
+        if getattr(s, f.name) != new:
             changed.append(FIELD_LABELS[f.name])
-            setattr(s, column, new)
+            setattr(s, f.name, new)
     return changed
 
 
@@ -749,25 +742,6 @@ def record_reply(suggestion_id: int, *, method: str, on: dt.date | None, satisfa
         _log(s, "回复提出人", f"{method}回复，{satisfaction or '满意度未填'}" + (f"：{content}" if content else ""))
     events.changed(TOPIC)
     return s
-
-
-def set_rejection_reason(suggestion_id: int, reason: str) -> None:
-    """Correct the reason of an item already 不予采纳."""
-    errors: list = []
-    reason = _clean(reason, "不予采纳理由", errors, MAX_LONG)
-    if errors:
-        raise ValidationErrors(errors)
-    with database.atomic():
-        s = _get_active(suggestion_id)
-        if s.status != "不予采纳":
-            raise Conflict(f"{s.code} 不是“不予采纳”状态。")
-        if not reason:
-            raise ValidationError("不予采纳理由", "必须填写")
-        if reason != s.rejection_reason:
-            s.rejection_reason = reason
-            s.save()
-            _log(s, "修改", "修改了：不予采纳理由")
-    events.changed(TOPIC)
 
 
 # ---------------------------------------------------------------- duplicates

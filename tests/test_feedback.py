@@ -75,6 +75,18 @@ def test_event_validation_names_fields(units):
     assert feedback.event_rows() == []
 
 
+def test_an_event_with_suggestions_cannot_be_deleted(symposium):
+    from app import feedback
+    from app.errors import Conflict
+
+    s = new(event=symposium)
+    with pytest.raises(Conflict, match="1 条意见建议"):
+        feedback.delete_event(symposium.id)
+    feedback.delete_suggestion(s.id)
+    feedback.delete_event(symposium.id)
+    assert feedback.event_rows() == []
+
+
 def test_codes_follow_the_configurable_prefix(units):
     from app import feedback
 

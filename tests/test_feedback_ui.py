@@ -250,6 +250,15 @@ def test_outputs_from_the_tab(qtbot, app, demo_db, popups, monkeypatch, tmp_path
     assert previews[0].exists() and "县法院" in previews[0].name
     tab.print_overdue()
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
+    from app import feedback
+
+    closed = next(r for r in feedback.ledger_rows()
+                  if r.status == "已销号" and r.submitter_count == 1 and r.submitter_category == "人大代表")
+    tab.unit_filter.setCurrentIndex(0)
+    tab.select_ids([closed.id])
+    assert tab.buttons["reply"].isEnabled()
+    qtbot.mouseClick(tab.buttons["reply"], Qt.LeftButton)
+    assert len(previews) == 3 and closed.submitter_name in previews[2].name
     target = tmp_path / "清单"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     actions = tab.export_actions()

@@ -812,7 +812,12 @@ class SuggestionDialog(QDialog):
     def run_action(self, action: str) -> None:
         if self.dirty() and not self.save():
             return
-        to_status = next(to for to, a in feedback.allowed_transitions(self.row.status) if a == action)
+        self.load()  # the status may have moved on in another window
+        to_status = next((to for to, a in feedback.allowed_transitions(self.row.status) if a == action), None)
+        if to_status is None or self.row.merged:
+            QMessageBox.information(self, action, self.tr("当前状态为“") + self.row.display_status +
+                                    self.tr("”，不能进行这一步。"))
+            return
         suggestion_id = self.suggestion_id
         dialog = TransitionDialog(self, action, transition_defaults(self.row),
                                   lambda changes, note: feedback.transition(suggestion_id, to_status, note=note,
@@ -834,28 +839,7 @@ class SuggestionDialog(QDialog):
         self.load()
 
     def reply_letter(self) -> None:
-        people = [p for p in feedback.submitters(self.row.id) if not p.anonymous and p.name]
-        if not people:
-            QMessageBox.information(self, self.tr("回复函"), self.tr("这条意见建议的提出人都是匿名或未留姓名的，没有回复函的收件人。"))
-            return
-        recipient = people[0]
-        if len(people) > 1:
-            labels = [f"{p.label}（{p.code}）" for p in people]
-            choice, ok = QInputDialog.getItem(self, self.tr("回复函"), self.tr("寄给哪一位提出人？"), labels, 0, False)
-            if not ok:
-                return
-            recipient = people[labels.index(choice)]
-        from app.documents.feedback_reply import build_reply_letter
-
-        from .pdf_preview import preview
-
-        out = Path(tempfile.mkdtemp(prefix="jz-reply-")) / f"回复函-{self.row.code}-{recipient.name}.pdf"
-        try:
-            build_reply_letter(out, self.row.id, recipient_id=recipient.suggestion_id)
-        except AppError as exc:
-            show_error(self, self.tr("回复函"), exc)
-            return
-        preview(self, out)
+        open_reply_letter(self, self.row.id)
 
     def add_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("添加佐证材料"), str(Path.home()),
@@ -926,6 +910,37 @@ class SuggestionDialog(QDialog):
 
     def reject(self) -> None:  # Esc behaves like 关闭
         self.close_dialog()
+
+
+def open_reply_letter(parent: QWidget, suggestion_id: int) -> None:
+    """Build the 回复函 for one submitter of a suggestion (asking which, when several) and preview it."""
+    row = feedback.suggestion_row(suggestion_id)
+    target = row.merged_into_id or row.id
+    people = [p for p in feedback.submitters(target) if not p.anonymous and p.name
+              and p.category not in ("督导组", "评查组")]
+    if not people:
+        QMessageBox.information(parent, parent.tr("回复函"),
+                                parent.tr("这条意见建议的提出人是匿名、未留姓名或督导组、评查组，没有回复函的收件人。"))
+        return
+    recipient = people[0]
+    if len(people) > 1:
+        labels = [f"{p.label}（{p.code}）" for p in people]
+        choice, ok = QInputDialog.getItem(parent, parent.tr("回复函"), parent.tr("寄给哪一位提出人？"), labels, 0, False)
+        if not ok:
+            return
+        recipient = people[labels.index(choice)]
+    from app.documents.feedback_reply import build_reply_letter
+
+    from .pdf_preview import preview
+
+    code = feedback.suggestion_row(target).code
+    out = Path(tempfile.mkdtemp(prefix="jz-reply-")) / f"回复函-{code}-{recipient.name}.pdf"
+    try:
+        build_reply_letter(out, target, recipient_id=recipient.suggestion_id)
+    except AppError as exc:
+        show_error(parent, parent.tr("回复函"), exc)
+        return
+    preview(parent, out)
 
 
 def _size_text(size: int) -> str:

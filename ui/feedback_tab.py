@@ -16,7 +16,7 @@ from app.errors import AppError
 from app.models.feedback import STATUSES
 
 from .feedback_dialogs import (BatchEntryDialog, EventDialog, MergeDialog, SettingsDialog, SuggestionDialog,
-                               TransitionDialog, describe, show_error)
+                               TransitionDialog, describe, open_reply_letter, show_error)
 from .feedback_models import (DUE_ANY, DUE_OVERDUE_TEXT, DUE_SOON_TEXT, ID_ROLE, MERGED_ONLY, NOT_CLOSED,
                               EventTableModel, SuggestionFilter, SuggestionTableModel, event_description)
 
@@ -370,9 +370,7 @@ class FeedbackTab(QWidget):
     def reply_letter_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            dialog = SuggestionDialog(self, ids[0])
-            dialog.reply_letter()
-            dialog.deleteLater()
+            open_reply_letter(self, ids[0])
 
     def open_settings(self) -> None:
         SettingsDialog(self).exec()
@@ -384,9 +382,10 @@ class FeedbackTab(QWidget):
         from .worker import run_job
 
         out = Path(tempfile.mkdtemp(prefix="jz-feedback-")) / name
+        message = self.tr("正在生成") + f" {name}…"  # Qt calls stay on the GUI thread
 
         def job(progress):
-            progress.report(0.1, self.tr("正在生成") + f" {name}…")
+            progress.report(0.1, message)
             build(out)
             return out
 
