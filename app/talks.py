@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # peewee logs every statement with its parameters at DEBUG level, which would copy talk content into any
 # debug log. Keep its logger at INFO or above (SQL debugging then needs an explicit, deliberate change).
 _peewee_log = logging.getLogger("peewee")
-if _peewee_log.getEffectiveLevel() < logging.INFO or _peewee_log.level == logging.NOTSET:
+if _peewee_log.level < logging.INFO:  # NOTSET (0) included: it would inherit a DEBUG root
     _peewee_log.setLevel(logging.INFO)
 
 MAX_LINE = 200
@@ -43,7 +43,6 @@ FIELD_LABELS = {
     "suggestions": "意见建议", "self_reported": "主动说明问题", "follow_ups": "后续事项", "note_taker": "记录人",
     "remarks": "备注",
 }
-CONTENT_FIELDS = ("content", "problems", "suggestions")
 
 
 class AccessDenied(Conflict):

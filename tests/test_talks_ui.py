@@ -255,3 +255,20 @@ def test_cascade_page_and_rounds_dialog(qtbot, app_ready, monkeypatch):
     monkeypatch.setattr(talks_dialogs.QMessageBox, "question", lambda *a, **k: talks_dialogs.QMessageBox.Yes)
     dialog.delete_round()
     assert len(talks.rounds()) == 3
+
+
+def test_tab_and_form_on_an_empty_database(qtbot, db):
+    from ui.application import create_application
+    from ui.talks_dialogs import TalkDialog
+    from ui.talks_tab import TalksTab
+
+    create_application()
+    tab = TalksTab()
+    qtbot.addWidget(tab)
+    assert [r.name for r in talks.rounds()] == ["第一轮", "第二轮", "第三轮"]
+    assert tab.coverage_model.rowCount() == 1 and tab.records_model.rowCount() == 0
+    assert "应谈 0 人" in tab.status_text()
+    dialog = TalkDialog(tab)
+    qtbot.addWidget(dialog)
+    assert not dialog.save(and_next=True)
+    assert dialog.errors["谈话对象"].isVisibleTo(dialog) and dialog.errors["谈话人"].isVisibleTo(dialog)
