@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # peewee logs every statement with its parameters at DEBUG level, which would copy talk content into any
 # debug log. Keep its logger at INFO or above (SQL debugging then needs an explicit, deliberate change).
 _peewee_log = logging.getLogger("peewee")
-if _peewee_log.getEffectiveLevel() < logging.INFO or _peewee_log.level == logging.NOTSET:
+if _peewee_log.level < logging.INFO:  # NOTSET (0) included: it would inherit a DEBUG root
     _peewee_log.setLevel(logging.INFO)
 
 MAX_LINE = 200
@@ -43,7 +43,6 @@ FIELD_LABELS = {
     "suggestions": "意见建议", "self_reported": "主动说明问题", "follow_ups": "后续事项", "note_taker": "记录人",
     "remarks": "备注",
 }
-CONTENT_FIELDS = ("content", "problems", "suggestions")
 
 
 class AccessDenied(Conflict):
@@ -576,45 +575,61 @@ class TalkRow:
     suggestions: str = ""
 
 
+def _fetch(query) -> list[tuple]:
+    """Rows of a peewee-built query straight from the cursor: no per-value conversion. For the big lists,
+    where peewee's row processing would cost most of the time; callers convert what they need."""
+    sql, params = query.sql()
+    return database.execute_sql(sql, params).fetchall()
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])
+
+
+def _as_time(value) -> dt.time | None:
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(value)
+
+
 def talk_rows(round_ids: list[int] | None = None, *, include_content: bool = False,
               trashed: bool = False) -> list[TalkRow]:
     """Records of the given rounds (all when None), newest first."""
     if include_content:
         require_content_access()
-    columns = [Talk.id, Talk.round, TalkRound.name, Talk.talk_date, Talk.talk_time, Talk.place, Talk.talker_name,
+    columns = [Talk.id, Talk.round, Talk.talk_date, Talk.talk_time, Talk.place, Talk.talker_name,
                Talk.talker_post, Talk.talk_type, Talk.mode, Talk.topic, Talk.self_reported, Talk.note_taker,
                Talk.remarks, Talk.feedback_item_id]
     if include_content:
         columns += [Talk.content, Talk.problems, Talk.suggestions]
-    query = (Talk.select(*columns).join(TalkRound, on=(Talk.round == TalkRound.id))
-             .where(Talk.deleted_at.is_null(not trashed)))
-    part_query = (TalkParticipant.select(TalkParticipant.talk, Officer.name, Officer.unit, Unit.short_name,
-                                         Unit.name)
-                  .join(Talk, on=(TalkParticipant.talk == Talk.id))
-                  .switch(TalkParticipant).join(Officer, on=(TalkParticipant.officer == Officer.id))
-                  .join(Unit, on=(Officer.unit == Unit.id))
-                  .where(Talk.deleted_at.is_null(not trashed)))
-    follow_query = (FollowUp.select(FollowUp.talk, pw.fn.COUNT(FollowUp.id))
-                    .join(Talk).where(Talk.deleted_at.is_null(not trashed), FollowUp.done_date.is_null())
-                    .group_by(FollowUp.talk))
+    query = Talk.select(*columns).where(Talk.deleted_at.is_null(not trashed))
     if round_ids is not None:
         query = query.where(Talk.round.in_(round_ids))
-        part_query = part_query.where(Talk.round.in_(round_ids))
-        follow_query = follow_query.where(Talk.round.in_(round_ids))
+    chosen = query.select(Talk.id)
+    part_query = (TalkParticipant.select(TalkParticipant.talk, Officer.name, Officer.unit)
+                  .join(Officer, on=(TalkParticipant.officer == Officer.id))
+                  .where(TalkParticipant.talk.in_(chosen)).order_by(TalkParticipant.id))
+    follow_query = (FollowUp.select(FollowUp.talk, pw.fn.COUNT(FollowUp.id))
+                    .where(FollowUp.talk.in_(chosen), FollowUp.done_date.is_null()).group_by(FollowUp.talk))
+    round_names = dict(TalkRound.select(TalkRound.id, TalkRound.name).tuples())
+    unit_names = {uid: short or name for uid, short, name in Unit.select(Unit.id, Unit.short_name, Unit.name).tuples()}
     people: dict[int, list] = {}
-    for talk_id, name, unit_id, short, unit_name in part_query.order_by(TalkParticipant.id).tuples():
-        people.setdefault(talk_id, []).append((name, unit_id, short or unit_name))
-    open_items = dict(follow_query.tuples())
+    for talk_id, name, unit_id in _fetch(part_query):
+        people.setdefault(talk_id, []).append((name, unit_id))
+    open_items = dict(_fetch(follow_query))
     rows = []
-    for r in query.order_by(Talk.talk_date.desc(), Talk.talk_time.desc(), Talk.id.desc()).tuples():
-        members = people.get(r[0], [])
+    empty: list = []
+    for r in _fetch(query.order_by(Talk.talk_date.desc(), Talk.talk_time.desc(), Talk.id.desc())):
+        members = people.get(r[0], empty)
         unit_ids = tuple(dict.fromkeys(m[1] for m in members))
-        units = "、".join(dict.fromkeys(m[2] for m in members))
-        row = TalkRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], "、".join(m[0] for m in members),
-                      len(members), unit_ids, units, r[8], r[9], r[10], bool(r[11]), open_items.get(r[0], 0),
-                      r[12], r[13], r[14])
+        row = TalkRow(r[0], r[1], round_names.get(r[1], ""), _as_date(r[2]), _as_time(r[3]), r[4], r[5], r[6],
+                      "、".join(m[0] for m in members), len(members), unit_ids,
+                      "、".join(unit_names.get(u, "") for u in unit_ids), r[7], r[8], r[9], bool(r[10]),
+                      open_items.get(r[0], 0), r[11], r[12], r[13])
         if include_content:
-            row.content, row.problems, row.suggestions = r[15], r[16], r[17]
+            row.content, row.problems, row.suggestions = r[14], r[15], r[16]
         rows.append(row)
     return rows
 
@@ -664,10 +679,10 @@ def coverage(round_id: int | None) -> list[CoverageRow]:
             .group_by(Officer.unit))
     expected = dict(base.tuples())
     talked = dict(base.where(_talked_exists(ids, Officer.id)).tuples())
+    live_talks = Talk.select(Talk.id).where(Talk.round.in_(ids), Talk.deleted_at.is_null())
     person_times = dict(TalkParticipant.select(Officer.unit, pw.fn.COUNT(TalkParticipant.id))
-                        .join(Talk, on=(TalkParticipant.talk == Talk.id))
-                        .switch(TalkParticipant).join(Officer, on=(TalkParticipant.officer == Officer.id))
-                        .where(Talk.round.in_(ids), Talk.deleted_at.is_null())
+                        .join(Officer, on=(TalkParticipant.officer == Officer.id))
+                        .where(TalkParticipant.talk.in_(live_talks))
                         .group_by(Officer.unit).tuples())
     rows = []
     for unit_id, name, short in (Unit.select(Unit.id, Unit.name, Unit.short_name)

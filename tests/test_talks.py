@@ -86,6 +86,10 @@ def test_expected_list_stays_frozen_until_refreshed(county):
     people = {p.id for p in talks.expected_people(county["round"])}
     assert newcomer.id in people and county["p"]["o4"].id not in people
     assert talks.rounds()[1].expected == 11  # other rounds unchanged
+    second = talks.rounds()[1].id
+    assert talks.remove_expected(second, ids(county, "o1", "o2")) == 2
+    assert talks.add_expected(second, ids(county, "o1", "A")) == 1
+    assert talks.rounds()[1].expected == 10
 
 
 def test_round_create_update_delete_and_renumber(county):

@@ -565,7 +565,7 @@ class TalkDialog(QDialog):
         data = talks.TalkData(
             round_id=self.round_id(), talk_date=_pydate(self.date_edit.date()), talk_time=talk_time,
             place=self.place_edit.text(), talker_id=talker_id, talker_name=talker_name,
-            talker_post=self.talker_post_edit.text() if talker_id is None else self.talker_post_edit.text(),
+            talker_post=self.talker_post_edit.text(),
             participant_ids=self.participant_ids(), talk_type=self.type_combo.currentText(), mode=self.mode(),
             topic=self.topic_edit.text(), content=self.content_edit.toPlainText(),
             problems=self.problems_edit.toPlainText(), suggestions=self.suggestions_edit.toPlainText(),

@@ -6,7 +6,6 @@ printing record forms asks whether to include it. Nothing of the content is logg
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import tempfile
 from pathlib import Path
 
@@ -15,14 +14,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHe
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app import access, talks
-from app.errors import AppError
 from app.models.talks import TALK_TYPES
 
 from .talks_dialogs import RoundsDialog, SnippetsDialog, TalkDialog, table_view
 from .talks_models import (CoverageModel, FollowUpModel, GapModel, PeopleModel, RoundSummaryModel, TalkListModel,
                            rate_text)
-
-log = logging.getLogger(__name__)
 
 ALL_ROUNDS = -1
 

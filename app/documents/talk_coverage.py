@@ -45,16 +45,17 @@ def coverage_table(rows: list[CoverageRow]) -> Flowable:
 
 
 def people_table(people: list[PersonRow], *, with_unit: bool = True) -> Flowable:
-    header = ["序号", "单位", "部门", "姓名", "职务"] if with_unit else ["序号", "部门", "姓名", "职务"]
+    """The 未谈名单, with an empty 备注 column for the reason (病休、外出办案…) written by hand."""
+    header = ["序号", "单位", "部门", "姓名", "职务", "备注"] if with_unit else ["序号", "部门", "姓名", "职务", "备注"]
     data = [header]
     for number, person in enumerate(people, start=1):
         line = [_centre(number)]
         if with_unit:
             line.append(person.unit)
-        line += [person.department or "—", person.name, person.post or person.leadership or "—"]
+        line += [person.department or "—", person.name, person.post or person.leadership or "—", ""]
         data.append(line)
-    widths = ([12 * mm, 44 * mm, 40 * mm, 24 * mm, 36 * mm] if with_unit
-              else [14 * mm, 62 * mm, 34 * mm, 46 * mm])
+    widths = ([12 * mm, 40 * mm, 36 * mm, 22 * mm, 22 * mm, 24 * mm] if with_unit
+              else [14 * mm, 50 * mm, 30 * mm, 30 * mm, 32 * mm])
     return _grid(data, widths, size=TABLE_SIZE, min_row_height=7 * mm, zebra=True)
 
 

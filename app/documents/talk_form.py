@@ -14,7 +14,9 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
+from ..errors import AppError
 from ..jobs import NullProgress, Progress
 from ..talks import FormRecord
 from . import layout
@@ -216,7 +218,7 @@ def form_table(record: FormRecord, content_heights=CONTENT_HEIGHTS) -> Table:
     form.pair(_label("谈话时间"), _text(_when(record)), _label("谈话地点"), _text(record.place), 9 * mm)
     form.pair(_label("谈话人"), _text(f"{record.talker_name}\n{record.talker_post}".strip()), _label("记录人"),
               _text(record.note_taker), 11 * mm)
-    form.box(_label("谈话对象", "（单位/职务）"), [_text(_participants(record))], 11 * mm)
+    form.box(_label("谈话对象", "（单位/职务）"), [_text(p) for p in text_pieces(_participants(record))], 11 * mm)
     form.pair(_label("谈话类型"), _text(f"{record.talk_type}（{record.mode}谈话）"), _label("轮　　次"),
               _text(record.round_name), 9 * mm)
     form.box(_label("谈话主题"), [_text(record.topic)], 9 * mm)
@@ -293,11 +295,15 @@ def form_story(record: FormRecord) -> list[Flowable]:
     return head + [table, KeepTogether(signs)]
 
 
+def _remove_partial(out: Path) -> None:
+    leftover = out.with_name(out.name + ".part")
+    if leftover.exists():
+        leftover.unlink()
+
+
 def build_forms(out: Path | str, records: list[FormRecord], *, progress: Progress | None = None) -> Path:
     """One form per record, each starting on a new page. Raises Cancelled if the user stops it."""
     if not records:
-        from ..errors import AppError
-
         raise AppError("没有可打印的谈话记录。")
     progress = progress or NullProgress()
     story: list[Flowable] = []
@@ -308,13 +314,18 @@ def build_forms(out: Path | str, records: list[FormRecord], *, progress: Progres
         story.append(_Tick(progress, index / total, f"正在生成第{index + 1}/{total}份记录表…"))
         story += form_story(record)
     out = Path(out)
+    failed = False
     try:
         layout.build(out, story, title=FORM_TITLE if total == 1 else f"{FORM_TITLE}（{total}份）",
                      header=CONFIDENTIAL_MARK)
+    except LayoutError:
+        # reportlab's message quotes cell text, which may be talk content: it must not reach a log.
+        failed = True
     except BaseException:
-        leftover = out.with_name(out.name + ".part")
-        if leftover.exists():
-            leftover.unlink()
+        _remove_partial(out)
         raise
+    if failed:
+        _remove_partial(out)
+        raise AppError("有一份记录表的某一栏内容过长，无法排版。请把该栏内容分成几段后再打印。")
     progress.report(1.0, "完成")
     return out
