@@ -10,7 +10,7 @@ system_packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib
                  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
                  libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxrender1 libxi6)
 if [ "$mode" = dev ]; then
-  system_packages+=(poppler-utils)
+  system_packages+=(poppler-utils binutils)  # binutils: objdump, which PyInstaller needs on Linux
 fi
 if command -v dpkg >/dev/null 2>&1; then
   missing=()

@@ -15,9 +15,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import winversion  # noqa: E402
 
-pytestmark = pytest.mark.bundle
-
-
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
     """Build once for this module, into a temporary folder (the developer's dist/ stays as it is)."""
@@ -32,6 +29,7 @@ def bundle(tmp_path_factory):
     return base / "dist" / "jiaozheng"
 
 
+@pytest.mark.bundle
 def test_built_program_passes_the_smoke_test(bundle):
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "smoke_bundle.py"), str(bundle)],
                             capture_output=True, text=True, timeout=600)
@@ -40,6 +38,7 @@ def test_built_program_passes_the_smoke_test(bundle):
     assert "smoke test passed" in result.stdout
 
 
+@pytest.mark.bundle
 def test_bundle_carries_what_the_program_needs_and_not_what_it_does_not(bundle):
     internal = bundle / "_internal"
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
@@ -54,6 +53,7 @@ def test_bundle_carries_what_the_program_needs_and_not_what_it_does_not(bundle):
     assert unused == []
 
 
+@pytest.mark.bundle
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF files")
 def test_every_library_the_bundle_links_to_is_in_it(bundle):
     """build.spec leaves out libraries; here every library that a bundled file links to directly must be in
@@ -120,3 +120,10 @@ def test_icon_file_holds_every_size_from_16_to_256():
         assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and bits == 32
         sizes.add(width or 256)
     assert {16, 24, 32, 48, 256} <= sizes
+
+
+def test_windows_carry_the_program_icon(qtbot):
+    from ui.application import create_application
+
+    sizes = {size.width() for size in create_application().windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
