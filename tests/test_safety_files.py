@@ -343,3 +343,24 @@ def test_backup_to_a_full_stick_fails_clearly_and_leaves_nothing(db, tmp_path, m
         backup.make_backup("manual", folder=stick)
     assert list(stick.iterdir()) == []
     assert dbmod.current_path() == db
+
+
+@needs_cipher
+def test_switching_files_remembers_the_password_and_the_gui_prompt_is_asked(db, tmp_path):
+    from app.db import set_open_prompts
+
+    add("甲")
+    encryption.enable("正确密码12345", "正确密码12345")
+    open_database(tmp_path / "other.db")  # 文件 → 打开数据库 switches to another file…
+    open_database(db)  # …and back (or back after a failed switch): no password asked again
+    assert Officer.select().count() == 1
+    close_database()  # a real close forgets it
+    asked = []
+    set_open_prompts(passphrase_prompt=lambda path, message: asked.append(message) or
+                     ("错误密码" if len(asked) == 1 else "正确密码12345"))
+    try:
+        open_database(db)
+    finally:
+        set_open_prompts()
+    assert len(asked) == 2 and "密码不正确" in asked[1]
+    assert Officer.select().count() == 1
