@@ -394,9 +394,9 @@ def check_database(progress: Progress | None = None) -> CheckReport:
     progress.report(0.05, "正在备份…")
     try:
         backup = make_backup("before-check", thin_after=False).path
-        lines.append(f"检查前已备份：{backup}")
+        backup_line = f"检查前已备份到：{backup}"
     except AppError as exc:
-        lines.append(f"检查前备份失败：{exc}")
+        backup_line = f"检查前备份失败：{exc}"
     progress.report(0.4, "正在检查数据完整性…")
     try:
         integrity = [r[0] for r in database.execute_sql("PRAGMA integrity_check(100)").fetchall()]
@@ -424,6 +424,7 @@ def check_database(progress: Progress | None = None) -> CheckReport:
         if len(problems) > 50:
             lines.append(f"  · ……另有 {len(problems) - 50} 处")
     ok = integrity_ok and not problems
+    lines += ["", backup_line]
     lines.insert(0, "检查结果：正常。" if ok else "检查结果：发现问题，详见下文。")
     audit.record_event("check", "检查数据库：" + ("正常" if ok else f"完整性{'正常' if integrity_ok else '异常'}，"
                                                     f"引用问题 {len(problems)} 处"))

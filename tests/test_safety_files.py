@@ -1,7 +1,6 @@
 """Backups, restore, check, damaged files, the lock file, read-only opening, encryption, a full disk."""
 import datetime as dt
 import os
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import access, accounts, audit, backup, encryption, lock, roster
-from app.db import (DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WriteFailed, WrongPassphrase,
+from app.db import (PassphraseRequired, ReadOnlyDatabase, WrongPassphrase,
                     close_database, current_path, database, is_read_only, open_database, use_lock_files)
 from app.errors import AppError, DatabaseError
 from app.models.roster import Officer
