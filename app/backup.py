@@ -419,7 +419,7 @@ def check_database(progress: Progress | None = None) -> CheckReport:
     else:
         lines.append(f"记录之间的引用：发现 {len(problems)} 处指向已不存在的记录：")
         for table, rowid, parent, _fkid in problems[:50]:
-            lines.append(f"  · {audit.TABLE_LABELS.get(table, table)} 第 {rowid} 条记录引用的"
+            lines.append(f"  · {audit.TABLE_LABELS.get(table, table)} 第 {rowid} 条记录{_row_label(table, rowid)}引用的"
                          f"{audit.TABLE_LABELS.get(parent, parent)}已不存在")
         if len(problems) > 50:
             lines.append(f"  · ……另有 {len(problems) - 50} 处")
@@ -430,6 +430,19 @@ def check_database(progress: Progress | None = None) -> CheckReport:
                                                     f"引用问题 {len(problems)} 处"))
     progress.report(1.0, "检查完成")
     return CheckReport(ok, lines, backup)
+
+
+def _row_label(table: str, rowid) -> str:
+    """（王敏） for a row that has a name-like column; empty otherwise."""
+    try:
+        columns = {c.name for c in database.get_columns(table)}
+        column = next((c for c in audit.LABEL_COLUMNS if c in columns), None)
+        if column is None or rowid is None:
+            return ""
+        row = database.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
+        return f"（{row[0]}）" if row and row[0] else ""
+    except Exception:  # a report line must never fail
+        return ""
 
 
 def _readable_integrity(message: str) -> str:

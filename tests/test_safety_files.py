@@ -123,7 +123,7 @@ def test_check_database_reports_clearly(db):
     database.execute_sql("PRAGMA foreign_keys = ON")
     report = backup.check_database()
     assert not report.ok
-    assert any("人员 第 1 条记录引用的单位已不存在" in line for line in report.lines)
+    assert any("人员 第 1 条记录（甲）引用的单位已不存在" in line for line in report.lines)
 
 
 # ---------------------------------------------------------------- damaged files
