@@ -292,9 +292,19 @@ def _masked_columns(table: str, columns) -> tuple[set[str], bool]:
     return hidden, hide_label
 
 
-def _show(value) -> str:
+BOOLEAN_PREFIXES = ("is_", "can_", "has_", "counts_")
+BOOLEAN_NAMES = {"active", "signed", "anonymous", "closed"}
+
+
+def _is_boolean(column: str) -> bool:
+    return column.startswith(BOOLEAN_PREFIXES) or column in BOOLEAN_NAMES
+
+
+def _show(value, column: str = "") -> str:
     if value is None or value == "":
         return "（空）"
+    if column and _is_boolean(column) and value in (0, 1):
+        return "是" if value else "否"
     text = str(value)
     return text if len(text) <= 300 else text[:300] + "…"
 
@@ -322,11 +332,11 @@ def describe_changes(table: str, action: str, changes_json: str | None) -> tuple
             old, new = (mask(old) if old else old), (mask(new) if new else new)
         name = field_label(table, column)
         if action == "create":
-            parts.append(f"{name}：{_show(new)}")
+            parts.append(f"{name}：{_show(new, column)}")
         elif action == "delete":
-            parts.append(f"{name}：{_show(old)}")
+            parts.append(f"{name}：{_show(old, column)}")
         else:
-            parts.append(f"{name}：{_show(old)} → {_show(new)}")
+            parts.append(f"{name}：{_show(old, column)} → {_show(new, column)}")
     return "；".join(parts), masked
 
 

@@ -394,9 +394,9 @@ def check_database(progress: Progress | None = None) -> CheckReport:
     progress.report(0.05, "正在备份…")
     try:
         backup = make_backup("before-check", thin_after=False).path
-        lines.append(f"检查前已备份：{backup}")
+        backup_line = f"检查前已备份到：{backup}"
     except AppError as exc:
-        lines.append(f"检查前备份失败：{exc}")
+        backup_line = f"检查前备份失败：{exc}"
     progress.report(0.4, "正在检查数据完整性…")
     try:
         integrity = [r[0] for r in database.execute_sql("PRAGMA integrity_check(100)").fetchall()]
@@ -419,16 +419,30 @@ def check_database(progress: Progress | None = None) -> CheckReport:
     else:
         lines.append(f"记录之间的引用：发现 {len(problems)} 处指向已不存在的记录：")
         for table, rowid, parent, _fkid in problems[:50]:
-            lines.append(f"  · {audit.TABLE_LABELS.get(table, table)} 第 {rowid} 条记录引用的"
+            lines.append(f"  · {audit.TABLE_LABELS.get(table, table)} 第 {rowid} 条记录{_row_label(table, rowid)}引用的"
                          f"{audit.TABLE_LABELS.get(parent, parent)}已不存在")
         if len(problems) > 50:
             lines.append(f"  · ……另有 {len(problems) - 50} 处")
     ok = integrity_ok and not problems
+    lines += ["", backup_line]
     lines.insert(0, "检查结果：正常。" if ok else "检查结果：发现问题，详见下文。")
     audit.record_event("check", "检查数据库：" + ("正常" if ok else f"完整性{'正常' if integrity_ok else '异常'}，"
                                                     f"引用问题 {len(problems)} 处"))
     progress.report(1.0, "检查完成")
     return CheckReport(ok, lines, backup)
+
+
+def _row_label(table: str, rowid) -> str:
+    """（王敏） for a row that has a name-like column; empty otherwise."""
+    try:
+        columns = {c.name for c in database.get_columns(table)}
+        column = next((c for c in audit.LABEL_COLUMNS if c in columns), None)
+        if column is None or rowid is None:
+            return ""
+        row = database.execute_sql(f'SELECT "{column}" FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
+        return f"（{row[0]}）" if row and row[0] else ""
+    except Exception:  # a report line must never fail
+        return ""
 
 
 def _readable_integrity(message: str) -> str:

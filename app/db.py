@@ -230,14 +230,62 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+# Set by the GUI after start-up so that any open_database (e.g. 文件 → 打开数据库) can ask:
+#   passphrase_prompt(path, message) -> password or None;  read_only_prompt(LockHeld) -> bool
+_passphrase_prompt = None
+_read_only_prompt = None
+_remembered_keys: dict[str, str] = {}  # passwords of files opened in this session (kept in memory only)
+
+
+def set_open_prompts(passphrase_prompt=None, read_only_prompt=None) -> None:
+    global _passphrase_prompt, _read_only_prompt
+    _passphrase_prompt, _read_only_prompt = passphrase_prompt, read_only_prompt
+
+
+def _key_of(target) -> str:
+    try:
+        return str(Path(str(target)).resolve())
+    except OSError:
+        return str(target)
+
+
 def open_database(target: str | Path, *, migrate: bool = True, read_only: bool = False,
                   passphrase: str | None = None, audit: bool = True) -> pw.Database:
     """Open (creating if needed) and upgrade the database at `target` (a file path or a db URL).
 
     read_only: no writes at all (a second copy of the program, or a file on read-only media).
-    passphrase: the password of an encrypted (SQLCipher) file.
+    passphrase: the password of an encrypted (SQLCipher) file; when not given, a password used for the
+        same file earlier in this session, or the GUI's prompt, is tried.
     audit: False only for building a new file in bulk (the demo); records are then not logged.
     """
+    from .lock import LockHeld
+
+    explicit = passphrase is not None
+    if passphrase is None and "://" not in str(target):
+        passphrase = _remembered_keys.get(_key_of(target))
+    message = ""
+    while True:
+        try:
+            db = _open_once(target, migrate=migrate, read_only=read_only, passphrase=passphrase, audit=audit)
+        except (PassphraseRequired, WrongPassphrase) as exc:
+            if explicit or _passphrase_prompt is None:
+                raise
+            passphrase = _passphrase_prompt(Path(str(target)), str(exc) if isinstance(exc, WrongPassphrase) else message)
+            if passphrase is None:
+                raise
+            continue
+        except LockHeld as exc:
+            if read_only or _read_only_prompt is None or not _read_only_prompt(exc):
+                raise
+            read_only = True
+            continue
+        if _passphrase is not None and _current_path is not None:
+            _remembered_keys[_key_of(_current_path)] = _passphrase
+        return db
+
+
+def _open_once(target: str | Path, *, migrate: bool, read_only: bool, passphrase: str | None,
+               audit: bool) -> pw.Database:
     global _current_path, _read_only, _passphrase, _lock, _last_path
     if passphrase is not None and _has_sqlite_header(Path(str(target))):
         passphrase = None  # a plain file needs no password
@@ -348,6 +396,7 @@ def close_database(*, keep_lock: bool = False) -> None:
     _close(release_lock=not keep_lock)
     if not keep_lock:
         _last_path = None
+        _remembered_keys.clear()
 
 
 def _close(*, release_lock: bool) -> None:

@@ -1,7 +1,6 @@
 """Backups, restore, check, damaged files, the lock file, read-only opening, encryption, a full disk."""
 import datetime as dt
 import os
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import access, accounts, audit, backup, encryption, lock, roster
-from app.db import (DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WriteFailed, WrongPassphrase,
+from app.db import (PassphraseRequired, ReadOnlyDatabase, WrongPassphrase,
                     close_database, current_path, database, is_read_only, open_database, use_lock_files)
 from app.errors import AppError, DatabaseError
 from app.models.roster import Officer
@@ -124,7 +123,7 @@ def test_check_database_reports_clearly(db):
     database.execute_sql("PRAGMA foreign_keys = ON")
     report = backup.check_database()
     assert not report.ok
-    assert any("人员 第 1 条记录引用的单位已不存在" in line for line in report.lines)
+    assert any("人员 第 1 条记录（甲）引用的单位已不存在" in line for line in report.lines)
 
 
 # ---------------------------------------------------------------- damaged files
@@ -343,3 +342,24 @@ def test_backup_to_a_full_stick_fails_clearly_and_leaves_nothing(db, tmp_path, m
         backup.make_backup("manual", folder=stick)
     assert list(stick.iterdir()) == []
     assert dbmod.current_path() == db
+
+
+@needs_cipher
+def test_switching_files_remembers_the_password_and_the_gui_prompt_is_asked(db, tmp_path):
+    from app.db import set_open_prompts
+
+    add("甲")
+    encryption.enable("正确密码12345", "正确密码12345")
+    open_database(tmp_path / "other.db")  # 文件 → 打开数据库 switches to another file…
+    open_database(db)  # …and back (or back after a failed switch): no password asked again
+    assert Officer.select().count() == 1
+    close_database()  # a real close forgets it
+    asked = []
+    set_open_prompts(passphrase_prompt=lambda path, message: asked.append(message) or
+                     ("错误密码" if len(asked) == 1 else "正确密码12345"))
+    try:
+        open_database(db)
+    finally:
+        set_open_prompts()
+    assert len(asked) == 2 and "密码不正确" in asked[1]
+    assert Officer.select().count() == 1

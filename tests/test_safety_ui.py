@@ -1,5 +1,4 @@
 """The safety dialogs driven with qtbot: models checked, main paths run against a real database."""
-import shutil
 from pathlib import Path
 
 import pytest

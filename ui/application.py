@@ -5,7 +5,6 @@ import logging
 import logging.handlers
 import sys
 import traceback
-from pathlib import Path
 
 from app import APP_ID, APP_NAME, __version__
 from app.paths import default_database_path, log_path, resource_path

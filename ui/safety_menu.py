@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from app import access, backup, encryption
-from app.db import close_database, current_lock, current_path, is_encrypted, is_read_only
+from app.db import close_database, current_lock, current_path, is_encrypted, is_read_only, set_open_prompts
 from app.errors import AppError
 
 from .worker import run_job
@@ -44,6 +44,10 @@ class SafetyController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
+        from .safety_startup import ask_passphrase, ask_read_only
+
+        # 文件 → 打开数据库 may meet an encrypted file or one held by another copy of the program.
+        set_open_prompts(passphrase_prompt=ask_passphrase, read_only_prompt=ask_read_only)
         self.update_status()
 
     # -------------------------------------------------------- menu
@@ -156,6 +160,7 @@ class SafetyController(QObject):
                 on_error=failed, cancellable=False)
 
     def on_closing(self) -> None:
+        set_open_prompts()
         try:
             backup.backup_if_changed("close")
         except AppError as exc:
@@ -166,6 +171,7 @@ class SafetyController(QObject):
         self.idle_lock.detach()
 
     def on_quit(self) -> None:
+        set_open_prompts()
         close_database()  # releases the lock file
 
     def refresh_lock(self) -> None:
