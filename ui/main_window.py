@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         path = current_path()
         name = app_display_name()
         self.setWindowTitle(f"{name} — {path.name}" if path else name)
-        self.db_label.setText(self.tr("数据库：{path}").format(path=path) if path else "")
+        # The file name only: a full path would crowd out the tab's own figures; the path is in the tooltip.
+        self.db_label.setText(self.tr("数据库：{path}").format(path=path.name) if path else "")
+        self.db_label.setToolTip(str(path) if path else "")
 
     # ------------------------------------------------------------ window state
     def _restore_state(self) -> None:

@@ -166,19 +166,23 @@ class AttendancePanel(QWidget):
                               "（也可用 D/C/J/Q）；原因双击或按 F2 填写。"))
         hint.setStyleSheet("color: #555;")
 
+        hint.setWordWrap(True)
+
+        # Two rows: what is shown, then how to mark it; one row needed more than a 1280-pixel window.
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("单位")))
         filters.addWidget(self.unit)
         filters.addWidget(QLabel(self.tr("显示")))
         filters.addWidget(self.show_status)
         filters.addWidget(self.find)
-        filters.addSpacing(12)
-        filters.addWidget(self.all_present)
-        for button in self.mark_buttons:
-            filters.addWidget(button)
         filters.addStretch(1)
         filters.addWidget(self.add_button)
         filters.addWidget(self.remove_button)
+        marking = QHBoxLayout()
+        marking.addWidget(self.all_present)
+        for button in self.mark_buttons:
+            marking.addWidget(button)
+        marking.addStretch(1)
         lock_row = QHBoxLayout()
         lock_row.addWidget(self.lock_note, 1)
         lock_row.addWidget(self.lock_button)
@@ -186,10 +190,11 @@ class AttendancePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(lock_row)
         layout.addLayout(filters)
+        layout.addLayout(marking)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        bottom.addWidget(hint)
+        bottom.addWidget(hint, 1)
         layout.addLayout(bottom)
 
         self.unit.currentIndexChanged.connect(self._filter)
