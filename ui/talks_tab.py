@@ -135,6 +135,9 @@ class TalksTab(QWidget):
         self.undo_button = QPushButton(self.tr("撤销删除"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
+        to_ledger_button = QPushButton(self.tr("意见建议转入整改台账"))
+        to_ledger_button.setToolTip(self.tr("把所选谈话记录中的“意见建议”登记到征求意见整改台账，并相互关联"))
+        to_ledger_button.clicked.connect(self.send_to_ledger)
         records_page = QWidget()
         records_layout = QVBoxLayout(records_page)
         filter_line = QHBoxLayout()
@@ -145,7 +148,7 @@ class TalksTab(QWidget):
         records_layout.addWidget(self.records_view, 1)
         record_buttons = QHBoxLayout()
         record_buttons.addWidget(self.records_count, 1)
-        for button in (self.undo_button, edit_button, delete_button):
+        for button in (self.undo_button, to_ledger_button, edit_button, delete_button):
             record_buttons.addWidget(button)
         records_layout.addLayout(record_buttons)
 
@@ -388,6 +391,22 @@ class TalksTab(QWidget):
         dialog = TalkDialog(self, talk_id=ids[0])
         dialog.saved.connect(lambda _id: self._refresh_timer.start())
         dialog.open()
+
+    def send_to_ledger(self) -> None:
+        from app import talk_feedback
+        from app.errors import AppError
+
+        ids = self.selected_talk_ids()
+        if not ids:
+            return
+        title = self.tr("转入整改台账")
+        try:
+            suggestion = talk_feedback.send_talk_suggestions(ids[0])
+        except AppError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        QMessageBox.information(self, title, self.tr("已登记到整改台账，编号 {code}，状态“待交办”。")
+                                .format(code=suggestion.code))
 
     def delete_selected(self) -> None:
         ids = self.selected_talk_ids()
