@@ -220,10 +220,15 @@ class RosterTab(QWidget):
         self._update_ui()
 
     def schedule_reload(self) -> None:
-        """Several change notifications in a row (an import, a batch) cost one reload."""
+        """Several change notifications in a row (an import, a batch) cost one reload, and none at all
+        when the tab reloads by itself first (after its own edits, to select what was saved)."""
         if not self._reload_scheduled:
             self._reload_scheduled = True
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self._scheduled_reload)
+
+    def _scheduled_reload(self) -> None:
+        if self._reload_scheduled:
+            self.reload()
 
     def on_changed(self, topic: str) -> None:
         if topic in ("roster", "database"):
