@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import idcard
@@ -172,7 +172,9 @@ class FilteredTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY:
             if orientation == _HORIZONTAL:
-                return self.COLUMNS[section].title if 0 <= section < len(self.COLUMNS) else None
+                if not 0 <= section < len(self.COLUMNS):
+                    return None
+                return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section].title)
             return str(section + 1)
         return None
 
