@@ -13,9 +13,13 @@ ID_A = "11010519491231002X"
 
 
 @pytest.fixture
-def app_instance():
+def app_instance(tmp_path):
+    from PySide6.QtCore import QSettings
+
     from ui.application import create_application
 
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # no column widths from other runs
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return create_application()
 
 

@@ -37,8 +37,13 @@ def main(argv: list[str] | None = None) -> int:
 
         db = Path(tmp) / "demo.db"
         demo.build(db, seed=args.seed)
+        from PySide6.QtCore import QSettings
+
         from ui.application import create_application
 
+        # Saved window state and column widths from the developer's own runs must not leak into the pictures.
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
         app = create_application()
         open_database(db)
         written = render_all(app, out)
