@@ -596,6 +596,8 @@ def export_roster(path: str | Path, *, template: bool = False, include_ids: bool
 
     progress = progress or NullProgress()
     path = Path(path)
+    if not path.parent.is_dir():
+        raise AppError(f"无法写入 {path}：文件夹 {path.parent} 不存在。")
     rows = [] if template else roster.officer_rows()
     oversights = {} if template else roster.oversight_map()
     book = Workbook(write_only=True)
@@ -686,8 +688,15 @@ def export_roster(path: str | Path, *, template: bool = False, include_ids: bool
     if template:
         _append_instructions(book)
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        book.save(tmp)
+        tmp.replace(path)  # the old file stays whole until the new one is complete
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(f"无法写入 {path.name}：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(f"无法写入 {path}：{exc.strerror or exc}") from exc
     progress.report(1.0, "导出完成")
     return len(rows)
 

@@ -403,3 +403,5 @@ def test_cli_import_and_export(demo_db_file, tmp_path):
     assert updated.returncode == 0 and "更新 1 人" in updated.stdout
     bad = run_cli("--db", str(target), "import-roster", str(tmp_path / "nope.xlsx"))
     assert bad.returncode == 2 and "找不到文件" in bad.stderr
+    nowhere = run_cli("--db", str(target), "export-roster", str(tmp_path / "no" / "such" / "folder.xlsx"))
+    assert nowhere.returncode == 2 and "无法写入" in nowhere.stderr and "Traceback" not in nowhere.stderr
