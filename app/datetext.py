@@ -15,8 +15,9 @@ MIN_YEAR, MAX_YEAR = 1800, 2100  # the ID-number rules accept births from 1800
 LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
+_TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # "2021-06-11 00:00:00"
 _DAY_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"),
+    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
@@ -54,7 +55,7 @@ def _make(year: int, month: int, day: int, text: str) -> dt.date:
 def parse_text(text: str) -> ParsedDate | None:
     """'2021-06-11', '2021/6/11', '2021.6.11', '2021年6月11日', '20210611', '202106', '1985.07', '2021年6月'."""
     original = text
-    text = (text or "").strip().translate(_FULL_WIDTH).replace(" ", "")
+    text = _TIME_SUFFIX.sub("", (text or "").strip().translate(_FULL_WIDTH)).replace(" ", "")
     if not text:
         return None
     for pattern in _DAY_PATTERNS:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from . import datetext, idcard, roster
 from .errors import AppError, ValidationErrors
@@ -197,13 +199,12 @@ def parse_id_cell(value) -> str:
         if value.is_integer() and abs(value) < 2 ** 53:
             value = int(value)
         else:
-            raise ValueError(f"以数字形式保存（读到 {value:.14e}），Excel 只保留 15 位有效数字，末尾的数字或 X 已丢失，"
-                             "无法还原。请把这一列设为“文本”格式后重新填写身份证号")
+            raise ValueError("以数字形式保存，Excel 只保留 15 位有效数字，末尾的数字或 X 已丢失，无法还原。"
+                             "请把这一列设为“文本”格式后重新填写身份证号")
     if isinstance(value, int):
         digits = str(value)
         if len(digits) == 17:
-            raise ValueError(f"以数字形式保存，只有 17 位（{digits}），末位的 X 已丢失。"
-                             "请把这一列设为“文本”格式后重新填写")
+            raise ValueError("以数字形式保存，只有 17 位，末位的 X 已丢失。请把这一列设为“文本”格式后重新填写")
         reason = idcard.validate(digits)
         if reason and len(digits) == 18 and digits.endswith("0"):
             raise ValueError(f"{reason}；该号码以数字形式保存，末尾数字可能已被 Excel 改成 0，"
@@ -213,7 +214,7 @@ def parse_id_cell(value) -> str:
         return digits
     text = idcard.normalize(_text(value)).lstrip("'")
     if re.fullmatch(r"\d(\.\d+)?E\+\d+", text):
-        raise ValueError(f"写成了科学计数法（{text}），末尾数字已丢失，无法还原。请把这一列设为“文本”格式后重新填写")
+        raise ValueError("写成了科学计数法（如 4.4E+17），末尾数字已丢失，无法还原。请把这一列设为“文本”格式后重新填写")
     return text
 
 
@@ -311,41 +312,50 @@ def plan_import(path: str | Path, progress: Progress | None = None) -> ImportPla
     path = Path(path)
     plan = ImportPlan(path=path)
     progress.report(0.0, f"正在读取 {path.name}…")
-    with Workbook(path) as book:
-        if not book.sheets:
-            raise ImportRefused(f"{path.name} 中没有工作表。")
-        chosen = None
-        for sheet in sorted(book.sheets, key=lambda s: not s.visible):
-            rows_iter = book.rows(sheet, on_progress=lambda f: progress.report(0.6 * f, "正在读取…"))
-            head = []
-            for item in rows_iter:
-                head.append(item)
-                if len(head) >= HEADER_SEARCH_ROWS:
-                    break
-            try:
-                header = _find_header(head)
-            except ImportRefused:
-                rows_iter.close()
-                continue
-            chosen = (sheet, head, rows_iter, header)
-            break
-        if chosen is None:
-            if all(_sheet_is_empty(book, s) for s in book.sheets):
-                raise ImportRefused(f"{path.name} 是空表：没有任何数据。")
-            raise ImportRefused(f"{path.name} 中找不到表头：需要在前 {HEADER_SEARCH_ROWS} 行中有一行写有“姓名”“单位”等列名。"
-                                "可以先导出一份空白模板，对照填写。")
-        sheet, head, rows_iter, (header_row, mapping, spelled, ignored, header_problems) = chosen
-        plan.sheet, plan.header_row, plan.columns, plan.ignored_columns = sheet.name, header_row, spelled, ignored
-        plan.problems.extend(header_problems)
-        missing = [f for f in REQUIRED_FIELDS if f not in plan.columns]
-        if missing:
-            rows_iter.close()
-            names = "、".join(f"“{_BY_FIELD[f].header}”（也可写作{'、'.join(_BY_FIELD[f].aliases[1:4])}）"
-                             for f in missing)
-            raise ImportRefused(f"表头（第 {header_row} 行）缺少必需的列：{names}。")
-        body = [item for item in head if item[0] > header_row]
-        _plan_rows(plan, mapping, _chain(body, rows_iter), progress)
+    try:
+        with Workbook(path) as book:
+            _read_book(book, plan, progress)
+    except (ParseError, zipfile.BadZipFile, EOFError, IndexError, KeyError, ValueError) as exc:
+        raise ImportRefused(f"{path.name} 已损坏，或不是标准的 Excel 文件，无法读取（{type(exc).__name__}）。"
+                            "请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再导入。") from exc
     return plan
+
+
+def _read_book(book, plan: ImportPlan, progress: Progress) -> None:
+    path = plan.path
+    if not book.sheets:
+        raise ImportRefused(f"{path.name} 中没有工作表。")
+    chosen = None
+    for sheet in sorted(book.sheets, key=lambda s: not s.visible):
+        rows_iter = book.rows(sheet, on_progress=lambda f: progress.report(0.6 * f, "正在读取…"))
+        head = []
+        for item in rows_iter:
+            head.append(item)
+            if len(head) >= HEADER_SEARCH_ROWS:
+                break
+        try:
+            header = _find_header(head)
+        except ImportRefused:
+            rows_iter.close()
+            continue
+        chosen = (sheet, head, rows_iter, header)
+        break
+    if chosen is None:
+        if all(_sheet_is_empty(book, s) for s in book.sheets):
+            raise ImportRefused(f"{path.name} 是空表：没有任何数据。")
+        raise ImportRefused(f"{path.name} 中找不到表头：需要在前 {HEADER_SEARCH_ROWS} 行中有一行写有“姓名”“单位”等列名。"
+                            "可以先导出一份空白模板，对照填写。")
+    sheet, head, rows_iter, (header_row, mapping, spelled, ignored, header_problems) = chosen
+    plan.sheet, plan.header_row, plan.columns, plan.ignored_columns = sheet.name, header_row, spelled, ignored
+    plan.problems.extend(header_problems)
+    missing = [f for f in REQUIRED_FIELDS if f not in plan.columns]
+    if missing:
+        rows_iter.close()
+        names = "、".join(f"“{_BY_FIELD[f].header}”（也可写作{'、'.join(_BY_FIELD[f].aliases[1:4])}）"
+                         for f in missing)
+        raise ImportRefused(f"表头（第 {header_row} 行）缺少必需的列：{names}。")
+    body = [item for item in head if item[0] > header_row]
+    _plan_rows(plan, mapping, _chain(body, rows_iter), progress)
 
 
 def _chain(first, rest):
@@ -586,6 +596,8 @@ def export_roster(path: str | Path, *, template: bool = False, include_ids: bool
 
     progress = progress or NullProgress()
     path = Path(path)
+    if not path.parent.is_dir():
+        raise AppError(f"无法写入 {path}：文件夹 {path.parent} 不存在。")
     rows = [] if template else roster.officer_rows()
     oversights = {} if template else roster.oversight_map()
     book = Workbook(write_only=True)
@@ -676,8 +688,15 @@ def export_roster(path: str | Path, *, template: bool = False, include_ids: bool
     if template:
         _append_instructions(book)
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        book.save(tmp)
+        tmp.replace(path)  # the old file stays whole until the new one is complete
+    except PermissionError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(f"无法写入 {path.name}：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(f"无法写入 {path}：{exc.strerror or exc}") from exc
     progress.report(1.0, "导出完成")
     return len(rows)
 

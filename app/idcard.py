@@ -10,12 +10,11 @@ _SHAPE = re.compile(r"^\d{17}[\dX]$")
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
-_PLAIN = re.compile(r"^\d{17}[\dX]$")
 
 
 def normalize(text: str) -> str:
     """Strip spaces, full-width digits and a lower-case x; do not otherwise guess."""
-    if text and _PLAIN.match(text):  # already clean: the common case, kept cheap for bulk imports
+    if text and _SHAPE.match(text):  # already clean: the common case, kept cheap for bulk imports
         return text
     text = (text or "").strip().replace(" ", "").replace("\u3000", "")
     return text.translate(_FULL_WIDTH).upper()

@@ -119,6 +119,21 @@ def test_empty_sheet_and_files_that_are_not_xlsx(db, tmp_path):
         er.plan_import(tmp_path / "missing.xlsx")
 
 
+def test_damaged_file_is_refused_cleanly(db, tmp_path):
+    import zipfile
+
+    good = write_xlsx(tmp_path / "good.xlsx", [["姓名", "单位"], ["王敏", "县法院"]])
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut off mid-way, as a broken download would be
+            target.writestr(item, data)
+    with pytest.raises(er.ImportRefused, match="已损坏"):
+        er.plan_import(bad)
+
+
 def test_template_rows_with_only_a_number_are_blank(db, tmp_path):
     path = write_xlsx(tmp_path / "h.xlsx", [["序号", "姓名", "单位"], [1, "王敏", "县法院"], [2, None, None], [3, "", " "]])
     plan = er.plan_import(path)
@@ -388,3 +403,5 @@ def test_cli_import_and_export(demo_db_file, tmp_path):
     assert updated.returncode == 0 and "更新 1 人" in updated.stdout
     bad = run_cli("--db", str(target), "import-roster", str(tmp_path / "nope.xlsx"))
     assert bad.returncode == 2 and "找不到文件" in bad.stderr
+    nowhere = run_cli("--db", str(target), "export-roster", str(tmp_path / "no" / "such" / "folder.xlsx"))
+    assert nowhere.returncode == 2 and "无法写入" in nowhere.stderr and "Traceback" not in nowhere.stderr

@@ -13,9 +13,13 @@ ID_A = "11010519491231002X"
 
 
 @pytest.fixture
-def app_instance():
+def app_instance(tmp_path):
+    from PySide6.QtCore import QSettings
+
     from ui.application import create_application
 
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # no column widths from other runs
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return create_application()
 
 
@@ -371,3 +375,21 @@ def test_main_window_has_roster_first_with_menu_actions(qtbot, demo_db, app_inst
     texts = [a.text() for a in window.file_menu.actions()]
     assert "导入(&I)" in texts and "导出(&E)" in texts
     assert "干警" in window.status_label.text()
+
+
+def test_changes_reload_the_tab_once(qtbot, tab, monkeypatch, app_instance):
+    from app import events
+
+    calls = []
+    original = tab.reload
+    monkeypatch.setattr(tab, "reload", lambda: (calls.append(1), original()))
+    tab.on_changed("roster")
+    tab.on_changed("roster")
+    tab.on_changed("pledges")  # another feature's data: nothing to do
+    qtbot.waitUntil(lambda: calls == [1])
+    roster.create_leader(roster.LeaderData(name="甲", organization="县政府"))
+    events.changed("roster")
+    tab.on_changed("roster")
+    tab.reload()  # the tab reloads by itself first: the scheduled one is dropped
+    app_instance.processEvents()
+    assert calls == [1, 1]

@@ -496,6 +496,10 @@ class ImportPreviewDialog(QDialog):
                              (self.duplicate_view, (56, 80, 200, 150))):
             for column, width in enumerate(widths):
                 view.setColumnWidth(column, width)
+        if 0 < len(plan.problems) <= 300:  # long reasons wrap; measuring rows is cheap for a short list
+            self.problem_view.setWordWrap(True)
+            self.problem_view.horizontalHeader().sectionResized.connect(
+                lambda *_: self.problem_view.resizeRowsToContents())
         if plan.problems:
             self.tabs.addTab(self.problem_view, self.tr("问题（%1）").replace("%1", str(len(plan.problems))))
         self.tabs.addTab(self.add_view, self.tr("新增（%1）").replace("%1", str(len(plan.to_add))))
@@ -532,6 +536,11 @@ class ImportPreviewDialog(QDialog):
             note.setStyleSheet(HINT_STYLE)
             layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.problem_view.wordWrap():
+            self.problem_view.resizeRowsToContents()
 
     def mode(self) -> str:
         return SKIP if self.skip_choice.isChecked() else UPDATE

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import idcard
@@ -172,7 +172,9 @@ class FilteredTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY:
             if orientation == _HORIZONTAL:
-                return self.COLUMNS[section].title if 0 <= section < len(self.COLUMNS) else None
+                if not 0 <= section < len(self.COLUMNS):
+                    return None
+                return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section].title)
             return str(section + 1)
         return None
 
@@ -213,8 +215,8 @@ class FilteredTableModel(QAbstractTableModel):
 class OfficerTableModel(FilteredTableModel):
     COLUMNS = (
         ColumnSpec("name", "姓名", 72), ColumnSpec("gender", "性别", 40), ColumnSpec("birth_date", "出生日期", 88, "date"),
-        ColumnSpec("id_number", "身份证号", 146, "id"), ColumnSpec("unit", "单位", 88), ColumnSpec("department", "部门", 104),
-        ColumnSpec("post", "职务", 80), ColumnSpec("rank", "职级", 100), ColumnSpec("political_status", "政治面貌", 84),
+        ColumnSpec("id_number", "身份证号", 140, "id"), ColumnSpec("unit", "单位", 88), ColumnSpec("department", "部门", 104),
+        ColumnSpec("post", "职务", 80), ColumnSpec("rank", "职级", 100), ColumnSpec("political_status", "政治面貌", 96),
         ColumnSpec("category", "人员类别", 146), ColumnSpec("status", "在岗状态", 66), ColumnSpec("leadership", "班子", 62),
         ColumnSpec("phone", "联系电话", 104, "number"), ColumnSpec("remarks", "备注", 120),
     )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
                                QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QStackedWidget, QTableView,
                                QToolButton, QVBoxLayout, QWidget)
 
-from app import access, roster
+from app import access, idcard, roster
 from app.models.roster import CATEGORIES, STATUSES
 
 from .roster_models import KIND_ROLE, LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
@@ -220,10 +220,15 @@ class RosterTab(QWidget):
         self._update_ui()
 
     def schedule_reload(self) -> None:
-        """Several change notifications in a row (an import, a batch) cost one reload."""
+        """Several change notifications in a row (an import, a batch) cost one reload, and none at all
+        when the tab reloads by itself first (after its own edits, to select what was saved)."""
         if not self._reload_scheduled:
             self._reload_scheduled = True
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self._scheduled_reload)
+
+    def _scheduled_reload(self) -> None:
+        if self._reload_scheduled:
+            self.reload()
 
     def on_changed(self, topic: str) -> None:
         if topic in ("roster", "database"):
@@ -256,6 +261,8 @@ class RosterTab(QWidget):
     def set_view(self, index: int) -> None:
         self.segment_buttons[index].setChecked(True)
         self.stack.setCurrentIndex(index)
+        self.search.setPlaceholderText((self.tr("搜索姓名、单位、部门、职务或身份证号末几位"),
+                                        self.tr("搜索姓名、单位、职务"), self.tr("搜索姓名、单位、部门或职务"))[index])
         self.current_model().set_search(self.search.text())
         self._update_ui()
 
@@ -582,3 +589,100 @@ class RosterTab(QWidget):
         if selected > 1:
             text += self.tr("；已选 %1 条").replace("%1", str(selected))
         return text
+
+    # ------------------------------------------------------------ for tools/render_screens.py
+    def screenshot_states(self) -> list:
+        """(name, make) pairs: each `make()` shows a state worth a picture; a returned widget is grabbed."""
+
+        def search():
+            self.set_view(self.OFFICERS)
+            self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData("青山县公安局")))
+            self.search.setText("派出所")
+            self._focus_table()
+
+        def leaders():
+            self.reset_filters()
+            self.set_view(self.LEADERS)
+
+        def trash():
+            rows = roster.officer_rows()
+            roster.delete_officers([rows[40].id, rows[41].id])
+            roster.delete_leaders([roster.leader_rows()[7].id])
+            self.reload()
+            self.set_view(self.TRASH)
+
+        def edit_dialog():
+            from .roster_dialogs import OfficerDialog
+
+            self.set_view(self.OFFICERS)
+            record = next(r for r in roster.officer_rows() if r.leadership == "班子成员")
+            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            return OfficerDialog(self, data=data, officer_id=record.id)
+
+        def dialog_errors():
+            from .roster_dialogs import OfficerDialog
+
+            dialog = OfficerDialog(self)
+            dialog.name.setText("张建国")
+            dialog.id_number.setText("360426199101010072")
+            dialog.hire_date.setText("2021.13")
+            dialog.political_status.setCurrentIndex(1)
+            dialog.save()
+            return dialog
+
+        def import_preview():
+            import tempfile
+
+            from openpyxl import Workbook
+
+            from app.excel_roster import plan_import
+
+            from .roster_dialogs import ImportPreviewDialog
+
+            rows = roster.officer_rows()
+            book = Workbook()
+            sheet = book.active
+            sheet.append(["青山县人民法院干警花名册"])
+            sheet.merge_cells("A1:F1")
+            sheet.append(["序号", "姓名", "身份证号码", "所在单位", "庭室", "职务"])
+            sheet.append([1, rows[60].name, rows[60].id_number, rows[60].unit, rows[60].department, "审判员"])
+            sheet.append([2, "欧阳晓梅", "421223199003150027", "青山县人民法院", "立案庭", "法官助理"])
+            sheet.append([3, "司马俊", 4.21223198507200e17, "青山县人民法院", "执行局", "执行员"])
+            sheet.append([4, "诸葛文", "421223198811310011", "青山县人民法院", "刑事审判庭", ""])
+            sheet.append([5, "", "", "青山县人民法院", "", ""])
+            sheet.append([6, "上官云", "", "", "民事审判一庭", "书记员"])
+            path = Path(tempfile.mkdtemp()) / "法院花名册.xlsx"
+            book.save(path)
+            return ImportPreviewDialog(plan_import(path), self)
+
+        def import_ready():
+            import tempfile
+
+            from openpyxl import Workbook
+
+            from app.excel_roster import plan_import
+
+            from .roster_dialogs import ImportPreviewDialog
+
+            rows = [r for r in roster.officer_rows() if r.unit == "青山县人民检察院"]
+            book = Workbook()
+            sheet = book.active
+            sheet.append(["青山县人民检察院干警名单"])
+            sheet.merge_cells("A1:F1")
+            sheet.append(["序号", "姓名", "公民身份号码", "单位", "部门", "职务", "联系电话"])
+            for n, r in enumerate(rows[5:9], start=1):
+                sheet.append([n, r.name, r.id_number, "县检察院", r.department, "检察官助理" if n == 2 else r.post,
+                              r.phone])
+            sheet.append([5, "欧阳晓梅", idcard.make("421223", dt.date(1990, 3, 15), 2), "县检察院", "第一检察部",
+                          "检察官助理", ""])
+            sheet.append([6, "诸葛文", idcard.make("421223", dt.date(1988, 11, 30), 1), "县检察院", "第三检察部",
+                          "书记员", ""])
+            path = Path(tempfile.mkdtemp()) / "检察院名单.xlsx"
+            book.save(path)
+            dialog = ImportPreviewDialog(plan_import(path), self)
+            dialog.tabs.setCurrentIndex(1)
+            return dialog
+
+        return [("search", search), ("leaders", leaders), ("trash", trash), ("dialog", edit_dialog),
+                ("dialog-errors", dialog_errors), ("import-preview", import_preview),
+                ("import-ready", import_ready)]
