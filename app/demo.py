@@ -21,6 +21,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉建国志强海波"
          "婷雪梅林文斌宇浩凯晨欣怡子涵博文思远振华国庆立新春生卫东德明晓东永红丹丹亚楠慧敏俊杰宏伟")
 
+GIVEN_MALE = "伟强磊军洋勇杰涛明超刚华平辉建国志海波斌宇浩凯晨博文远振庆立新春生卫东德晓永俊宏鹏彬林峰"
+GIVEN_FEMALE = "芳娜秀英敏静丽艳娟霞兰桂玉萍红娥玲芬燕婷雪梅欣怡涵思慧丹楠琳颖倩"
+
 # (full name, short name, kind, officers in post, departments)
 UNITS = [
     ("中共青山县委政法委员会", "县委政法委", "政法委", 20,
@@ -71,10 +74,12 @@ class DemoContext:
     phases: list = field(default_factory=list)  # (phase, first day, last day)
     facts: dict = field(default_factory=dict)  # what earlier steps made, for later ones
 
-    def person_name(self) -> str:
-        given = self.rng.choice(GIVEN)
+    def person_name(self, gender: str = "") -> str:
+        """A plausible name; with gender 男/女 the given name reads as one (陈玲 is not a man's name)."""
+        pool = {"男": GIVEN_MALE, "女": GIVEN_FEMALE}.get(gender, GIVEN)
+        given = self.rng.choice(pool)
         if self.rng.random() < 0.65:
-            given += self.rng.choice(GIVEN)
+            given += self.rng.choice(pool)
         return self.rng.choice(SURNAMES) + given[:2]
 
     def date_between(self, first: dt.date, last: dt.date) -> dt.date:

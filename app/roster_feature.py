@@ -12,6 +12,23 @@ from .models.roster import CATEGORIES, POLITICAL_STATUSES, Department, Officer, 
 from .roster import counts
 
 AREA_CODE = "421223"  # a county-level area code shape; the numbers are made up
+RANKS = {  # 职级 as each kind of unit names them
+    "政法委": ("一级科员", "四级主任科员", "三级主任科员", "二级主任科员"),
+    "法院": ("四级法官", "三级法官", "二级法官", "法官助理", "一级书记员"),
+    "检察院": ("四级检察官", "三级检察官", "二级检察官", "检察官助理", "一级书记员"),
+    "公安局": ("一级警员", "二级警长", "一级警长", "四级高级警长", "三级高级警长"),
+    "司法局": ("一级科员", "四级主任科员", "三级主任科员", "二级主任科员"),
+}
+
+
+def head_title(department: str) -> str:
+    """What the head of a department is called: 刑事审判庭 → 庭长, 城关派出所 → 所长, 办公室 → 主任."""
+    for suffix, title in (("派出所", "所长"), ("司法所", "所长"), ("法庭", "庭长"), ("庭", "庭长"), ("大队", "大队长"),
+                          ("局", "局长"), ("科", "科长"), ("股", "股长"), ("办公室", "主任"), ("部", "主任"),
+                          ("处", "主任"), ("中心", "主任")):
+        if department.endswith(suffix):
+            return title
+    return "负责人"
 
 
 def populate_demo(ctx) -> None:
@@ -48,12 +65,12 @@ def populate_demo(ctx) -> None:
                 leadership, dept = "", depts[(index - 1) % len(depts)]
                 post = ""
             officer = Officer.create(
-                name=ctx.person_name(), gender=idcard.gender(number), birth_date=birth, id_number=number,
+                name=ctx.person_name(idcard.gender(number)), gender=idcard.gender(number), birth_date=birth,
+                id_number=number,
                 ethnicity="汉族" if rng.random() < 0.96 else rng.choice(("土家族", "苗族", "回族")),
                 political_status=rng.choices(POLITICAL_STATUSES[:3] + ("群众",), (80, 3, 8, 9))[0],
                 unit=unit, department=dept, post=post,
-                rank=rng.choice(("一级科员", "二级主任科员", "四级主任科员", "一级警长", "三级高级警长", "四级法官", "三级检察官"))
-                if not leadership else "",
+                rank=rng.choice(RANKS[kind]) if not leadership else "",
                 category=CATEGORIES[0], status=status, leadership=leadership,
                 hire_date=dt.date(max(birth.year + 22, 1988), rng.randint(1, 12), 1),
                 phone=f"1{rng.choice('35789')}{rng.randint(0, 999999999):09d}",
@@ -65,7 +82,7 @@ def populate_demo(ctx) -> None:
             if officer.department_id and officer.department_id not in seen:
                 seen.add(officer.department_id)
                 officer.is_department_head = True
-                officer.post = "负责人" if kind == "政法委" else rng.choice(("庭长", "主任", "大队长", "所长", "股长"))
+                officer.post = head_title(officer.department.name)
                 officer.save()
         # Leadership members share the departments between them (分管).
         members = [o for o in people if o.leadership == "班子成员"]
