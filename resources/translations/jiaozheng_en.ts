@@ -986,7 +986,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>次活动，</source>
-        <translation>events,</translation>
+        <translation>events, </translation>
     </message>
     <message>
         <source>人次参加</source>
@@ -998,7 +998,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>份</source>
-        <translation> case files</translation>
+        <translation>case files</translation>
     </message>
     <message>
         <source>显示</source>
@@ -1639,7 +1639,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>性别</source>
-        <translation>Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -3376,7 +3376,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation>Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -3640,7 +3640,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>通知标题：关于{用词}{活动名称}的通知</source>
-        <translation>Notice title: 关于{verb}{session name}的通知</translation>
+        <translation>Notice title: 关于 + verb + session name + 的通知</translation>
     </message>
     <message>
         <source>计成绩</source>
@@ -4383,7 +4383,7 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     </message>
     <message>
         <source>通知标题为：关于{用词}{活动名称}的通知，如“召开”“举办”“组织开展”</source>
-        <translation>The notice title reads 关于{verb}{session name}的通知, e.g. 召开, 举办, 组织开展</translation>
+        <translation>The notice title reads 关于 + verb + session name + 的通知; verbs such as 召开, 举办, 组织开展</translation>
     </message>
     <message>
         <source>登记成绩（测试类）</source>
