@@ -285,3 +285,34 @@ def test_pdf_preview_buttons_fit_under_the_pseudo_language(app, qtbot, tmp_path,
     dialog.show()
     qtbot.waitExposed(dialog)
     assert find_clipped(dialog) == []
+
+
+# ------------------------------------------------------------------ the translation keeps up with the code
+def test_no_message_of_the_english_translation_is_unfinished():
+    """Every live message of jiaozheng_en.ts is translated and marked finished (no type="unfinished")."""
+    messages = update_translations.read_ts(update_translations.ts_path("en"))
+    live = [m for m in messages if m.state not in ("obsolete", "vanished")]
+    assert len(live) > 500
+    unfinished = [f"[{m.context}] {m.source[:40]!r}" for m in live if m.state == "unfinished" or not m.translation]
+    assert unfinished == [], "translate these in jiaozheng_en.ts, then run tools/update_translations.py:\n" + \
+        "\n".join(unfinished)
+
+
+def test_english_qm_is_not_older_than_its_ts():
+    """A .ts edited after the last lrelease means the program still shows the old strings."""
+    ts, qm = update_translations.ts_path("en"), update_translations.qm_path("en")
+    assert qm.exists(), "run tools/update_translations.py"
+    # Git checkouts give both files about the same time: compare content then, and the clock otherwise.
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1 or not update_translations.stale_qm("en"), \
+        "jiaozheng_en.qm is older than jiaozheng_en.ts: run tools/update_translations.py"
+
+
+def test_placeholders_survive_in_every_translation():
+    import re
+
+    pattern = re.compile(r"\{[A-Za-z_0-9]*(?::[^{}]*)?\}|%L?\d+|%n|%s")
+    for message in update_translations.read_ts(update_translations.ts_path("en")):
+        if message.state in ("obsolete", "vanished"):
+            continue
+        for form in message.translation.split(" | "):
+            assert sorted(pattern.findall(message.source)) == sorted(pattern.findall(form)), message

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -30,21 +30,22 @@ ONE_PDF, ONE_FILE_EACH = "one", "each"
 def ask_batch_mode(parent: QWidget, count: int, what: str) -> str | None:
     """One PDF (to preview and print at once) or one file per person (to send or file separately)."""
     box = QMessageBox(parent)
-    box.setWindowTitle(f"生成{what}")
+    box.setWindowTitle(QCoreApplication.translate("BatchOutput", "生成{what}").format(what=what))
     box.setIcon(QMessageBox.Question)
-    box.setText(f"共 {count} 份{what}。请选择生成方式：")
-    box.setInformativeText("合并为一个 PDF：每份从新的一页开始，可直接预览、打印。\n"
-                           "每人一个文件：按“单位-姓名”命名，保存到所选文件夹。")
-    one = box.addButton("合并为一个 PDF", QMessageBox.AcceptRole)
-    each = box.addButton("每人一个文件…", QMessageBox.AcceptRole)
-    box.addButton("取消", QMessageBox.RejectRole)
+    box.setText(QCoreApplication.translate("BatchOutput", "共 {count} 份{what}。请选择生成方式：").format(count=count, what=what))
+    box.setInformativeText(QCoreApplication.translate("BatchOutput", "合并为一个 PDF：每份从新的一页开始，可直接预览、打印。\n"
+                             "每人一个文件：按“单位-姓名”命名，保存到所选文件夹。"))
+    one = box.addButton(QCoreApplication.translate("BatchOutput", "合并为一个 PDF"), QMessageBox.AcceptRole)
+    each = box.addButton(QCoreApplication.translate("BatchOutput", "每人一个文件…"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("BatchOutput", "取消"), QMessageBox.RejectRole)
     box.setDefaultButton(one)
     box.exec()
     clicked = box.clickedButton()
     return ONE_PDF if clicked is one else ONE_FILE_EACH if clicked is each else None
 
 
-def ask_folder(parent: QWidget, caption: str = "选择保存文件夹") -> Path | None:
+def ask_folder(parent: QWidget, caption: str | None = None) -> Path | None:
+    caption = caption or QCoreApplication.translate("BatchOutput", "选择保存文件夹")
     settings = QSettings()
     start = str(settings.value("documents/last_folder", "") or Path.home())
     chosen = QFileDialog.getExistingDirectory(parent, caption, start)
@@ -81,9 +82,10 @@ def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchRes
 def show_folder_result(parent: QWidget, title: str, result: BatchResult) -> None:
     folder = result.paths[0].parent
     box = QMessageBox(QMessageBox.Information, title,
-                      f"已生成 {len(result.paths)} 个 PDF 文件（共 {result.pages} 页），保存在：\n{folder}", parent=parent)
-    open_button = box.addButton("打开文件夹", QMessageBox.ActionRole)
-    box.addButton("关闭", QMessageBox.RejectRole)
+                      QCoreApplication.translate("BatchOutput", "已生成 {count} 个 PDF 文件（共 {pages} 页），保存在：\n{folder}").format(
+                          count=len(result.paths), pages=result.pages, folder=folder), parent=parent)
+    open_button = box.addButton(QCoreApplication.translate("BatchOutput", "打开文件夹"), QMessageBox.ActionRole)
+    box.addButton(QCoreApplication.translate("BatchOutput", "关闭"), QMessageBox.RejectRole)
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -586,8 +586,8 @@ class SuggestionDialog(QDialog):
         self.progress = text_box("", 50)
         self.completed = OptionalDate()
         self.evidence = text_box("", 45)
-        self.attachments = RowsModel([("文件", lambda a: a.file_name), ("大小", lambda a: _size_text(a.size)),
-                                      ("添加人", lambda a: a.added_by), ("添加时间", lambda a: a.added_at)], self)
+        self.attachments = RowsModel([(QT_TRANSLATE_NOOP("TableHeader", "文件"), lambda a: a.file_name), (QT_TRANSLATE_NOOP("TableHeader", "大小"), lambda a: _size_text(a.size)),
+                                      (QT_TRANSLATE_NOOP("TableHeader", "添加人"), lambda a: a.added_by), (QT_TRANSLATE_NOOP("TableHeader", "添加时间"), lambda a: a.added_at)], self)
         self.attachment_view = _small_table(self.attachments)
         self.attachment_view.setMaximumHeight(90)
         self.attachment_view.doubleClicked.connect(lambda _i: self.open_attachment())
@@ -662,8 +662,8 @@ class SuggestionDialog(QDialog):
     def _submitters_page(self) -> QWidget:
         page = QWidget()
         self.submitters = RowsModel([
-            ("编号", lambda p: p.code), ("提出人", lambda p: p.label), ("联系方式", lambda p: p.contact),
-            ("来源", lambda p: p.channel), ("收集活动", lambda p: p.event_title), ("收集日期", lambda p: p.collected_on),
+            (QT_TRANSLATE_NOOP("TableHeader", "编号"), lambda p: p.code), (QT_TRANSLATE_NOOP("TableHeader", "提出人"), lambda p: p.label), (QT_TRANSLATE_NOOP("TableHeader", "联系方式"), lambda p: p.contact),
+            (QT_TRANSLATE_NOOP("TableHeader", "来源"), lambda p: p.channel), (QT_TRANSLATE_NOOP("TableHeader", "收集活动"), lambda p: p.event_title), (QT_TRANSLATE_NOOP("TableHeader", "收集日期"), lambda p: p.collected_on),
             ("", lambda p: "本条" if p.primary else "已合并")], self)
         self.submitter_view = _small_table(self.submitters)
         self.unmerge_button = QPushButton(self.tr("撤销合并所选条目"))
@@ -681,9 +681,9 @@ class SuggestionDialog(QDialog):
 
     def _history_page(self) -> QWidget:
         page = QWidget()
-        self.history = RowsModel([("时间", lambda h: h.at), ("操作", lambda h: h.action),
-                                  ("状态", lambda h: f"{h.from_status}→{h.to_status}" if h.from_status else h.to_status),
-                                  ("操作人", lambda h: h.actor), ("说明", lambda h: h.note)], self)
+        self.history = RowsModel([(QT_TRANSLATE_NOOP("TableHeader", "时间"), lambda h: h.at), (QT_TRANSLATE_NOOP("TableHeader", "操作"), lambda h: h.action),
+                                  (QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda h: f"{h.from_status}→{h.to_status}" if h.from_status else h.to_status),
+                                  (QT_TRANSLATE_NOOP("TableHeader", "操作人"), lambda h: h.actor), (QT_TRANSLATE_NOOP("TableHeader", "说明"), lambda h: h.note)], self)
         self.history_view = _small_table(self.history)
         self.history_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         layout = QVBoxLayout(page)
@@ -1018,8 +1018,8 @@ class SettingsDialog(QDialog):
         prefix_row.addWidget(save_prefix)
         self.example = QLabel()
         prefix_row.addWidget(self.example, 1)
-        self.categories = RowsModel([("类别", lambda c: c.name), ("六大顽瘴痼疾", lambda c: "是" if c.major else ""),
-                                     ("已用（条）", lambda c: c.used)], self)
+        self.categories = RowsModel([(QT_TRANSLATE_NOOP("TableHeader", "类别"), lambda c: c.name), (QT_TRANSLATE_NOOP("TableHeader", "六大顽瘴痼疾"), lambda c: "是" if c.major else ""),
+                                     (QT_TRANSLATE_NOOP("TableHeader", "已用（条）"), lambda c: c.used)], self)
         self.view = _small_table(self.categories)
         self.view.setColumnWidth(0, 260)
         buttons = QVBoxLayout()

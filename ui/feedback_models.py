@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app import feedback
 from app.models.feedback import STATUSES
+from ui.i18n import header_text
 
 SORT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -33,7 +34,13 @@ def _one_line(text: str) -> str:
 class SuggestionTableModel(QAbstractTableModel):
     """The ledger: one row per suggestion, merged-away ones included (greyed, marked 已合并→编号)."""
 
-    COLUMNS = ("编号", "状态", "时限", "类别", "责任单位", "意见建议内容", "提出人", "来源", "收集日期")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TableHeader", "编号"), QT_TRANSLATE_NOOP("TableHeader", "状态"),
+        QT_TRANSLATE_NOOP("TableHeader", "时限"), QT_TRANSLATE_NOOP("TableHeader", "类别"),
+        QT_TRANSLATE_NOOP("TableHeader", "责任单位"), QT_TRANSLATE_NOOP("TableHeader", "意见建议内容"),
+        QT_TRANSLATE_NOOP("TableHeader", "提出人"), QT_TRANSLATE_NOOP("TableHeader", "来源"),
+        QT_TRANSLATE_NOOP("TableHeader", "收集日期"),
+    )
     CODE, STATUS, DEADLINE, CATEGORY, UNIT, CONTENT, SUBMITTER, SOURCE, COLLECTED = range(9)
 
     def __init__(self, parent=None):
@@ -61,7 +68,7 @@ class SuggestionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return header_text(self.COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -205,7 +212,11 @@ class SuggestionFilter(QSortFilterProxyModel):
 
 
 class EventTableModel(QAbstractTableModel):
-    COLUMNS = ("日期", "形式", "名称", "人数", "条数")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TableHeader", "日期"), QT_TRANSLATE_NOOP("TableHeader", "形式"),
+        QT_TRANSLATE_NOOP("TableHeader", "名称"), QT_TRANSLATE_NOOP("TableHeader", "人数"),
+        QT_TRANSLATE_NOOP("TableHeader", "条数"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -227,7 +238,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return header_text(self.COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -289,7 +300,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section][0]
+            return header_text(self.columns[section][0])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

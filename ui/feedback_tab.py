@@ -230,9 +230,11 @@ class FeedbackTab(QWidget):
         if not s or not s.get("total"):
             return self.tr("还没有登记意见建议。")
         open_count = sum(s["per_status"][k] for k in ("待交办", "已交办", "整改中", "已整改待验收"))
-        merged = f"（另有已合并{s['merged']}条）" if s["merged"] else ""
-        return (f"意见建议{s['total']}条{merged}：已销号{s['closed']}条（{s['closed_share']:.1%}），办理中{open_count}条，"
-                f"不予采纳{s['per_status']['不予采纳']}条；已逾期{s['overdue']}条，7日内到期{s['due_soon']}条")
+        merged = self.tr("（另有已合并{merged}条）").format(merged=s["merged"]) if s["merged"] else ""
+        return self.tr("意见建议{total}条{merged}：已销号{closed}条（{share}），办理中{open}条，"
+                       "不予采纳{rejected}条；已逾期{overdue}条，7日内到期{due_soon}条").format(
+            total=s["total"], merged=merged, closed=s["closed"], share=f"{s['closed_share']:.1%}", open=open_count,
+            rejected=s["per_status"]["不予采纳"], overdue=s["overdue"], due_soon=s["due_soon"])
 
     # ------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:

@@ -28,6 +28,16 @@ _LOCALES = {"zh_CN": QLocale(QLocale.Chinese, QLocale.China), "en": QLocale(QLoc
 translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 
+# Column headers of the table models share one context, so a header word is translated once for every
+# table: mark it where it is defined with QT_TRANSLATE_NOOP("TableHeader", "姓名") (lupdate finds it there;
+# at run time the Chinese stays what the code compares and exports) and show it through header_text().
+HEADER_CONTEXT = "TableHeader"
+
+
+def header_text(text):
+    """A column header (or its tooltip) in the interface language."""
+    return translate(HEADER_CONTEXT, text) if isinstance(text, str) and text else text
+
 
 def configure_settings() -> None:
     """Keep QSettings in an INI file in the data folder (beside the program in portable mode).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,12 +25,13 @@ def print_pdf(parent, path: Path, *, current_page: int = 0) -> bool:
 
     document = QPdfDocument(parent)
     if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() == 0:
-        QMessageBox.warning(parent, "打印", f"无法读取 {Path(path).name}，文件可能已被移走或损坏。")
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfPreview", "打印"),
+                            QCoreApplication.translate("PdfPreview", "无法读取 {name}，文件可能已被移走或损坏。").format(name=Path(path).name))
         return False
     printer = QPrinter(QPrinter.HighResolution)
     prepare_printer(printer, document, Path(path).stem)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("打印")
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "打印"))
     dialog.setMinMax(1, document.pageCount())
     dialog.setOption(QAbstractPrintDialog.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintCurrentPage, True)
@@ -76,14 +77,14 @@ def render_to_printer(document: QPdfDocument, printer, pages: list[int], parent=
     sequence = [page for _ in range(copies) for page in pages]
     progress = None
     if len(sequence) > 3 and parent is not None:
-        progress = QProgressDialog("正在发送到打印机…", "取消", 0, len(sequence), parent)
-        progress.setWindowTitle("打印")
+        progress = QProgressDialog(QCoreApplication.translate("PdfPreview", "正在发送到打印机…"), QCoreApplication.translate("PdfPreview", "取消"), 0, len(sequence), parent)
+        progress.setWindowTitle(QCoreApplication.translate("PdfPreview", "打印"))
         progress.setWindowModality(Qt.WindowModal)
         progress.setMinimumDuration(600)
     printer.setPageOrientation(_orientation(document, sequence[0]))  # before begin: the first sheet
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(parent, "打印", "打印机无法开始打印，请检查打印机是否已连接并处于就绪状态。")
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfPreview", "打印"), QCoreApplication.translate("PdfPreview", "打印机无法开始打印，请检查打印机是否已连接并处于就绪状态。"))
         return False
     try:
         for index, page in enumerate(sequence):
@@ -142,7 +143,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, path: Path, parent=None, *, title: str | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(title or f"预览 — {self.path.name}")
+        self.setWindowTitle(title or QCoreApplication.translate("PdfPreview", "预览 — {name}").format(name=self.path.name))
         self.resize(900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
@@ -151,15 +152,15 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        pages = QLabel(f"共 {self.document.pageCount()} 页")
-        self.print_button = QPushButton("打印…")
+        pages = QLabel(QCoreApplication.translate("PdfPreview", "共 {count} 页").format(count=self.document.pageCount()))
+        self.print_button = QPushButton(QCoreApplication.translate("PdfPreview", "打印…"))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton("另存为…")
+        self.save_button = QPushButton(QCoreApplication.translate("PdfPreview", "另存为…"))
         self.save_button.clicked.connect(self.save_copy)
-        self.open_button = QPushButton("用系统程序打开")
+        self.open_button = QPushButton(QCoreApplication.translate("PdfPreview", "用系统程序打开"))
         self.open_button.clicked.connect(self.open_externally)
         close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.button(QDialogButtonBox.Close).setText("关闭")
+        close.button(QDialogButtonBox.Close).setText(QCoreApplication.translate("PdfPreview", "关闭"))
         close.rejected.connect(self.reject)
         bar = QHBoxLayout()
         bar.addWidget(pages)
@@ -178,11 +179,11 @@ class PdfPreviewDialog(QDialog):
 
     def open_externally(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            QMessageBox.warning(self, "打开", "本机没有可打开 PDF 文件的程序，请用“另存为”保存后再打开。")
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "打开"), QCoreApplication.translate("PdfPreview", "本机没有可打开 PDF 文件的程序，请用“另存为”保存后再打开。"))
 
     def save_copy(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "另存为", str(_last_folder() / self.path.name),
-                                                "PDF 文件 (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PdfPreview", "另存为"), str(_last_folder() / self.path.name),
+                                                QCoreApplication.translate("PdfPreview", "PDF 文件 (*.pdf)"))
         if not target:
             return
         target_path = Path(target)
@@ -192,7 +193,8 @@ class PdfPreviewDialog(QDialog):
             if target_path.resolve() != self.path.resolve():
                 shutil.copyfile(self.path, target_path)
         except OSError as exc:
-            QMessageBox.warning(self, "另存为", f"无法保存到 {target_path}：{exc.strerror or exc}")
+            QMessageBox.warning(self, QCoreApplication.translate("PdfPreview", "另存为"),
+                                QCoreApplication.translate("PdfPreview", "无法保存到 {path}：{error}").format(path=target_path, error=exc.strerror or exc))
             return
         _remember_folder(target_path.parent)
 

@@ -7,11 +7,12 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import idcard
 from app.roster import LeaderRow, OfficerRow
+from ui.i18n import header_text
 
 # Roles as plain ints: data() is called thousands of times per repaint, and comparing an int with
 # Qt's enum members costs far more than comparing two ints.
@@ -172,9 +173,7 @@ class FilteredTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY:
             if orientation == _HORIZONTAL:
-                if not 0 <= section < len(self.COLUMNS):
-                    return None
-                return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section].title)
+                return header_text(self.COLUMNS[section].title) if 0 <= section < len(self.COLUMNS) else None
             return str(section + 1)
         return None
 
@@ -214,11 +213,11 @@ class FilteredTableModel(QAbstractTableModel):
 
 class OfficerTableModel(FilteredTableModel):
     COLUMNS = (
-        ColumnSpec("name", "姓名", 72), ColumnSpec("gender", "性别", 40), ColumnSpec("birth_date", "出生日期", 88, "date"),
-        ColumnSpec("id_number", "身份证号", 140, "id"), ColumnSpec("unit", "单位", 88), ColumnSpec("department", "部门", 104),
-        ColumnSpec("post", "职务", 80), ColumnSpec("rank", "职级", 100), ColumnSpec("political_status", "政治面貌", 96),
-        ColumnSpec("category", "人员类别", 146), ColumnSpec("status", "在岗状态", 66), ColumnSpec("leadership", "班子", 62),
-        ColumnSpec("phone", "联系电话", 104, "number"), ColumnSpec("remarks", "备注", 120),
+        ColumnSpec("name", QT_TRANSLATE_NOOP("TableHeader", "姓名"), 72), ColumnSpec("gender", QT_TRANSLATE_NOOP("TableHeader", "性别"), 40), ColumnSpec("birth_date", QT_TRANSLATE_NOOP("TableHeader", "出生日期"), 88, "date"),
+        ColumnSpec("id_number", QT_TRANSLATE_NOOP("TableHeader", "身份证号"), 146, "id"), ColumnSpec("unit", QT_TRANSLATE_NOOP("TableHeader", "单位"), 88), ColumnSpec("department", QT_TRANSLATE_NOOP("TableHeader", "部门"), 104),
+        ColumnSpec("post", QT_TRANSLATE_NOOP("TableHeader", "职务"), 80), ColumnSpec("rank", QT_TRANSLATE_NOOP("TableHeader", "职级"), 100), ColumnSpec("political_status", QT_TRANSLATE_NOOP("TableHeader", "政治面貌"), 96),
+        ColumnSpec("category", QT_TRANSLATE_NOOP("TableHeader", "人员类别"), 146), ColumnSpec("status", QT_TRANSLATE_NOOP("TableHeader", "在岗状态"), 66), ColumnSpec("leadership", QT_TRANSLATE_NOOP("TableHeader", "班子"), 62),
+        ColumnSpec("phone", QT_TRANSLATE_NOOP("TableHeader", "联系电话"), 104, "number"), ColumnSpec("remarks", QT_TRANSLATE_NOOP("TableHeader", "备注"), 120),
     )
     UNIT_COLUMN = 4
 
@@ -284,8 +283,8 @@ class OfficerTableModel(FilteredTableModel):
 
 
 class LeaderTableModel(FilteredTableModel):
-    COLUMNS = (ColumnSpec("name", "姓名", 90), ColumnSpec("organization", "单位", 220), ColumnSpec("post", "职务", 140),
-               ColumnSpec("phone", "联系电话", 120, "number"), ColumnSpec("remarks", "备注", 200))
+    COLUMNS = (ColumnSpec("name", QT_TRANSLATE_NOOP("TableHeader", "姓名"), 90), ColumnSpec("organization", QT_TRANSLATE_NOOP("TableHeader", "单位"), 220), ColumnSpec("post", QT_TRANSLATE_NOOP("TableHeader", "职务"), 140),
+               ColumnSpec("phone", QT_TRANSLATE_NOOP("TableHeader", "联系电话"), 120, "number"), ColumnSpec("remarks", QT_TRANSLATE_NOOP("TableHeader", "备注"), 200))
 
     def _display_row(self, r: LeaderRow) -> tuple[str, ...]:
         return (r.name, r.organization, r.post, r.phone, r.remarks.replace("\n", " "))
@@ -305,8 +304,8 @@ class TrashRow:
 
 
 class TrashTableModel(FilteredTableModel):
-    COLUMNS = (ColumnSpec("kind", "类型", 110), ColumnSpec("name", "姓名", 90), ColumnSpec("unit", "单位", 220),
-               ColumnSpec("post", "部门及职务", 200), ColumnSpec("deleted_at", "删除时间", 150, "date"))
+    COLUMNS = (ColumnSpec("kind", QT_TRANSLATE_NOOP("TableHeader", "类型"), 110), ColumnSpec("name", QT_TRANSLATE_NOOP("TableHeader", "姓名"), 90), ColumnSpec("unit", QT_TRANSLATE_NOOP("TableHeader", "单位"), 220),
+               ColumnSpec("post", QT_TRANSLATE_NOOP("TableHeader", "部门及职务"), 200), ColumnSpec("deleted_at", QT_TRANSLATE_NOOP("TableHeader", "删除时间"), 150, "date"))
     KIND_NAMES = {"officer": "干警", "leader": "系统外领导干部"}
 
     def _display_row(self, r: TrashRow) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from app import APP_NAME, access, accounts
 from app.errors import AppError
+from ui.i18n import header_text
 
 
 def _password_edit(parent) -> QLineEdit:
@@ -21,7 +22,12 @@ def _password_edit(parent) -> QLineEdit:
 
 
 class AccountTableModel(QAbstractTableModel):
-    HEADERS = ("用户名", "姓名", "角色", "谈话内容", "完整身份证号", "状态", "最近登录")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "用户名"), QT_TRANSLATE_NOOP("TableHeader", "姓名"),
+        QT_TRANSLATE_NOOP("TableHeader", "角色"), QT_TRANSLATE_NOOP("TableHeader", "谈话内容"),
+        QT_TRANSLATE_NOOP("TableHeader", "完整身份证号"), QT_TRANSLATE_NOOP("TableHeader", "状态"),
+        QT_TRANSLATE_NOOP("TableHeader", "最近登录"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,7 +46,7 @@ class AccountTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return header_text(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

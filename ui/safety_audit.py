@@ -4,19 +4,24 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout)
 
 from app import audit
 from app.errors import AppError
+from ui.i18n import header_text
 
 LIMIT = 5000
 
 
 class AuditTableModel(QAbstractTableModel):
-    HEADERS = ("时间", "操作人", "操作", "数据", "对象", "变更内容")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "时间"), QT_TRANSLATE_NOOP("TableHeader", "操作人"),
+        QT_TRANSLATE_NOOP("TableHeader", "操作"), QT_TRANSLATE_NOOP("TableHeader", "数据"),
+        QT_TRANSLATE_NOOP("TableHeader", "对象"), QT_TRANSLATE_NOOP("TableHeader", "变更内容"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,7 +40,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return header_text(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

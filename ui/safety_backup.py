@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from app import backup
 from app.db import PassphraseRequired, WrongPassphrase, current_passphrase, current_path
 from app.errors import AppError
+from ui.i18n import header_text
 
 
 def _size(n: int) -> str:
@@ -19,7 +20,10 @@ def _size(n: int) -> str:
 
 
 class BackupTableModel(QAbstractTableModel):
-    HEADERS = ("时间", "方式", "大小", "加密")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "时间"), QT_TRANSLATE_NOOP("TableHeader", "方式"),
+        QT_TRANSLATE_NOOP("TableHeader", "大小"), QT_TRANSLATE_NOOP("TableHeader", "加密"),
+    )
 
     def __init__(self, backups: list[backup.BackupInfo] | None = None, parent=None):
         super().__init__(parent)
@@ -38,7 +42,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return header_text(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -47,21 +51,26 @@ class BackupTableModel(QAbstractTableModel):
         b = self.backups[index.row()]
         if role == Qt.ToolTipRole:
             return str(b.path)
-        return (f"{b.made_at:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size), "是" if b.encrypted else "")[index.column()]
+        return (f"{b.made_at:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size), QCoreApplication.translate("BackupDialogs", "是") if b.encrypted else "")[index.column()]
 
 
 def summary_text(summary: backup.BackupSummary) -> str:
-    lines = [f"备份时间：{summary.made_at:%Y年%m月%d日 %H:%M:%S}" if summary.made_at else "备份时间：未知",
-             f"数据结构版本：{summary.schema_version}（程序 {summary.app_version or '未知'}）",
-             f"是否加密：{'是' if summary.encrypted else '否'}",
-             f"在册人员：{summary.officers if summary.officers is not None else '—'} 人", "", "各类数据条数："]
-    lines += [f"  {name}：{count}" for name, count in summary.table_counts.items()] or ["  （没有数据）"]
-    lines += ["", f"文件：{summary.path}"]
+    unknown = QCoreApplication.translate("BackupDialogs", "未知")
+    made_at = format(summary.made_at, QCoreApplication.translate("BackupDialogs", "%Y年%m月%d日 %H:%M:%S")) if summary.made_at else unknown
+    lines = [QCoreApplication.translate("BackupDialogs", "备份时间：{time}").format(time=made_at),
+             QCoreApplication.translate("BackupDialogs", "数据结构版本：{schema}（程序 {version}）").format(schema=summary.schema_version,
+                                                           version=summary.app_version or unknown),
+             QCoreApplication.translate("BackupDialogs", "是否加密：{answer}").format(answer=QCoreApplication.translate("BackupDialogs", "是") if summary.encrypted else QCoreApplication.translate("BackupDialogs", "否")),
+             QCoreApplication.translate("BackupDialogs", "在册人员：{count} 人").format(count=summary.officers if summary.officers is not None else "—"),
+             "", QCoreApplication.translate("BackupDialogs", "各类数据条数：")]
+    lines += [f"  {name}：{count}" for name, count in summary.table_counts.items()] or ["  " + QCoreApplication.translate("BackupDialogs", "（没有数据）")]
+    lines += ["", QCoreApplication.translate("BackupDialogs", "文件：{path}").format(path=summary.path)]
     return "\n".join(lines)
 
 
 def ask_backup_password(parent, path: Path) -> str | None:
-    text, ok = QInputDialog.getText(parent, "备份已加密", f"备份“{path.name}”已加密，请输入它的密码：", QLineEdit.Password)
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("BackupDialogs", "备份已加密"), QCoreApplication.translate("BackupDialogs", "备份“{name}”已加密，请输入它的密码：").format(name=path.name),
+                                    QLineEdit.Password)
     return text if ok and text else None
 
 
@@ -73,12 +82,12 @@ def describe_interactively(parent, path: Path, passphrase: str | None) -> tuple[
             return backup.describe(path, key), key
         except (PassphraseRequired, WrongPassphrase) as exc:
             if key is not None and isinstance(exc, WrongPassphrase):
-                QMessageBox.warning(parent, "密码不正确", str(exc))
+                QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "密码不正确"), str(exc))
             key = ask_backup_password(parent, path)
             if key is None:
                 return None, None
         except AppError as exc:
-            QMessageBox.warning(parent, "无法读取备份", str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "无法读取备份"), str(exc))
             return None, None
 
 
@@ -120,15 +129,16 @@ class BackupChooser(QWidget):
             return
         info = self.model.backups[row]
         if info.encrypted and info.path not in self.keys and self.passphrase is None:
-            self.details.setPlainText(f"该备份已加密。\n点“恢复”时会询问它的密码。\n\n文件：{info.path}")
+            self.details.setPlainText(QCoreApplication.translate("BackupDialogs", "该备份已加密。\n点“恢复”时会询问它的密码。\n\n文件：{path}").format(path=info.path))
             return
         try:
             summary = backup.describe(info.path, self.keys.get(info.path, self.passphrase) if info.encrypted else None)
             self.details.setPlainText(summary_text(summary))
         except (PassphraseRequired, WrongPassphrase):
-            self.details.setPlainText(f"该备份使用另一个密码加密（可能是更改密码以前的备份）。\n点“恢复”时会询问它的密码。\n\n文件：{info.path}")
+            self.details.setPlainText(QCoreApplication.translate("BackupDialogs", "该备份使用另一个密码加密（可能是更改密码以前的备份）。\n点“恢复”时会询问它的密码。\n\n文件：{path}").format(
+                path=info.path))
         except AppError as exc:
-            self.details.setPlainText(f"无法读取该备份：{exc}")
+            self.details.setPlainText(QCoreApplication.translate("BackupDialogs", "无法读取该备份：{error}").format(error=exc))
 
     def add_file(self, path: Path) -> None:
         info = backup.info_for_file(path)

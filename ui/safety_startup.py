@@ -6,39 +6,44 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from app import APP_NAME, access, backup
+from app import access, backup
 from app.db import (DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WrongPassphrase, close_database,
                     open_database, use_lock_files)
 from app.errors import AppError, DatabaseError, DatabaseTooNew
 from app.lock import LockHeld
+from ui.i18n import app_display_name
 
 log = logging.getLogger(__name__)
 
 
 def ask_passphrase(path: Path, message: str = "") -> str | None:
-    text = (message + "\n\n" if message else "") + f"数据库“{path.name}”已加密，请输入密码："
-    value, ok = QInputDialog.getText(None, f"{APP_NAME} — 输入数据库密码", text, QLineEdit.Password)
+    text = (message + "\n\n" if message else "") + QCoreApplication.translate("StartupPrompts", "数据库“{name}”已加密，请输入密码：").format(name=path.name)
+    title = QCoreApplication.translate("StartupPrompts", "{app} — 输入数据库密码").format(app=app_display_name())
+    value, ok = QInputDialog.getText(None, title, text, QLineEdit.Password)
     return value if ok and value else None
 
 
 def ask_read_only(exc: AppError) -> bool:
-    box = QMessageBox(QMessageBox.Information, APP_NAME, str(exc))
-    read_only = box.addButton("只读打开", QMessageBox.AcceptRole)
-    box.addButton("退出", QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Information, app_display_name(), str(exc))
+    read_only = box.addButton(QCoreApplication.translate("StartupPrompts", "只读打开"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("StartupPrompts", "退出"), QMessageBox.RejectRole)
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
 
 
 def choose_other(target: str, exc: Exception) -> str | None:
-    answer = QMessageBox.warning(None, APP_NAME, f"{exc}\n\n是否选择另一个数据库文件？",
+    answer = QMessageBox.warning(None, app_display_name(),
+                                 QCoreApplication.translate("StartupPrompts", "{error}\n\n是否选择另一个数据库文件？").format(
+                                     error=exc),
                                  QMessageBox.Open | QMessageBox.Close, QMessageBox.Open)
     if answer != QMessageBox.Open:
         return None
-    chosen, _ = QFileDialog.getOpenFileName(None, "打开数据库", str(Path(target).parent),
-                                            "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)")
+    chosen, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("StartupPrompts", "打开数据库"), str(Path(target).parent),
+                                            QCoreApplication.translate("StartupPrompts", "教育整顿数据库 (*.db *.sqlite);;所有文件 (*)"))
     return chosen or None
 
 

@@ -9,11 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app import study
 from app.models.study import ABSENT, LATE, LEAVE, PRESENT
+from ui.i18n import header_text
 
 ROW_ROLE = Qt.UserRole + 1
 
@@ -108,9 +109,9 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.DisplayRole:
-                return self.columns[section].header
+                return header_text(self.columns[section].header)
             if role == Qt.ToolTipRole and self.columns[section].tooltip:
-                return self.columns[section].tooltip
+                return header_text(self.columns[section].tooltip)
         elif orientation == Qt.Vertical and role == Qt.DisplayRole:
             return section + 1
         return None
@@ -217,22 +218,22 @@ def _rate_text(figures: study.Figures) -> str:
 class SessionModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__([
-            Column("编号", lambda r: r.id, align="right"),
-            Column("日期", lambda r: r.when_text, sort=lambda r: (r.day, r.start_time or dt.time())),
-            Column("类型", lambda r: r.type_name),
-            Column("活动名称", lambda r: r.title),
-            Column("阶段", lambda r: r.phase),
-            Column("地点", lambda r: r.place),
-            Column("参加范围", lambda r: r.audience_text),
-            Column("应到", lambda r: r.figures.expected, align="right"),
-            Column("实到", lambda r: r.figures.attended if r.figures.marked else None, align="right"),
-            Column("请假", lambda r: r.figures.leave or None, align="right"),
-            Column("缺席", lambda r: r.figures.absent or None, align="right"),
-            Column("出勤率", lambda r: _rate_text(r.figures) if r.figures.marked else "",
+            Column(QT_TRANSLATE_NOOP("TableHeader", "编号"), lambda r: r.id, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "日期"), lambda r: r.when_text, sort=lambda r: (r.day, r.start_time or dt.time())),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "类型"), lambda r: r.type_name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "活动名称"), lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "阶段"), lambda r: r.phase),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "地点"), lambda r: r.place),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "参加范围"), lambda r: r.audience_text),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "应到"), lambda r: r.figures.expected, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "实到"), lambda r: r.figures.attended if r.figures.marked else None, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "请假"), lambda r: r.figures.leave or None, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "缺席"), lambda r: r.figures.absent or None, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "出勤率"), lambda r: _rate_text(r.figures) if r.figures.marked else "",
                    sort=lambda r: r.figures.attendance_rate, align="right"),
-            Column("补学未完成", lambda r: r.figures.makeup_open or None, align="right"),
-            Column("心得", lambda r: r.figures.reflections or None, align="right"),
-            Column("状态", lambda r: r.state),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "补学未完成"), lambda r: r.figures.makeup_open or None, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "心得"), lambda r: r.figures.reflections or None, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda r: r.state),
         ], parent)
 
     def foreground(self, row, column):
@@ -259,16 +260,16 @@ class AttendeeModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            Column("序号", lambda r: r.position, align="right"),
-            Column("姓名", lambda r: r.name),
-            Column("单位", lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
-            Column("部门", lambda r: r.department),
-            Column("职务", lambda r: r.post),
-            Column("在岗状态", lambda r: r.roster_status if r.roster_status != "在岗" else ""),
-            Column("考勤", attendance_text),
-            Column("原因/说明", lambda r: r.reason, editable=True,
-                   tooltip="请假、缺席或迟到的原因：双击或按 F2 填写"),
-            Column("补学", lambda r: f"{r.makeup_kind}（{r.makeup_state}）" if r.makeup_id else ""),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "序号"), lambda r: r.position, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda r: r.post),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "在岗状态"), lambda r: r.roster_status if r.roster_status != "在岗" else ""),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "考勤"), attendance_text),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "原因/说明"), lambda r: r.reason, editable=True,
+                   tooltip=QT_TRANSLATE_NOOP("TableHeader", "请假、缺席或迟到的原因：双击或按 F2 填写")),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "补学"), lambda r: f"{r.makeup_kind}（{r.makeup_state}）" if r.makeup_id else ""),
         ], parent, key=lambda r: r.officer_id)
 
     def can_edit(self, row) -> bool:
@@ -290,15 +291,15 @@ class AttendeeModel(RowsModel):
 class ReflectionModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__([
-            Column("序号", lambda r: r.position, align="right"),
-            Column("姓名", lambda r: r.name),
-            Column("单位", lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
-            Column("部门", lambda r: r.department),
-            Column("考勤", attendance_text),
-            Column("心得体会", lambda r: "已交" if r.reflection_on else "未交"),
-            Column("交来日期", lambda r: r.reflection_on),
-            Column("字数", lambda r: r.word_count, align="right"),
-            Column("附件", lambda r: r.reflection_file.replace("\\", "/").rsplit("/", 1)[-1]),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "序号"), lambda r: r.position, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "考勤"), attendance_text),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "心得体会"), lambda r: "已交" if r.reflection_on else "未交"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "交来日期"), lambda r: r.reflection_on),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "字数"), lambda r: r.word_count, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "附件"), lambda r: r.reflection_file.replace("\\", "/").rsplit("/", 1)[-1]),
         ], parent, key=lambda r: r.officer_id)
 
     def background(self, row, column):
@@ -324,14 +325,14 @@ class ScoreModel(RowsModel):
     def __init__(self, parent=None):
         self.pass_mark = 60.0
         super().__init__([
-            Column("序号", lambda r: r.position, align="right"),
-            Column("姓名", lambda r: r.name),
-            Column("单位", lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
-            Column("部门", lambda r: r.department),
-            Column("考勤", attendance_text),
-            Column("成绩", lambda r: r.score, align="right", editable=True,
-                   tooltip="直接输入分数（0–100），回车后转到下一人；清空即删除成绩"),
-            Column("结果", lambda r: result_text(r, self.pass_mark)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "序号"), lambda r: r.position, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.position,)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "考勤"), attendance_text),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "成绩"), lambda r: r.score, align="right", editable=True,
+                   tooltip=QT_TRANSLATE_NOOP("TableHeader", "直接输入分数（0–100），回车后转到下一人；清空即删除成绩")),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "结果"), lambda r: result_text(r, self.pass_mark)),
         ], parent, key=lambda r: r.officer_id)
 
     def can_edit(self, row) -> bool:
@@ -346,22 +347,22 @@ class ScoreModel(RowsModel):
 class MakeupModel(RowsModel):
     def __init__(self, parent=None, *, with_session: bool = True):
         columns = [
-            Column("单位", lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.unit_order, r.unit_name)),
-            Column("姓名", lambda r: r.name),
-            Column("部门", lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.unit_order, r.unit_name)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
         ]
         if with_session:
-            columns += [Column("活动日期", lambda r: r.session_day),
-                        Column("学习活动", lambda r: r.session_title)]
+            columns += [Column(QT_TRANSLATE_NOOP("TableHeader", "活动日期"), lambda r: r.session_day),
+                        Column(QT_TRANSLATE_NOOP("TableHeader", "学习活动"), lambda r: r.session_title)]
         columns += [
-            Column("考勤", lambda r: r.status),
-            Column("原因", lambda r: r.reason),
-            Column("补学方式", lambda r: r.kind),
-            Column("学习材料", lambda r: r.material),
-            Column("完成期限", lambda r: r.deadline),
-            Column("完成日期", lambda r: r.completed_on),
-            Column("佐证", lambda r: r.evidence_note or (r.evidence_file and "（附件）") or ""),
-            Column("状态", lambda r: r.state),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "考勤"), lambda r: r.status),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "原因"), lambda r: r.reason),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "补学方式"), lambda r: r.kind),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "学习材料"), lambda r: r.material),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "完成期限"), lambda r: r.deadline),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "完成日期"), lambda r: r.completed_on),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "佐证"), lambda r: r.evidence_note or (r.evidence_file and "（附件）") or ""),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda r: r.state),
         ]
         super().__init__(columns, parent)
         self.state_column = len(columns) - 1
@@ -383,33 +384,33 @@ class MakeupModel(RowsModel):
 def figures_columns(first: list[Column]) -> list[Column]:
     f = lambda r: r.figures  # noqa: E731
     return first + [
-        Column("应到人次", lambda r: f(r).expected, align="right"),
-        Column("实到人次", lambda r: f(r).attended, align="right"),
-        Column("请假", lambda r: f(r).leave, align="right"),
-        Column("缺席", lambda r: f(r).absent, align="right"),
-        Column("出勤率", lambda r: study.percent(f(r).attendance_rate), sort=lambda r: f(r).attendance_rate,
+        Column(QT_TRANSLATE_NOOP("TableHeader", "应到人次"), lambda r: f(r).expected, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "实到人次"), lambda r: f(r).attended, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "请假"), lambda r: f(r).leave, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "缺席"), lambda r: f(r).absent, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "出勤率"), lambda r: study.percent(f(r).attendance_rate), sort=lambda r: f(r).attendance_rate,
                align="right"),
-        Column("补学未完成", lambda r: f(r).makeup_open, align="right"),
-        Column("其中逾期", lambda r: f(r).makeup_overdue, align="right"),
-        Column("补学已完成", lambda r: f(r).makeup_done, align="right"),
-        Column("心得体会", lambda r: f(r).reflections, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "补学未完成"), lambda r: f(r).makeup_open, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "其中逾期"), lambda r: f(r).makeup_overdue, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "补学已完成"), lambda r: f(r).makeup_done, align="right"),
+        Column(QT_TRANSLATE_NOOP("TableHeader", "心得体会"), lambda r: f(r).reflections, align="right"),
     ]
 
 
 class TypeFiguresModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
-            Column("类型", lambda r: r.type_name),
-            Column("已举行", lambda r: r.held, align="right"),
-            Column("计划", lambda r: r.planned, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "类型"), lambda r: r.type_name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "已举行"), lambda r: r.held, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "计划"), lambda r: r.planned, align="right"),
         ]), parent, key=lambda r: r.type_name)
 
 
 class UnitFiguresModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
-            Column("单位", lambda r: r.unit_short or r.unit_name),
-            Column("场次", lambda r: r.figures.sessions, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "场次"), lambda r: r.figures.sessions, align="right"),
         ]), parent, key=lambda r: r.unit_name)
 
     def background(self, row, column):
@@ -421,10 +422,10 @@ class UnitFiguresModel(RowsModel):
 class PersonFiguresModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
-            Column("姓名", lambda r: r.name),
-            Column("单位", lambda r: r.unit_short or r.unit_name),
-            Column("部门", lambda r: r.department),
-            Column("场次", lambda r: r.figures.sessions, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "场次"), lambda r: r.figures.sessions, align="right"),
         ]), parent, key=lambda r: r.officer_id)
 
     def background(self, row, column):
@@ -436,11 +437,11 @@ class PersonFiguresModel(RowsModel):
 class TypeListModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__([
-            Column("类型名称", lambda r: r.name),
-            Column("通知用词", lambda r: r.notice_verb, tooltip="通知标题：关于{用词}{活动名称}的通知"),
-            Column("计成绩", lambda r: "是" if r.is_test else ""),
-            Column("启用", lambda r: "是" if r.active else "停用"),
-            Column("已有活动", lambda r: r.sessions, align="right"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "类型名称"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "通知用词"), lambda r: r.notice_verb, tooltip=QT_TRANSLATE_NOOP("TableHeader", "通知标题：关于{用词}{活动名称}的通知")),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "计成绩"), lambda r: "是" if r.is_test else ""),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "启用"), lambda r: "是" if r.active else "停用"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "已有活动"), lambda r: r.sessions, align="right"),
         ], parent)
 
     def foreground(self, row, column):
@@ -452,12 +453,12 @@ class OfficerPickModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            Column("姓名", lambda r: r.name),
-            Column("单位", lambda r: r.unit, sort=lambda r: (r.unit_order, r.unit)),
-            Column("部门", lambda r: r.department),
-            Column("职务", lambda r: r.post),
-            Column("班子", lambda r: r.leadership),
-            Column("在岗状态", lambda r: r.status),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit, sort=lambda r: (r.unit_order, r.unit)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda r: r.department),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda r: r.post),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "班子"), lambda r: r.leadership),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "在岗状态"), lambda r: r.status),
         ], parent)
         self.checked: set[int] = set()
 

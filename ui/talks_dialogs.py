@@ -279,10 +279,10 @@ class TalkDialog(QDialog):
         r = 0
         r = self._field(form, r, self.tr("谈话主题"), self.topic_edit, "谈话主题",
                         SnippetButton("谈话主题", self._insert_into(self.topic_edit)))
-        for caption, edit, stretch in ((self.tr("主要内容"), self.content_edit, 3),
-                                       (self.tr("反映的问题"), self.problems_edit, 2),
-                                       (self.tr("意见建议"), self.suggestions_edit, 2)):
-            label = {"主要内容": "主要内容", "反映的问题": "反映的问题", "意见建议": "意见建议"}[caption]
+        # The field key (Chinese, also the snippet field) travels beside the caption: the caption is translated.
+        for label, caption, edit, stretch in (("主要内容", self.tr("主要内容"), self.content_edit, 3),
+                                              ("反映的问题", self.tr("反映的问题"), self.problems_edit, 2),
+                                              ("意见建议", self.tr("意见建议"), self.suggestions_edit, 2)):
             r = self._field(form, r, caption, edit, label, SnippetButton(label, self._insert_into(edit)),
                             extra_below_caption=True)
             form.setRowStretch(r - 2, stretch)
@@ -428,7 +428,7 @@ class TalkDialog(QDialog):
                        if self.person_picker.itemText(i).split(" · ")[0] == text]
             index = matches[0] if len(matches) == 1 else -1
         if index < 0:
-            self.show_errors([ValidationError("谈话对象", f"本单位台账中找不到“{text}”，请从列表中选择")])
+            self.show_errors([ValidationError("谈话对象", self.tr("本单位台账中找不到“{name}”，请从列表中选择").format(name=text))])
             return
         person_id = self.person_picker.itemData(index)
         if self.mode() == "个别":
@@ -535,13 +535,14 @@ class TalkDialog(QDialog):
         if index > 0:
             return self.talker_combo.itemData(index), ""
         if " · " in text:
-            errors.append(ValidationError("谈话人", "请从列表中选择，或只输入台账外人员的姓名"))
+            errors.append(ValidationError("谈话人", self.tr("请从列表中选择，或只输入台账外人员的姓名")))
             return None, text
         same_name = [p for p in self.people if p.name == text]
         if len(same_name) == 1:
             return same_name[0].id, ""
         if len(same_name) > 1:
-            errors.append(ValidationError("谈话人", f"台账中有{len(same_name)}位“{text}”，请从列表中选择"))
+            errors.append(ValidationError("谈话人", self.tr("台账中有{count}位“{name}”，请从列表中选择").format(
+                count=len(same_name), name=text)))
         return None, text
 
     def collect(self) -> tuple[talks.TalkData, list[ValidationError]]:
@@ -554,13 +555,15 @@ class TalkDialog(QDialog):
             talk_time = None
         talker_id, talker_name = self._talker(errors)
         follow_ups = []
+        captions = {"完成时限": self.tr("完成时限"), "完成日期": self.tr("完成日期")}
         for number, (text, due, done) in enumerate(self.follow_model.items, start=1):
             item = talks.FollowUpData(text)
             for caption, value, attr in (("完成时限", due, "due_date"), ("完成日期", done, "done_date")):
                 try:
                     setattr(item, attr, talks.parse_date(value))
                 except ValueError as exc:
-                    errors.append(ValidationError("后续事项", f"第{number}项{caption}：{exc}"))
+                    errors.append(ValidationError("后续事项", self.tr("第{number}项{caption}：{error}").format(
+                        number=number, caption=captions[caption], error=exc)))
             follow_ups.append(item)
         data = talks.TalkData(
             round_id=self.round_id(), talk_date=_pydate(self.date_edit.date()), talk_time=talk_time,

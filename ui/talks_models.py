@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import talks
+from ui.i18n import header_text
 
 OVERDUE = QColor(190, 30, 30)
 DONE = QColor(110, 110, 110)
@@ -56,7 +57,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole:
             if orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section][0]
+                return header_text(self.COLUMNS[section][0])
             if orientation == Qt.Vertical:
                 return section + 1
         return None
@@ -83,12 +84,12 @@ class RowsModel(QAbstractTableModel):
 
 class CoverageModel(RowsModel):
     COLUMNS = [
-        ("单位", lambda r: r.unit),
-        ("应谈", lambda r: r.expected),
-        ("已谈", lambda r: r.talked),
-        ("未谈", lambda r: r.untalked),
-        ("覆盖率", lambda r: rate_text(r.rate)),
-        ("人次", lambda r: r.person_times),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit),
+        (QT_TRANSLATE_NOOP("TableHeader", "应谈"), lambda r: r.expected),
+        (QT_TRANSLATE_NOOP("TableHeader", "已谈"), lambda r: r.talked),
+        (QT_TRANSLATE_NOOP("TableHeader", "未谈"), lambda r: r.untalked),
+        (QT_TRANSLATE_NOOP("TableHeader", "覆盖率"), lambda r: rate_text(r.rate)),
+        (QT_TRANSLATE_NOOP("TableHeader", "人次"), lambda r: r.person_times),
     ]
     NUMERIC = {1, 2, 3, 4, 5}
     UNTALKED_COLUMN = 3
@@ -114,12 +115,12 @@ class CoverageModel(RowsModel):
 
 class RoundSummaryModel(RowsModel):
     COLUMNS = [
-        ("轮次", lambda r: r.name),
-        ("起止日期", lambda r: f"{r.start_date:%m-%d}至{r.end_date:%m-%d}" if r.start_date and r.end_date else ""),
-        ("应谈", lambda r: r.expected),
-        ("已谈", lambda r: r.talked),
-        ("覆盖率", lambda r: rate_text(r.rate)),
-        ("人次", lambda r: r.person_times),
+        (QT_TRANSLATE_NOOP("TableHeader", "轮次"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("TableHeader", "起止日期"), lambda r: f"{r.start_date:%m-%d}至{r.end_date:%m-%d}" if r.start_date and r.end_date else ""),
+        (QT_TRANSLATE_NOOP("TableHeader", "应谈"), lambda r: r.expected),
+        (QT_TRANSLATE_NOOP("TableHeader", "已谈"), lambda r: r.talked),
+        (QT_TRANSLATE_NOOP("TableHeader", "覆盖率"), lambda r: rate_text(r.rate)),
+        (QT_TRANSLATE_NOOP("TableHeader", "人次"), lambda r: r.person_times),
     ]
     NUMERIC = {2, 3, 4, 5}
 
@@ -139,22 +140,22 @@ class PeopleModel(RowsModel):
     """未谈名单 (or any list of PersonRow)."""
 
     COLUMNS = [
-        ("单位", lambda p: p.unit),
-        ("部门", lambda p: p.department),
-        ("姓名", lambda p: p.name),
-        ("职务", lambda p: p.post or p.leadership),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda p: p.unit),
+        (QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda p: p.department),
+        (QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda p: p.name),
+        (QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda p: p.post or p.leadership),
     ]
 
 
 class GapModel(RowsModel):
     COLUMNS = [
-        ("缺口", lambda g: g.kind),
-        ("单位", lambda g: g.unit),
-        ("部门", lambda g: g.department),
-        ("姓名", lambda g: g.name),
-        ("职务", lambda g: g.post),
-        ("应由谁谈", lambda g: g.expected_talkers),
-        ("本轮谈话人", lambda g: g.actual_talkers or "（无）"),
+        (QT_TRANSLATE_NOOP("TableHeader", "缺口"), lambda g: g.kind),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda g: g.unit),
+        (QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda g: g.department),
+        (QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda g: g.name),
+        (QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda g: g.post),
+        (QT_TRANSLATE_NOOP("TableHeader", "应由谁谈"), lambda g: g.expected_talkers),
+        (QT_TRANSLATE_NOOP("TableHeader", "本轮谈话人"), lambda g: g.actual_talkers or "（无）"),
     ]
 
     def extra(self, row: talks.GapRow, column: int, role: int):
@@ -165,14 +166,14 @@ class GapModel(RowsModel):
 
 class FollowUpModel(RowsModel):
     COLUMNS = [
-        ("事项", lambda f: f.text),
-        ("完成时限", lambda f: date_text(f.due_date)),
-        ("状态", lambda f: f"已完成 {date_text(f.done_date)}" if f.done_date else ("逾期" if f.overdue else "未完成")),
-        ("谈话对象", lambda f: f.participants),
-        ("单位", lambda f: f.units),
-        ("谈话人", lambda f: f.talker_name),
-        ("谈话日期", lambda f: date_text(f.talk_date)),
-        ("轮次", lambda f: f.round_name),
+        (QT_TRANSLATE_NOOP("TableHeader", "事项"), lambda f: f.text),
+        (QT_TRANSLATE_NOOP("TableHeader", "完成时限"), lambda f: date_text(f.due_date)),
+        (QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda f: f"已完成 {date_text(f.done_date)}" if f.done_date else ("逾期" if f.overdue else "未完成")),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话对象"), lambda f: f.participants),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda f: f.units),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话人"), lambda f: f.talker_name),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话日期"), lambda f: date_text(f.talk_date)),
+        (QT_TRANSLATE_NOOP("TableHeader", "轮次"), lambda f: f.round_name),
     ]
 
     def extra(self, row: talks.FollowUpRow, column: int, role: int):
@@ -190,22 +191,22 @@ class FollowUpModel(RowsModel):
 
 class RoundsModel(RowsModel):
     COLUMNS = [
-        ("序号", lambda r: r.number),
-        ("名称", lambda r: r.name),
-        ("开始日期", lambda r: date_text(r.start_date)),
-        ("结束日期", lambda r: date_text(r.end_date)),
-        ("应谈人数", lambda r: r.expected),
-        ("谈话记录", lambda r: r.talks),
-        ("人次", lambda r: r.person_times),
+        (QT_TRANSLATE_NOOP("TableHeader", "序号"), lambda r: r.number),
+        (QT_TRANSLATE_NOOP("TableHeader", "名称"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("TableHeader", "开始日期"), lambda r: date_text(r.start_date)),
+        (QT_TRANSLATE_NOOP("TableHeader", "结束日期"), lambda r: date_text(r.end_date)),
+        (QT_TRANSLATE_NOOP("TableHeader", "应谈人数"), lambda r: r.expected),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话记录"), lambda r: r.talks),
+        (QT_TRANSLATE_NOOP("TableHeader", "人次"), lambda r: r.person_times),
     ]
     NUMERIC = {0, 4, 5, 6}
 
 
 class SnippetModel(RowsModel):
     COLUMNS = [
-        ("用于", lambda s: s.field),
-        ("名称", lambda s: s.title),
-        ("文字", lambda s: s.text.replace("\n", " ")),
+        (QT_TRANSLATE_NOOP("TableHeader", "用于"), lambda s: s.field),
+        (QT_TRANSLATE_NOOP("TableHeader", "名称"), lambda s: s.title),
+        (QT_TRANSLATE_NOOP("TableHeader", "文字"), lambda s: s.text.replace("\n", " ")),
     ]
 
 
@@ -213,10 +214,10 @@ class ParticipantsModel(RowsModel):
     """The people chosen in the record form (PickPerson)."""
 
     COLUMNS = [
-        ("姓名", lambda p: p.name),
-        ("单位", lambda p: p.unit),
-        ("部门", lambda p: p.department),
-        ("职务", lambda p: p.post or p.leadership),
+        (QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda p: p.name),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda p: p.unit),
+        (QT_TRANSLATE_NOOP("TableHeader", "部门"), lambda p: p.department),
+        (QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda p: p.post or p.leadership),
     ]
 
 
@@ -224,7 +225,10 @@ class FollowUpEditModel(QAbstractTableModel):
     """The follow-up items of the record form, edited in place. Dates are kept as typed (text) so that a
     mistyped date is reported next to the field and never lost."""
 
-    HEADERS = ("后续事项", "完成时限", "完成日期")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "后续事项"), QT_TRANSLATE_NOOP("TableHeader", "完成时限"),
+        QT_TRANSLATE_NOOP("TableHeader", "完成日期"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -256,7 +260,7 @@ class FollowUpEditModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return header_text(self.HEADERS[section])
         if role == Qt.DisplayRole and orientation == Qt.Vertical:
             return section + 1
         return None
@@ -301,23 +305,23 @@ class TalkListModel(QAbstractTableModel):
     few milliseconds at 100,000 records. Content columns appear only when content is loaded."""
 
     BASE_COLUMNS = [
-        ("日期", lambda r: date_text(r.talk_date)),
-        ("时间", lambda r: time_text(r.talk_time)),
-        ("轮次", lambda r: r.round_name),
-        ("谈话对象", lambda r: r.participants if r.participant_count <= 3
+        (QT_TRANSLATE_NOOP("TableHeader", "日期"), lambda r: date_text(r.talk_date)),
+        (QT_TRANSLATE_NOOP("TableHeader", "时间"), lambda r: time_text(r.talk_time)),
+        (QT_TRANSLATE_NOOP("TableHeader", "轮次"), lambda r: r.round_name),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话对象"), lambda r: r.participants if r.participant_count <= 3
          else f"{r.participants.split('、', 3)[0]}、{r.participants.split('、', 3)[1]}等{r.participant_count}人"),
-        ("单位", lambda r: r.units),
-        ("谈话人", lambda r: r.talker_name),
-        ("类型", lambda r: r.talk_type),
-        ("方式", lambda r: r.mode),
-        ("主题", lambda r: r.topic),
-        ("主动说明", lambda r: "是" if r.self_reported else ""),
-        ("后续事项", lambda r: f"{r.open_follow_ups}项未完成" if r.open_follow_ups else ""),
+        (QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.units),
+        (QT_TRANSLATE_NOOP("TableHeader", "谈话人"), lambda r: r.talker_name),
+        (QT_TRANSLATE_NOOP("TableHeader", "类型"), lambda r: r.talk_type),
+        (QT_TRANSLATE_NOOP("TableHeader", "方式"), lambda r: r.mode),
+        (QT_TRANSLATE_NOOP("TableHeader", "主题"), lambda r: r.topic),
+        (QT_TRANSLATE_NOOP("TableHeader", "主动说明"), lambda r: "是" if r.self_reported else ""),
+        (QT_TRANSLATE_NOOP("TableHeader", "后续事项"), lambda r: f"{r.open_follow_ups}项未完成" if r.open_follow_ups else ""),
     ]
     CONTENT_COLUMNS = [
-        ("主要内容", lambda r: r.content),
-        ("反映的问题", lambda r: r.problems),
-        ("意见建议", lambda r: r.suggestions),
+        (QT_TRANSLATE_NOOP("TableHeader", "主要内容"), lambda r: r.content),
+        (QT_TRANSLATE_NOOP("TableHeader", "反映的问题"), lambda r: r.problems),
+        (QT_TRANSLATE_NOOP("TableHeader", "意见建议"), lambda r: r.suggestions),
     ]
     SORT_KEYS = {0: lambda r: (r.talk_date, r.talk_time or dt.time(0), r.id)}
     WIDTHS = [88, 48, 60, 150, 90, 70, 100, 44, 200, 64, 90, 320, 200, 200]
@@ -390,7 +394,7 @@ class TalkListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole:
             if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-                return self.columns[section][0]
+                return header_text(self.columns[section][0])
             if orientation == Qt.Vertical:
                 return section + 1
         return None

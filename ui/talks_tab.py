@@ -550,8 +550,10 @@ class TalksTab(QWidget):
         label = info.label if info else self.tr("第一轮至最后一轮合计")
         out = self._printout_path(f"{name}谈心谈话覆盖情况表")
 
+        counting = self.tr("正在统计…")  # read here: tr() belongs on the GUI thread
+
         def build(progress):
-            progress.report(0.1, "正在统计…")
+            progress.report(0.1, counting)
             return talk_coverage.build_coverage(out, round_name=name, round_label=label,
                                                 rows=talks.coverage(round_id), untalked=talks.untalked(round_id),
                                                 gaps=talks.cascade_gaps(round_id), day=dt.date.today())

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>新增账户</source>
+        <translation>New Account</translation>
+    </message>
+    <message>
+        <source>修改账户</source>
+        <translation>Edit Account</translation>
+    </message>
+    <message>
+        <source>可查看、打印谈心谈话内容</source>
+        <translation>Can view and print heart-to-heart talk content</translation>
+    </message>
+    <message>
+        <source>可查看、导出完整身份证号</source>
+        <translation>Can view and export full ID numbers</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>管理员：全部操作，含账户、恢复备份、加密；录入员：录入和修改数据；查阅：只能查看。</source>
+        <translation>Administrator: everything, including accounts, restoring backups and encryption; Clerk: enters and edits data; Reader: view only.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>用户与权限</source>
+        <translation>Users and Permissions</translation>
+    </message>
+    <message>
+        <source>目前没有启用用户与权限：使用本机的人都能查看和修改全部数据，包括谈话内容。
+
+启用后，每次打开程序都要登录；按角色分配权限：
+  · 管理员：全部操作，含账户管理、从备份恢复、加密设置；
+  · 录入员：录入和修改数据；
+  · 查阅：只能查看，不能修改。
+谈心谈话内容和完整身份证号只有被授权的账户才能看到。离开电脑一段时间后屏幕会自动锁定。
+
+请先建立第一个管理员账户：</source>
+        <translation>Users and permissions are not enabled: anyone using this computer can view and change all data, including talk content.
+
+Once enabled, everyone must log in each time the program opens, with permissions by role:
+  · Administrator: everything, including managing accounts, restoring from backups and encryption settings;
+  · Clerk: enters and edits data;
+  · Reader: view only, no changes.
+Heart-to-heart talk content and full ID numbers are visible only to authorised accounts. The screen locks automatically after a period of inactivity.
+
+First create the first administrator account:</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>密码（至少6位）</source>
+        <translation>Password (at least 6 characters)</translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>启用用户与权限</source>
+        <translation>Enable Users and Permissions</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>已启用用户与权限，当前以管理员“{0}”登录。请为其他人建立账户。</source>
+        <translation>Users and permissions are enabled; you are logged in as administrator “{0}”. Please create accounts for the other users.</translation>
+    </message>
+    <message>
+        <source>新增账户…</source>
+        <translation>New Account…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>设置密码…</source>
+        <translation>Set Password…</translation>
+    </message>
+    <message>
+        <source>自动锁定</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>无人操作超过</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <source>后锁定屏幕，需重新输入密码（0 表示不自动锁定）</source>
+        <translation>of inactivity; the password is then needed again (0 = never lock)</translation>
+    </message>
+    <message>
+        <source>关闭用户与权限…</source>
+        <translation>Disable Users and Permissions…</translation>
+    </message>
+    <message>
+        <source>当前登录：{0}（{1}）</source>
+        <translation>Logged in: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>请先选中一个账户。</source>
+        <translation>Please select an account first.</translation>
+    </message>
+    <message>
+        <source>密码已设置。</source>
+        <translation>The password has been set.</translation>
+    </message>
+    <message>
+        <source>关闭后，使用本机的人都能查看和修改全部数据（包括谈话内容），打开程序也不再需要登录。
+账户会保留，以后可以再次启用。确定关闭吗？</source>
+        <translation>Once disabled, anyone using this computer can view and change all data (including talk content), and no login is needed to open the program.
+The accounts are kept and can be enabled again later. Disable now?</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <source>添加应到人员</source>
+        <translation>Add Expected Attendees</translation>
+    </message>
+    <message>
+        <source>添加所选人员</source>
+        <translation>Add Selected People</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>程序遇到意外错误，当前操作未完成。
@@ -34,6 +217,1118 @@ Do you want to choose another database file?</translation>
     <message>
         <source>教育整顿工作台</source>
         <translation>Rectification Campaign Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>请假和缺席</source>
+        <translation>Leave and absence</translation>
+    </message>
+    <message>
+        <source>输入姓名，回车定位</source>
+        <translation>Type a name, Enter to find</translation>
+    </message>
+    <message>
+        <source>所列单位中还没有登记的人全部设为出席；已登记的例外不受影响</source>
+        <translation>Marks everyone not yet recorded in the listed units as present; people already recorded are not affected</translation>
+    </message>
+    <message>
+        <source>出席 1</source>
+        <translation>Present 1</translation>
+    </message>
+    <message>
+        <source>迟到 2</source>
+        <translation>Late 2</translation>
+    </message>
+    <message>
+        <source>请假 3</source>
+        <translation>Leave 3</translation>
+    </message>
+    <message>
+        <source>缺席 4</source>
+        <translation>Absent 4</translation>
+    </message>
+    <message>
+        <source>清除 0</source>
+        <translation>Clear 0</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>Add People…</translation>
+    </message>
+    <message>
+        <source>移出名单</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <source>现在锁定名单</source>
+        <translation>Lock List Now</translation>
+    </message>
+    <message>
+        <source>键盘：↑↓ 选人（Shift 多选），1 出席，2 迟到，3 请假，4 缺席，0 清除（也可用 D/C/J/Q）；原因双击或按 F2 填写。</source>
+        <translation>Keys: ↑↓ select (Shift for several), 1 present, 2 late, 3 leave, 4 absent, 0 clear (or D/C/J/Q); double-click or F2 to enter a reason.</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>应到名单尚未锁定，随人员台账变化。开始登记考勤时自动锁定，此后人员台账的变动不再改变本场名单。</source>
+        <translation>The attendance list is not locked yet and follows the Roster. It locks automatically when attendance marking starts; after that, Roster changes no longer alter this session&apos;s list.</translation>
+    </message>
+    <message>
+        <source>%1未登记的全部出席</source>
+        <translation>Mark everyone not recorded in %1 present</translation>
+    </message>
+    <message>
+        <source>所列</source>
+        <translation>the listed units</translation>
+    </message>
+    <message>
+        <source>应到 %1&#x3000;出席 %2&#x3000;迟到 %3&#x3000;请假 %4&#x3000;缺席 %5&#x3000;未登记 %6&#x3000;出勤率 %7</source>
+        <translation>Expected %1  Present %2  Late %3  Leave %4  Absent %5  Not recorded %6  Attendance %7</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>所列人员中没有“%1”。</source>
+        <translation>“%1” is not among the listed people.</translation>
+    </message>
+    <message>
+        <source>锁定名单</source>
+        <translation>Lock List</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>%1原因</source>
+        <translation>Reason for %1</translation>
+    </message>
+    <message>
+        <source>%1 的%2原因（可直接输入）：</source>
+        <translation>Reason for %2 of %1 (you can type it):</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add People</translation>
+    </message>
+    <message>
+        <source>把 %1 移出本场应到名单？
+他们在本场的考勤、补学和心得体会记录会一并删除。</source>
+        <translation>Remove %1 from this session&apos;s attendance list?
+Their attendance, make-up study and reflections records for this session are deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>操作日志</source>
+        <translation>Activity Log</translation>
+    </message>
+    <message>
+        <source>搜索姓名、内容…</source>
+        <translation>Search names, content…</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>选中一条记录，这里显示完整内容。</source>
+        <translation>Select a record to see it in full here.</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 {0} 条</source>
+        <translation>{0} records</translation>
+    </message>
+    <message>
+        <source>（只显示最近 {0} 条，请缩小日期范围或加筛选条件）</source>
+        <translation>(only the latest {0} records are shown; narrow the dates or add filters)</translation>
+    </message>
+    <message>
+        <source>；标 *** 的内容当前账户无权查看</source>
+        <translation>; content marked *** is hidden from the current account</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>Export Activity Log</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export Complete</translation>
+    </message>
+    <message>
+        <source>已导出到：{0}</source>
+        <translation>Exported to: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%Y年%m月%d日 %H:%M:%S</source>
+        <translation>%Y-%m-%d %H:%M:%S</translation>
+    </message>
+    <message>
+        <source>备份时间：{time}</source>
+        <translation>Backed up: {time}</translation>
+    </message>
+    <message>
+        <source>数据结构版本：{schema}（程序 {version}）</source>
+        <translation>Data format version: {schema} (program {version})</translation>
+    </message>
+    <message>
+        <source>是否加密：{answer}</source>
+        <translation>Encrypted: {answer}</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>在册人员：{count} 人</source>
+        <translation>Officers on the roster: {count}</translation>
+    </message>
+    <message>
+        <source>各类数据条数：</source>
+        <translation>Records by type:</translation>
+    </message>
+    <message>
+        <source>（没有数据）</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>文件：{path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>备份已加密</source>
+        <translation>Backup Encrypted</translation>
+    </message>
+    <message>
+        <source>备份“{name}”已加密，请输入它的密码：</source>
+        <translation>The backup “{name}” is encrypted. Enter its password:</translation>
+    </message>
+    <message>
+        <source>密码不正确</source>
+        <translation>Wrong Password</translation>
+    </message>
+    <message>
+        <source>无法读取备份</source>
+        <translation>Cannot Read Backup</translation>
+    </message>
+    <message>
+        <source>该备份已加密。
+点“恢复”时会询问它的密码。
+
+文件：{path}</source>
+        <translation>This backup is encrypted.
+Its password will be asked for when you click “Restore”.
+
+File: {path}</translation>
+    </message>
+    <message>
+        <source>该备份使用另一个密码加密（可能是更改密码以前的备份）。
+点“恢复”时会询问它的密码。
+
+文件：{path}</source>
+        <translation>This backup is encrypted with a different password (perhaps made before the password was changed).
+Its password will be asked for when you click “Restore”.
+
+File: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取该备份：{error}</source>
+        <translation>Cannot read this backup: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEntryDialog</name>
+    <message>
+        <source>批量登记意见建议</source>
+        <translation>Enter Feedback in Bulk</translation>
+    </message>
+    <message>
+        <source>添加行</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete Selected Rows</translation>
+    </message>
+    <message>
+        <source>从剪贴板粘贴（每行一条）</source>
+        <translation>Paste from Clipboard (one per line)</translation>
+    </message>
+    <message>
+        <source>收集活动</source>
+        <translation>Collection event</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>照单全收：每条意见建议占一行，内容必填；提出人可以不填。登记后统一为“待交办”。</source>
+        <translation>Take everything down: one suggestion per row, content required; the submitter may be left blank. Everything entered starts as “Awaiting assignment”.</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>第</source>
+        <translation>Row </translation>
+    </message>
+    <message>
+        <source>行：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>还没有填写任何意见建议。</source>
+        <translation>No suggestions have been entered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutput</name>
+    <message>
+        <source>生成{what}</source>
+        <translation>Generate {what}</translation>
+    </message>
+    <message>
+        <source>共 {count} 份{what}。请选择生成方式：</source>
+        <translation>{count} × {what}. How do you want them generated?</translation>
+    </message>
+    <message>
+        <source>合并为一个 PDF：每份从新的一页开始，可直接预览、打印。
+每人一个文件：按“单位-姓名”命名，保存到所选文件夹。</source>
+        <translation>One PDF: each starts on a new page, ready to preview and print.
+One file each: named “Unit-Name”, saved to a folder you choose.</translation>
+    </message>
+    <message>
+        <source>合并为一个 PDF</source>
+        <translation>One PDF</translation>
+    </message>
+    <message>
+        <source>每人一个文件…</source>
+        <translation>One File Each…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择保存文件夹</source>
+        <translation>Choose a Folder to Save In</translation>
+    </message>
+    <message>
+        <source>已生成 {count} 个 PDF 文件（共 {pages} 页），保存在：
+{folder}</source>
+        <translation>{count} PDF files generated ({pages} pages in all), saved in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>登记补学完成</source>
+        <translation>Record Make-up Study Done</translation>
+    </message>
+    <message>
+        <source>如：观看会议录像、学习讲话材料，笔记经支部书记审阅</source>
+        <translation>e.g. watched the meeting recording and studied the speech; notes reviewed by the branch secretary</translation>
+    </message>
+    <message>
+        <source>选择佐证材料</source>
+        <translation>Choose Evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 项补学任务</source>
+        <translation>
+            <numerusform>%n make-up study task</numerusform>
+            <numerusform>%n make-up study tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>佐证说明</source>
+        <translation>Evidence note</translation>
+    </message>
+    <message>
+        <source>佐证附件</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>登记完成</source>
+        <translation>Record Done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>加密设置</source>
+        <translation>Encryption Settings</translation>
+    </message>
+    <message>
+        <source>数据库目前没有加密：拿到数据库文件或备份的人，用其他软件也能读出其中的内容。</source>
+        <translation>The database is not encrypted: anyone who gets the database file or a backup can read it with other software.</translation>
+    </message>
+    <message>
+        <source>重要提示</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>我已了解：忘记密码后数据无法恢复</source>
+        <translation>I understand: if the password is forgotten, the data cannot be recovered</translation>
+    </message>
+    <message>
+        <source>加密密码（至少8位）</source>
+        <translation>Encryption password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Enter again</translation>
+    </message>
+    <message>
+        <source>加密后会删除备份文件夹中未加密的旧备份；以前复制到U盘等处的备份不受影响，请自行处理。</source>
+        <translation>Encrypting deletes the old unencrypted backups in the backup folder; backups copied elsewhere (USB drives etc.) are not affected — please deal with them yourself.</translation>
+    </message>
+    <message>
+        <source>加密数据库</source>
+        <translation>Encrypt Database</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请先阅读提示，并勾选“我已了解：忘记密码后数据无法恢复”。</source>
+        <translation>Please read the notice and tick “I understand: if the password is forgotten, the data cannot be recovered”.</translation>
+    </message>
+    <message>
+        <source>数据库已加密，今后打开程序需要输入这个密码。
+已删除 {0} 个未加密的自动备份，并做了一个加密的新备份。</source>
+        <translation>The database is encrypted; from now on this password is needed to open the program.
+{0} unencrypted automatic backups were deleted and a new encrypted backup was made.</translation>
+    </message>
+    <message>
+        <source>数据库已加密（SQLCipher，AES-256）。备份同样加密，需要同一密码才能打开。</source>
+        <translation>The database is encrypted (SQLCipher, AES-256). Backups are encrypted too and need the same password.</translation>
+    </message>
+    <message>
+        <source>更改密码</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>新密码（至少8位）</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>Enter the new password again</translation>
+    </message>
+    <message>
+        <source>更改密码前做的备份仍需用原密码打开。</source>
+        <translation>Backups made before the password change still need the old password.</translation>
+    </message>
+    <message>
+        <source>取消加密</source>
+        <translation>Remove Encryption</translation>
+    </message>
+    <message>
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>密码已更改。</source>
+        <translation>The password has been changed.</translation>
+    </message>
+    <message>
+        <source>取消加密后，数据库文件和今后的备份都不再加密，拿到文件的人可以读出全部内容。确定取消吗？</source>
+        <translation>Without encryption, the database file and future backups are no longer encrypted and anyone who gets the file can read everything. Remove encryption?</translation>
+    </message>
+    <message>
+        <source>已取消加密。</source>
+        <translation>Encryption removed.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>编辑收集活动</source>
+        <translation>Edit Collection Event</translation>
+    </message>
+    <message>
+        <source>新增收集活动</source>
+        <translation>New Collection Event</translation>
+    </message>
+    <message>
+        <source>如：政法队伍教育整顿征求意见座谈会</source>
+        <translation>e.g. Feedback symposium of the Education and Rectification Campaign for Political-Legal Personnel</translation>
+    </message>
+    <message>
+        <source>会议室、走访地点，或热线号码、信箱、发布渠道</source>
+        <translation>Meeting room, place visited, or hotline number, mailbox, publication channel</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> files</translation>
+    </message>
+    <message>
+        <source>参加人员（人次）</source>
+        <translation>Participants (person-times)</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>地点或渠道</source>
+        <translation>Place or channel</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organised by</translation>
+    </message>
+    <message>
+        <source>查阅卷宗</source>
+        <translation>Case files reviewed</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation>Total: </translation>
+    </message>
+    <message>
+        <source> 人次</source>
+        <translation> person-times</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>登记意见…</source>
+        <translation>Enter Feedback…</translation>
+    </message>
+    <message>
+        <source>登记一条意见建议</source>
+        <translation>Enter one suggestion</translation>
+    </message>
+    <message>
+        <source>批量登记…</source>
+        <translation>Bulk Entry…</translation>
+    </message>
+    <message>
+        <source>把一次座谈会等收集到的意见建议一次登记进来</source>
+        <translation>Enter all the suggestions collected at a symposium or similar in one go</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>查看、修改所选意见建议，办理交办、整改、销号</source>
+        <translation>View or edit the selected suggestion; assign, rectify, close out</translation>
+    </message>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>把所选“待交办”的意见建议交给一个责任单位</source>
+        <translation>Assign the selected suggestions awaiting assignment to a responsible unit</translation>
+    </message>
+    <message>
+        <source>合并重复…</source>
+        <translation>Merge Duplicates…</translation>
+    </message>
+    <message>
+        <source>把反映同一问题的几条合并为一条，保留所有提出人</source>
+        <translation>Merge several suggestions about the same issue into one, keeping every submitter</translation>
+    </message>
+    <message>
+        <source>回复函…</source>
+        <translation>Reply Letter…</translation>
+    </message>
+    <message>
+        <source>为所选意见建议生成回复函 PDF</source>
+        <translation>Generate reply letter PDFs for the selected suggestions</translation>
+    </message>
+    <message>
+        <source>打印整改清单…</source>
+        <translation>Print Rectification List…</translation>
+    </message>
+    <message>
+        <source>按当前的单位和状态筛选，生成横向整改清单 PDF</source>
+        <translation>Generate a landscape rectification list PDF for the current unit and status filter</translation>
+    </message>
+    <message>
+        <source>打印逾期清单…</source>
+        <translation>Print Overdue List…</translation>
+    </message>
+    <message>
+        <source>按责任单位列出已逾期未销号的意见建议</source>
+        <translation>List overdue suggestions not yet closed out, by responsible unit</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>把整改清单导出为 Excel 文件</source>
+        <translation>Export the rectification list to an Excel file</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>编号前缀和意见建议类别</source>
+        <translation>Number prefix and feedback categories</translation>
+    </message>
+    <message>
+        <source>新增活动…</source>
+        <translation>New Event…</translation>
+    </message>
+    <message>
+        <source>编辑活动…</source>
+        <translation>Edit Event…</translation>
+    </message>
+    <message>
+        <source>删除活动</source>
+        <translation>Delete Event</translation>
+    </message>
+    <message>
+        <source>显示全部意见建议</source>
+        <translation>Show All Feedback</translation>
+    </message>
+    <message>
+        <source>收集活动（座谈会、走访、征求意见函、热线信箱、民主生活会、卷宗评查、督导反馈）</source>
+        <translation>Collection events (symposiums, visits, consultation letters, hotline and mailbox, democratic life meetings, case file reviews, inspection feedback)</translation>
+    </message>
+    <message>
+        <source>搜索编号、内容、提出人、责任人、措施…</source>
+        <translation>Search number, content, submitter, person responsible, measures…</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部时限</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <source>隐藏已合并</source>
+        <translation>Hide merged</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>已逾期（红底）</source>
+        <translation>Overdue (red)</translation>
+    </message>
+    <message>
+        <source>7日内到期（黄底）</source>
+        <translation>Due within 7 days (yellow)</translation>
+    </message>
+    <message>
+        <source>&#x3000;灰色斜体：已合并到其他条目的重复意见（提出人计入保留的条目）</source>
+        <translation>  Grey italics: duplicates merged into another item (their submitters count for the item kept)</translation>
+    </message>
+    <message>
+        <source>意见建议整改清单</source>
+        <translation>Feedback Rectification List</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>共</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>次活动，</source>
+        <translation>events, </translation>
+    </message>
+    <message>
+        <source>人次参加</source>
+        <translation>person-times took part</translation>
+    </message>
+    <message>
+        <source>，查阅卷宗 </source>
+        <translation>, reviewed </translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>case files</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Showing</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>还没有登记意见建议。</source>
+        <translation>No feedback has been entered yet.</translation>
+    </message>
+    <message>
+        <source>（另有已合并{merged}条）</source>
+        <translation> (plus {merged} merged)</translation>
+    </message>
+    <message>
+        <source>意见建议{total}条{merged}：已销号{closed}条（{share}），办理中{open}条，不予采纳{rejected}条；已逾期{overdue}条，7日内到期{due_soon}条</source>
+        <translation>{total} suggestions{merged}: {closed} closed out ({share}), {open} in progress, {rejected} not adopted; {overdue} overdue, {due_soon} due within 7 days</translation>
+    </message>
+    <message>
+        <source>意见建议整改清单 — 仅显示：</source>
+        <translation>Feedback Rectification List — showing only: </translation>
+    </message>
+    <message>
+        <source>选择一次活动，下方只显示该活动收集的意见建议；点“显示全部意见建议”回到整个清单。</source>
+        <translation>Select an event to see only the feedback it collected; click “Show All Feedback” to return to the whole list.</translation>
+    </message>
+    <message>
+        <source>意见建议整改清单（全部）</source>
+        <translation>Feedback Rectification List (all)</translation>
+    </message>
+    <message>
+        <source>编辑活动</source>
+        <translation>Edit Event</translation>
+    </message>
+    <message>
+        <source>请先在上方选择一次收集活动。</source>
+        <translation>Please select a collection event above first.</translation>
+    </message>
+    <message>
+        <source>删除所选收集活动？</source>
+        <translation>Delete the selected collection event?</translation>
+    </message>
+    <message>
+        <source>正在生成</source>
+        <translation>Generating</translation>
+    </message>
+    <message>
+        <source>打印整改清单</source>
+        <translation>Print Rectification List</translation>
+    </message>
+    <message>
+        <source>打印逾期清单</source>
+        <translation>Print Overdue List</translation>
+    </message>
+    <message>
+        <source>整改清单（Excel）…</source>
+        <translation>Rectification List (Excel)…</translation>
+    </message>
+    <message>
+        <source>导出整改清单</source>
+        <translation>Export Rectification List</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>条意见建议到</source>
+        <translation>suggestions to</translation>
+    </message>
+    <message>
+        <source>征求意见</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>查找姓名</source>
+        <translation>Find name</translation>
+    </message>
+    <message>
+        <source>只看出勤率低于90%或有未完成补学的人</source>
+        <translation>Only people below 90% attendance or with unfinished make-up study</translation>
+    </message>
+    <message>
+        <source>按活动类型</source>
+        <translation>By activity type</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>按人员</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <source>学习活动 %1 场（已举行 %2，计划 %3）；应到 %4 人次，实到 %5 人次，出勤率 %6；补学已完成 %7、未完成 %8（逾期 %9）；心得体会 %10 篇</source>
+        <translation>%1 study sessions (%2 held, %3 planned); expected %4 person-times, present %5, attendance %6; make-up study %7 done, %8 open (%9 overdue); %10 reflections</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>可不填；选中的文件会复制保存在数据库旁的附件文件夹中</source>
+        <translation>Optional; the chosen file is copied into the attachments folder beside the database</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — %s</source>
+        <translation>Import Preview — %s</translation>
+    </message>
+    <message>
+        <source>工作表“%1”，表头在第 %2 行。%3。</source>
+        <translation>Sheet “%1”, header in row %2. %3.</translation>
+    </message>
+    <message>
+        <source>文件中有 %1 处问题。有问题时不会写入任何数据：请按下面的清单修改 Excel 文件，保存后重新导入。</source>
+        <translation>The file has %1 problem(s). Nothing is written while there are problems: correct the Excel file as listed below, save it and import again.</translation>
+    </message>
+    <message>
+        <source>以下列不属于人员台账，不会导入：</source>
+        <translation>These columns are not part of the Roster and will not be imported:</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>判断依据</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <source>不同之处（现有 → 表格）</source>
+        <translation>Differences (current → sheet)</translation>
+    </message>
+    <message>
+        <source>（在回收站中）</source>
+        <translation> (in the trash)</translation>
+    </message>
+    <message>
+        <source>相同</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>问题（%1）</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>新增（%1）</source>
+        <translation>New (%1)</translation>
+    </message>
+    <message>
+        <source>与现有人员重复（%1）</source>
+        <translation>Already on the roster (%1)</translation>
+    </message>
+    <message>
+        <source>用表格中的信息更新这些人员（空白单元格不会清除已有信息）</source>
+        <translation>Update these people from the sheet (blank cells do not clear existing details)</translation>
+    </message>
+    <message>
+        <source>跳过这些人员，保留现有信息</source>
+        <translation>Skip these people and keep the existing details</translation>
+    </message>
+    <message>
+        <source>对与现有人员重复、且信息不同的 %1 人：</source>
+        <translation>For the %1 people already on the roster with different details:</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>复制问题清单</source>
+        <translation>Copy Problem List</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>表格中的人员都已在台账中，信息相同，无需导入。</source>
+        <translation>Everyone in the sheet is already on the Roster with the same details; nothing to import.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <source>编辑系统外领导干部</source>
+        <translation>Edit Leader Outside the System</translation>
+    </message>
+    <message>
+        <source>新增系统外领导干部</source>
+        <translation>New Leader Outside the System</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>单位 *</source>
+        <translation>Unit *</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>政法系统以外、签订“三个规定”公开承诺的党政领导干部。不登记身份证号。</source>
+        <translation>Party and government leaders outside the political-legal system who signed the “Three Provisions” public pledge. No ID number is recorded.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>屏幕已锁定</source>
+        <translation>Screen Locked</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）已登录。离开期间数据已隐藏，请输入密码继续。</source>
+        <translation>{0} ({1}) is logged in. Data was hidden while you were away; enter the password to continue.</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>换人登录…</source>
+        <translation>Switch User…</translation>
+    </message>
+    <message>
+        <source>密码不正确。</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>换人登录</source>
+        <translation>Switch User</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录 — {0}</source>
+        <translation>Log In — {0}</translation>
+    </message>
+    <message>
+        <source>请登录</source>
+        <translation>Please log in</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -76,7 +1371,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>&lt;p&gt;政法队伍教育整顿工作台账：人员台账、学习教育、谈心谈话、征求意见、承诺书签订。&lt;/p&gt;&lt;p&gt;数据只保存在本机，不联网。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ledgers for the education and rectification campaign of the political-legal workforce: officer roster, study sessions, heart-to-heart talks, public feedback and pledges.&lt;/p&gt;&lt;p&gt;All data stays on this computer; nothing goes over the network.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ledgers for the Education and Rectification Campaign for Political-Legal Personnel: Roster, study, heart-to-heart talks, feedback and pledges.&lt;/p&gt;&lt;p&gt;All data stays on this computer; nothing goes over the network.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;当前数据库：{path}&lt;/p&gt;</source>
@@ -113,6 +1408,427 @@ Do you want to choose another database file?</translation>
     <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MakeupPanel</name>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>未完成（含逾期）</source>
+        <translation>Open (incl. overdue)</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>查找姓名</source>
+        <translation>Find name</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>登记完成…</source>
+        <translation>Record Done…</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>各单位补学情况（点击一行只看该单位）</source>
+        <translation>Make-up study by unit (click a row to see only that unit)</translation>
+    </message>
+    <message>
+        <source>补学任务 %1 项：已完成 %2，未完成 %3（其中逾期 %4）；当前列出 %5 项</source>
+        <translation>%1 make-up study tasks: %2 done, %3 open (%4 overdue); %5 listed</translation>
+    </message>
+    <message>
+        <source>修改补学任务</source>
+        <translation>Edit Make-up Study Task</translation>
+    </message>
+    <message>
+        <source>登记完成</source>
+        <translation>Record Done</translation>
+    </message>
+    <message>
+        <source>请先选中未完成的补学任务。</source>
+        <translation>Please select an open make-up study task first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并重复意见建议</source>
+        <translation>Merge Duplicate Feedback</translation>
+    </message>
+    <message>
+        <source>反映问题相同</source>
+        <translation>Same issue raised</translation>
+    </message>
+    <message>
+        <source>保留为</source>
+        <translation>Keep as</translation>
+    </message>
+    <message>
+        <source>合并说明</source>
+        <translation>Merge note</translation>
+    </message>
+    <message>
+        <source>其余条目并入所选条目：不会删除，仍在台账中显示为“已合并”，它们的提出人和来源都计入保留的条目。</source>
+        <translation>The other items are merged into the selected one: they are not deleted and stay in the ledger marked “Merged”; their submitters and sources count for the item kept.</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>会议通知 — 修改文字后打印</source>
+        <translation>Meeting Notice — Edit the Text, Then Print</translation>
+    </message>
+    <message>
+        <source>此通知文字修改后，学习活动的时间、地点或参加范围等又有改动，文字未随之更新。请核对，或点“恢复自动生成的文字”。</source>
+        <translation>Since this notice text was edited, the session&apos;s time, place or attendees changed and the text was not updated. Please check it, or click “Restore Generated Text”.</translation>
+    </message>
+    <message>
+        <source>这是上次修改并保存的通知文字。</source>
+        <translation>This is the notice text as last edited and saved.</translation>
+    </message>
+    <message>
+        <source>正文每行一段：以“一、”开头的行用黑体，以“（一）”开头的行首句用楷体。附件每行一件：“参会回执”会附回执表，“参会人员名单”会附名单。</source>
+        <translation>One paragraph per line: lines starting with “一、” are set in Hei, the first sentence of lines starting with “（一）” in Kai. One attachment per line: “参会回执” adds a reply slip, “参会人员名单” adds the attendee list.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Addressees</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date written</translation>
+    </message>
+    <message>
+        <source>恢复自动生成的文字</source>
+        <translation>Restore Generated Text</translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation>Save Text</translation>
+    </message>
+    <message>
+        <source>预览 / 打印…</source>
+        <translation>Preview / Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>编辑人员</source>
+        <translation>Edit Officer</translation>
+    </message>
+    <message>
+        <source>新增人员</source>
+        <translation>New Officer</translation>
+    </message>
+    <message>
+        <source>18位，可不填</source>
+        <translation>18 characters, optional</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>显示完整身份证号以便修改</source>
+        <translation>Show the full ID number to edit it</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>如 1985-07-23</source>
+        <translation>e.g. 1985-07-23</translation>
+    </message>
+    <message>
+        <source>如 汉族</source>
+        <translation>e.g. 汉族 (Han)</translation>
+    </message>
+    <message>
+        <source>如 2008-07 或 2008-07-01</source>
+        <translation>e.g. 2008-07 or 2008-07-01</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>多个部门用顿号分隔</source>
+        <translation>Separate departments with 、</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>部门负责人</source>
+        <translation>Head of department</translation>
+    </message>
+    <message>
+        <source>纳入教育整顿</source>
+        <translation>In the campaign</translation>
+    </message>
+    <message>
+        <source>在岗且纳入教育整顿的人员计入应谈、应学、应签人数</source>
+        <translation>People in post and in the campaign count towards those due to talk, study and sign</translation>
+    </message>
+    <message>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>入职时间</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>单位 *</source>
+        <translation>Unit *</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>职级</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Personnel category</translation>
+    </message>
+    <message>
+        <source>在岗状态</source>
+        <translation>Post status</translation>
+    </message>
+    <message>
+        <source>班子成员</source>
+        <translation>Leadership member</translation>
+    </message>
+    <message>
+        <source>分管部门</source>
+        <translation>Departments overseen</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保存时将新建这个单位</source>
+        <translation>This unit will be created when you save</translation>
+    </message>
+    <message>
+        <source>该单位还没有部门</source>
+        <translation>This unit has no departments yet</translation>
+    </message>
+    <message>
+        <source>性别、出生日期已按身份证号填写</source>
+        <translation>Gender and date of birth filled in from the ID number</translation>
+    </message>
+    <message>
+        <source>由身份证号得出</source>
+        <translation>Taken from the ID number</translation>
+    </message>
+    <message>
+        <source>请改正标红的内容后再保存。</source>
+        <translation>Please correct the fields marked in red, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>已定</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>不勾选表示尚未填写这个日期</source>
+        <translation>Unticked: this date has not been entered yet</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>设置密码：{0}</source>
+        <translation>Set Password: {0}</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>确认新密码</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}，文件可能已被移走或损坏。</source>
+        <translation>Cannot read {name}; the file may have been moved or damaged.</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印，请检查打印机是否已连接并处于就绪状态。</source>
+        <translation>The printer could not start printing. Please check that it is connected and ready.</translation>
+    </message>
+    <message>
+        <source>预览 — {name}</source>
+        <translation>Preview — {name}</translation>
+    </message>
+    <message>
+        <source>共 {count} 页</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>用系统程序打开</source>
+        <translation>Open in Default App</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>本机没有可打开 PDF 文件的程序，请用“另存为”保存后再打开。</source>
+        <translation>No program on this computer can open PDF files. Use “Save As” to save it, then open it elsewhere.</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -159,6 +1875,2577 @@ Do you want to choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>查找姓名、部门或职务</source>
+        <translation>Find name, department or post</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>只看班子成员和部门负责人</source>
+        <translation>Only leadership members and department heads</translation>
+    </message>
+    <message>
+        <source>勾选所列</source>
+        <translation>Tick Listed</translation>
+    </message>
+    <message>
+        <source>取消所列</source>
+        <translation>Untick Listed</translation>
+    </message>
+    <message numerus="yes">
+        <source>已选 %n 人</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>Database File Damaged</translation>
+    </message>
+    <message>
+        <source>数据库文件无法正常读取，可能是断电、强行关机或存储设备故障造成的。</source>
+        <translation>The database file cannot be read properly, perhaps because of a power cut, a forced shutdown or a storage fault.</translation>
+    </message>
+    <message>
+        <source>文件：{0}
+原因：{1}</source>
+        <translation>File: {0}
+Reason: {1}</translation>
+    </message>
+    <message>
+        <source>下面是最近的完好备份（已逐一检查）。选中一个后点“用此备份恢复”即可继续工作；损坏的文件会另存一份，不会删除。</source>
+        <translation>Below are the latest intact backups (each one checked). Select one and click “Restore from This Backup” to carry on working; the damaged file is kept as a copy, not deleted.</translation>
+    </message>
+    <message>
+        <source>备份文件夹中没有找到完好的备份。可以点“选择其他备份文件…”从U盘等处选择。</source>
+        <translation>No intact backup was found in the backup folder. Click “Choose Another Backup File…” to pick one from a USB drive or elsewhere.</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Choose Another Backup File…</translation>
+    </message>
+    <message>
+        <source>用此备份恢复</source>
+        <translation>Restore from This Backup</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Exit Program</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose Backup File</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请先选择一个备份。</source>
+        <translation>Please choose a backup first.</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore Failed</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore Complete</translation>
+    </message>
+    <message>
+        <source>已用 {0} 的备份恢复。
+损坏的文件另存为：{1}</source>
+        <translation>Restored from the backup of {0}.
+The damaged file was kept as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>登记心得体会</source>
+        <translation>Record Reflections</translation>
+    </message>
+    <message numerus="yes">
+        <source> 等 %n 人</source>
+        <translation>
+            <numerusform> and others (%n in all)</numerusform>
+            <numerusform> and others (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>不填</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>选择心得体会文件</source>
+        <translation>Choose Reflections File</translation>
+    </message>
+    <message>
+        <source>交来人员</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>交来日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPanel</name>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>未交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>已交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>登记已交…</source>
+        <translation>Record Submitted…</translation>
+    </message>
+    <message>
+        <source>撤销登记</source>
+        <translation>Undo Record</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>名单锁定（开始登记考勤）后才能登记心得体会。</source>
+        <translation>Reflections can be recorded once the list is locked (attendance marking has started).</translation>
+    </message>
+    <message>
+        <source>%1 应交 %2、已交 %3、未交 %4</source>
+        <translation>%1: due %2, submitted %3, missing %4</translation>
+    </message>
+    <message>
+        <source>登记心得体会</source>
+        <translation>Record Reflections</translation>
+    </message>
+    <message>
+        <source>请先选中交来心得体会的人员（可多选）。</source>
+        <translation>Please select the people who submitted reflections (several allowed).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>选择一个备份，右侧显示它包含的内容。恢复前，程序会先把当前数据另行备份，恢复后如有需要还能回到现在的状态。</source>
+        <translation>Choose a backup; its contents are shown on the right. Before restoring, the program backs up the current data, so you can return to it later if needed.</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Choose Another Backup File…</translation>
+    </message>
+    <message>
+        <source>恢复所选备份</source>
+        <translation>Restore Selected Backup</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备份文件夹中还没有备份。可以点“选择其他备份文件…”从U盘等处选择。</source>
+        <translation>There are no backups in the backup folder yet. Click “Choose Another Backup File…” to pick one from a USB drive or elsewhere.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose Backup File</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请先选择一个备份。</source>
+        <translation>Please choose a backup first.</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>Confirm Restore</translation>
+    </message>
+    <message>
+        <source>将用 {0} 的备份替换当前数据（在册人员 {1} 人）。
+当前数据会先备份，之后仍可恢复回来。
+
+确定恢复吗？</source>
+        <translation>The current data will be replaced by the backup of {0} ({1} officers on the roster).
+The current data is backed up first and can be restored afterwards.
+
+Restore now?</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore Failed</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore Complete</translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据已备份为：
+{0}</source>
+        <translation>Restored. The data from before the restore was backed up as:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>干警名册</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>系统外领导干部</source>
+        <translation>Leaders Outside the System</translation>
+    </message>
+    <message>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>从 Excel 表格批量导入干警，导入前先预览</source>
+        <translation>Import officers from an Excel sheet in bulk, with a preview first</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>导出人员台账…</source>
+        <translation>Export Roster…</translation>
+    </message>
+    <message>
+        <source>导出空白模板…</source>
+        <translation>Export Blank Template…</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、部门、职务或身份证号末几位</source>
+        <translation>Search name, unit, department, post or last digits of the ID number</translation>
+    </message>
+    <message>
+        <source>输入即搜索（Ctrl+F）。多个词用空格分开；数字只匹配身份证号的末几位。</source>
+        <translation>Search as you type (Ctrl+F). Separate words with spaces; digits match only the end of ID numbers.</translation>
+    </message>
+    <message>
+        <source>全部人员类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部在岗状态</source>
+        <translation>All post statuses</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear Filters</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>新增（Ctrl+N）</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑所选（回车）</source>
+        <translation>Edit selected (Enter)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>移入回收站（Delete），可以恢复</source>
+        <translation>Move to the trash (Delete); can be restored</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>把所选记录恢复到名册（回车）</source>
+        <translation>Restore the selected records to the roster (Enter)</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Delete Permanently</translation>
+    </message>
+    <message>
+        <source>从回收站中永久删除所选记录（Delete），不能恢复</source>
+        <translation>Permanently delete the selected records from the trash (Delete); cannot be undone</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>等 %1 人</source>
+        <translation> and others (%1 in all)</translation>
+    </message>
+    <message>
+        <source>移入回收站</source>
+        <translation>Move to Trash</translation>
+    </message>
+    <message>
+        <source>把 %1 移入回收站？
+
+移入回收站后不再计入各项统计，可以在“回收站”中恢复。</source>
+        <translation>Move %1 to the trash?
+
+In the trash they no longer count in any figures; they can be restored from “Trash”.</translation>
+    </message>
+    <message>
+        <source>永久删除所选的 %1 条记录？此操作不能撤销。</source>
+        <translation>Permanently delete the %1 selected records? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>人员台账（Excel）…</source>
+        <translation>Roster (Excel)…</translation>
+    </message>
+    <message>
+        <source>人员台账空白模板（Excel）…</source>
+        <translation>Blank Roster Template (Excel)…</translation>
+    </message>
+    <message>
+        <source>导入人员台账</source>
+        <translation>Import Roster</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>读取 Excel</source>
+        <translation>Reading Excel</translation>
+    </message>
+    <message>
+        <source>人员台账填写模板.xlsx</source>
+        <translation>roster-template.xlsx</translation>
+    </message>
+    <message>
+        <source>人员台账-%1.xlsx</source>
+        <translation>roster-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>导出人员台账</source>
+        <translation>Export Roster</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出的文件含全部人员的%1联系电话等个人信息。
+
+请只保存在单位的电脑或专用U盘中，不要通过互联网传送，用完及时删除。是否继续导出？</source>
+        <translation>The exported file contains personal details of everyone, such as %1phone numbers.
+
+Keep it only on office computers or a dedicated USB drive, never send it over the internet, and delete it when done. Export anyway?</translation>
+    </message>
+    <message>
+        <source>完整身份证号、</source>
+        <translation>full ID numbers, </translation>
+    </message>
+    <message>
+        <source>空白模板已保存到：
+%1</source>
+        <translation>Blank template saved to:
+%1</translation>
+    </message>
+    <message>
+        <source>已导出 %2 人到：
+%1</source>
+        <translation>Exported %2 people to:
+%1</translation>
+    </message>
+    <message>
+        <source>干警名册 %1</source>
+        <translation>Officers %1</translation>
+    </message>
+    <message>
+        <source>系统外领导干部 %1</source>
+        <translation>Leaders Outside the System %1</translation>
+    </message>
+    <message>
+        <source>回收站 %1</source>
+        <translation>Trash %1</translation>
+    </message>
+    <message>
+        <source>名册中还没有人员。点击“新增”逐个录入，或点击“导入 Excel…”从表格批量导入。</source>
+        <translation>The roster is empty. Click “New” to add people one by one, or “Import Excel…” to import them from a sheet.</translation>
+    </message>
+    <message>
+        <source>还没有系统外领导干部。点击“新增”录入签订公开承诺的党政领导干部。</source>
+        <translation>No leaders outside the system yet. Click “New” to add the party and government leaders who signed the public pledge.</translation>
+    </message>
+    <message>
+        <source>回收站是空的。删除的人员会先放在这里，可以恢复。</source>
+        <translation>The trash is empty. Deleted people are kept here first and can be restored.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的记录。</source>
+        <translation>No records match.</translation>
+    </message>
+    <message>
+        <source>干警 %1 人，其中在岗且纳入教育整顿 %2 人</source>
+        <translation>%1 officers, %2 in post and in the campaign</translation>
+    </message>
+    <message>
+        <source>系统外领导干部 %1 人</source>
+        <translation>%1 leaders outside the system</translation>
+    </message>
+    <message>
+        <source>回收站中 %1 条记录</source>
+        <translation>%1 records in the trash</translation>
+    </message>
+    <message>
+        <source>；筛选后显示 %1 条</source>
+        <translation>; %1 shown after filtering</translation>
+    </message>
+    <message>
+        <source>；已选 %1 条</source>
+        <translation>; %1 selected</translation>
+    </message>
+    <message>
+        <source>人员台账</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>轮次设置</source>
+        <translation>Talk Rounds</translation>
+    </message>
+    <message>
+        <source>如 2021-6-1，可不填</source>
+        <translation>e.g. 2021-6-1, optional</translation>
+    </message>
+    <message>
+        <source>如 2021-6-30，可不填</source>
+        <translation>e.g. 2021-6-30, optional</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>新增轮次</source>
+        <translation>New Round</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>删除轮次</source>
+        <translation>Delete Round</translation>
+    </message>
+    <message>
+        <source>按台账刷新应谈名单</source>
+        <translation>Refresh Due List from Roster</translation>
+    </message>
+    <message>
+        <source>应谈名单在设立轮次时按台账（在岗、纳入教育整顿的人员）确定；人员变动后可在此刷新</source>
+        <translation>The list of people due for talks is set from the Roster (in post and in the campaign) when a round is created; refresh it here after staff changes</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>日期：{reason}</source>
+        <translation>Date: {reason}</translation>
+    </message>
+    <message>
+        <source>确定删除“{name}”吗？</source>
+        <translation>Delete “{name}”?</translation>
+    </message>
+    <message>
+        <source>按当前台账重新确定“{name}”的应谈名单？
+
+将加入 {added} 人，移出 {removed} 人（已有的谈话记录不受影响）。</source>
+        <translation>Set the list of people due for talks in “{name}” again from the current Roster?
+
+{added} people will be added and {removed} removed (existing talk records are not affected).</translation>
+    </message>
+    <message>
+        <source>刷新应谈名单</source>
+        <translation>Refresh Due List</translation>
+    </message>
+    <message>
+        <source>已刷新：加入 {added} 人，移出 {removed} 人。</source>
+        <translation>Refreshed: {added} added, {removed} removed.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back Up To…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check Database</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open Backup Folder</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>Activity Log…</translation>
+    </message>
+    <message>
+        <source>用户与权限…</source>
+        <translation>Users and Permissions…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock Screen</translation>
+    </message>
+    <message>
+        <source>加密设置…</source>
+        <translation>Encryption Settings…</translation>
+    </message>
+    <message>
+        <source>已备份并检查无误：
+{0}</source>
+        <translation>Backed up and checked, no problems found:
+{0}</translation>
+    </message>
+    <message>
+        <source>选择备份位置（如U盘）</source>
+        <translation>Choose Where to Back Up (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>
+
+该备份已加密，打开时需要数据库密码。</source>
+        <translation>
+
+This backup is encrypted; opening it needs the database password.</translation>
+    </message>
+    <message>
+        <source>自动备份失败：{0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic Backup</translation>
+    </message>
+    <message>
+        <source>已自动备份（{0:%H:%M}）</source>
+        <translation>Backed up automatically ({0:%H:%M})</translation>
+    </message>
+    <message>
+        <source>关闭时备份</source>
+        <translation>Backup on Close</translation>
+    </message>
+    <message>
+        <source>关闭前的自动备份没有成功：{0}</source>
+        <translation>The automatic backup before closing did not succeed: {0}</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>已加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>当前用户：{0}（{1}）</source>
+        <translation>User: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>应用分数线</source>
+        <translation>Apply Pass Mark</translation>
+    </message>
+    <message>
+        <source>合格分数线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>选中“成绩”格直接输入分数，回车保存并转到下一人。</source>
+        <translation>Select a “Score” cell and type the score; Enter saves and moves to the next person.</translation>
+    </message>
+    <message>
+        <source>应考 %1&#x3000;参考 %2&#x3000;合格 %3&#x3000;合格率 %4&#x3000;平均分 %5&#x3000;最高 %6&#x3000;最低 %7</source>
+        <translation>Due %1  Sat %2  Passed %3  Pass rate %4  Average %5  Highest %6  Lowest %7</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>成绩：“%1”不是数字</source>
+        <translation>Score: “%1” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>修改学习活动</source>
+        <translation>Edit Study Session</translation>
+    </message>
+    <message>
+        <source>新建学习活动</source>
+        <translation>New Study Session</translation>
+    </message>
+    <message>
+        <source>如：全县政法系统警示教育大会</source>
+        <translation>e.g. County political-legal system warning education conference</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>主讲人或报告人，如：县委书记 王强</source>
+        <translation>Speaker or presenter, e.g. County Party Secretary Wang Qiang</translation>
+    </message>
+    <message>
+        <source>按日期自动</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>（不属任何阶段）</source>
+        <translation>(no phase)</translation>
+    </message>
+    <message>
+        <source>每行一项，如：观看警示教育专题片</source>
+        <translation>One item per line, e.g. Watch the warning education film</translation>
+    </message>
+    <message>
+        <source>学习材料，也是补学的默认材料</source>
+        <translation>Study material, also the default for make-up study</translation>
+    </message>
+    <message>
+        <source>合格分数线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>日期时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>主讲/报告</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Host unit</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>会议要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>学习材料</source>
+        <translation>Study material</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>参加范围</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>参加教育整顿的全体干警。病休、专案人员也列入名单，锁定名单时自动登记为请假，并安排送学、补学；借调、离岗人员不列入。</source>
+        <translation>All officers in the campaign. People on sick leave or assigned to special cases are listed too; when the list is locked they are recorded as on leave and given make-up study. Seconded and off-post people are not listed.</translation>
+    </message>
+    <message>
+        <source>本场应到名单已锁定，参加范围不能再改；个别人员可在“参会人员/考勤”页添加或移出。</source>
+        <translation>The attendance list of this session is locked, so the attendees can no longer change; individual people can be added or removed on the “Attendance” page.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>日期不在教育整顿期间</source>
+        <translation>The date is outside the campaign period</translation>
+    </message>
+    <message>
+        <source>应到 %1 人</source>
+        <translation>%1 expected</translation>
+    </message>
+    <message>
+        <source>（其中%1，锁定名单时自动登记为请假）</source>
+        <translation>(including %1, recorded as on leave when the list is locked)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>新建活动…</source>
+        <translation>New Session…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>会议通知…</source>
+        <translation>Meeting Notice…</translation>
+    </message>
+    <message>
+        <source>签到表…</source>
+        <translation>Sign-in Sheet…</translation>
+    </message>
+    <message>
+        <source>活动类型…</source>
+        <translation>Session Types…</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>查找活动名称、地点、主讲人</source>
+        <translation>Find session name, place, speaker</translation>
+    </message>
+    <message>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>参会人员/考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>补学</source>
+        <translation>Make-up Study</translation>
+    </message>
+    <message>
+        <source>心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>请在上方选择一场学习活动，或点“新建活动…”。</source>
+        <translation>Select a study session above, or click “New Session…”.</translation>
+    </message>
+    <message>
+        <source>参加：%1</source>
+        <translation>Attendees: %1</translation>
+    </message>
+    <message>
+        <source>应到 %1 人</source>
+        <translation>%1 expected</translation>
+    </message>
+    <message>
+        <source>，实到 %1，请假 %2，缺席 %3，出勤率 %4</source>
+        <translation>, present %1, leave %2, absent %3, attendance %4</translation>
+    </message>
+    <message>
+        <source>；补学已完成 %1、未完成 %2</source>
+        <translation>; make-up study %1 done, %2 open</translation>
+    </message>
+    <message>
+        <source>（&lt;span style=&apos;color:#b00020&apos;&gt;逾期 %1&lt;/span&gt;）</source>
+        <translation> (&lt;span style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/span&gt;)</translation>
+    </message>
+    <message>
+        <source>；心得体会 %1 篇</source>
+        <translation>; %1 reflections</translation>
+    </message>
+    <message>
+        <source>（在回收站中）</source>
+        <translation> (in the trash)</translation>
+    </message>
+    <message>
+        <source>删除学习活动</source>
+        <translation>Delete Study Sessions</translation>
+    </message>
+    <message>
+        <source>把以下 %1 场活动移到回收站？（可在“回收站”中恢复）
+
+</source>
+        <translation>Move these %1 sessions to the trash? (They can be restored from “Trash”.)
+
+</translation>
+    </message>
+    <message>
+        <source>会议通知</source>
+        <translation>Meeting Notice</translation>
+    </message>
+    <message>
+        <source>请先选择一场学习活动。</source>
+        <translation>Please select a study session first.</translation>
+    </message>
+    <message>
+        <source>生成会议通知</source>
+        <translation>Generate Meeting Notice</translation>
+    </message>
+    <message>
+        <source>会议通知 — %1</source>
+        <translation>Meeting Notice — %1</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>Sign-in Sheet</translation>
+    </message>
+    <message>
+        <source>生成签到表</source>
+        <translation>Generate Sign-in Sheet</translation>
+    </message>
+    <message>
+        <source>签到表 — %1</source>
+        <translation>Sign-in Sheet — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>征求意见设置</source>
+        <translation>Feedback Settings</translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>编号前缀</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>标为/取消顽瘴痼疾</source>
+        <translation>Toggle Persistent Problem</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>意见建议类别（改名后已登记的意见建议随之改过来）</source>
+        <translation>Feedback categories (renaming also renames them in feedback already entered)</translation>
+    </message>
+    <message>
+        <source>下一个编号：</source>
+        <translation>Next number: </translation>
+    </message>
+    <message>
+        <source>添加类别</source>
+        <translation>Add Category</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>类别改名</source>
+        <translation>Rename Category</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>删除类别</source>
+        <translation>Delete Category</translation>
+    </message>
+    <message>
+        <source>调整顺序</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <source>顽瘴痼疾</source>
+        <translation>Persistent problem</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetButton</name>
+    <message>
+        <source>常用语</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <source>（还没有常用语）</source>
+        <translation>(no snippets yet)</translation>
+    </message>
+    <message>
+        <source>管理常用语…</source>
+        <translation>Manage Snippets…</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsDialog</name>
+    <message>
+        <source>常用语</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <source>用于</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save Changes</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupPrompts</name>
+    <message>
+        <source>数据库“{name}”已加密，请输入密码：</source>
+        <translation>The database “{name}” is encrypted. Enter its password:</translation>
+    </message>
+    <message>
+        <source>{app} — 输入数据库密码</source>
+        <translation>{app} — Database Password</translation>
+    </message>
+    <message>
+        <source>只读打开</source>
+        <translation>Open Read-only</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>{error}
+
+是否选择另一个数据库文件？</source>
+        <translation>{error}
+
+Do you want to choose another database file?</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>教育整顿数据库 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>Campaign databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTab</name>
+    <message>
+        <source>学习活动</source>
+        <translation>Study Sessions</translation>
+    </message>
+    <message>
+        <source>补学台账</source>
+        <translation>Make-up Study Ledger</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>学习活动 %1 场（计划 %2）· 出勤率 %3 · 补学未完成 %4（逾期 %5）· 心得体会 %6 篇</source>
+        <translation>%1 study sessions (%2 planned) · attendance %3 · make-up study open %4 (%5 overdue) · %6 reflections</translation>
+    </message>
+    <message>
+        <source>学习教育</source>
+        <translation>Study</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>交办与整改</source>
+        <translation>Assignment and Rectification</translation>
+    </message>
+    <message>
+        <source>回复提出人</source>
+        <translation>Reply to Submitter</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Submitter</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>办理：</source>
+        <translation>Action: </translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>匿名提出（不记录姓名和联系方式）</source>
+        <translation>Anonymous (no name or contact details recorded)</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>收集活动</source>
+        <translation>Collection event</translation>
+    </message>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>意见建议内容</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>（未交办）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add Attachment…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Delete Attachment</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Leader responsible</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>Closed out on</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Rectification measures</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>销号审核人</source>
+        <translation>Closed out by (reviewer)</translation>
+    </message>
+    <message>
+        <source>保存回复情况</source>
+        <translation>Save Reply</translation>
+    </message>
+    <message>
+        <source>生成回复函…</source>
+        <translation>Generate Reply Letter…</translation>
+    </message>
+    <message>
+        <source>回复方式</source>
+        <translation>Reply method</translation>
+    </message>
+    <message>
+        <source>回复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>反馈内容</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>回复函按公文格式生成 PDF，可预览后打印；合并了多位提出人的，可选择寄给哪一位。</source>
+        <translation>The reply letter is generated as an official-format PDF to preview and print; where several submitters were merged, you can choose whom it goes to.</translation>
+    </message>
+    <message>
+        <source>撤销合并所选条目</source>
+        <translation>Unmerge Selected Items</translation>
+    </message>
+    <message>
+        <source>反映同一问题的意见建议合并后，所有提出人和来源都保留在这里。</source>
+        <translation>When suggestions about the same issue are merged, all submitters and sources are kept here.</translation>
+    </message>
+    <message>
+        <source>登记意见建议</source>
+        <translation>Enter Feedback</translation>
+    </message>
+    <message>
+        <source>新登记的意见建议（保存后为“待交办”）</source>
+        <translation>New suggestion (saved as “Awaiting assignment”)</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>不予采纳理由：</source>
+        <translation>Reason for not adopting: </translation>
+    </message>
+    <message>
+        <source>本条已合并到 </source>
+        <translation>This item was merged into </translation>
+    </message>
+    <message>
+        <source>，提出人和来源计入该条，请在该条上办理。可在“提出人”页撤销合并。</source>
+        <translation>; its submitters and sources count for that item — handle it there. The merge can be undone on the “Submitter” page.</translation>
+    </message>
+    <message>
+        <source>整改时限 </source>
+        <translation>Rectification deadline </translation>
+    </message>
+    <message>
+        <source>当前状态为“</source>
+        <translation>The current status is “</translation>
+    </message>
+    <message>
+        <source>”，不能进行这一步。</source>
+        <translation>”; this step is not possible.</translation>
+    </message>
+    <message>
+        <source>添加佐证材料</source>
+        <translation>Add Evidence</translation>
+    </message>
+    <message>
+        <source>佐证材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;所有文件 (*)</source>
+        <translation>Evidence (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>打开附件</source>
+        <translation>Open Attachment</translation>
+    </message>
+    <message>
+        <source>删除附件“</source>
+        <translation>Delete the attachment “</translation>
+    </message>
+    <message>
+        <source>”？</source>
+        <translation>”?</translation>
+    </message>
+    <message>
+        <source>撤销合并</source>
+        <translation>Unmerge</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条“已合并”的条目。</source>
+        <translation>Please select an item marked “Merged” in the list first.</translation>
+    </message>
+    <message>
+        <source>有未保存的修改，是否保存？</source>
+        <translation>There are unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeader</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation>Submitter</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>收集活动</source>
+        <translation>Collection event</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>六大顽瘴痼疾</source>
+        <translation>Six persistent problems</translation>
+    </message>
+    <message>
+        <source>已用（条）</source>
+        <translation>Used (items)</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>意见建议内容</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>职级</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Personnel category</translation>
+    </message>
+    <message>
+        <source>在岗状态</source>
+        <translation>Post status</translation>
+    </message>
+    <message>
+        <source>班子</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>部门及职务</source>
+        <translation>Department and post</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>谈话内容</source>
+        <translation>Talk content</translation>
+    </message>
+    <message>
+        <source>完整身份证号</source>
+        <translation>Full ID number</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>变更内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>加密</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>参加范围</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>补学未完成</source>
+        <translation>Make-up open</translation>
+    </message>
+    <message>
+        <source>心得</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>原因/说明</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <source>请假、缺席或迟到的原因：双击或按 F2 填写</source>
+        <translation>Reason for leave, absence or lateness: double-click or press F2 to enter</translation>
+    </message>
+    <message>
+        <source>补学</source>
+        <translation>Make-up Study</translation>
+    </message>
+    <message>
+        <source>心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>交来日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>直接输入分数（0–100），回车后转到下一人；清空即删除成绩</source>
+        <translation>Type the score (0–100); Enter moves to the next person; clear it to delete the score</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>活动日期</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>学习活动</source>
+        <translation>Study Sessions</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>补学方式</source>
+        <translation>Make-up method</translation>
+    </message>
+    <message>
+        <source>学习材料</source>
+        <translation>Study material</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>佐证</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>应到人次</source>
+        <translation>Expected (person-times)</translation>
+    </message>
+    <message>
+        <source>实到人次</source>
+        <translation>Present (person-times)</translation>
+    </message>
+    <message>
+        <source>其中逾期</source>
+        <translation>Of which overdue</translation>
+    </message>
+    <message>
+        <source>补学已完成</source>
+        <translation>Make-up done</translation>
+    </message>
+    <message>
+        <source>已举行</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>类型名称</source>
+        <translation>Type name</translation>
+    </message>
+    <message>
+        <source>通知用词</source>
+        <translation>Notice verb</translation>
+    </message>
+    <message>
+        <source>通知标题：关于{用词}{活动名称}的通知</source>
+        <translation>Notice title: 关于 + verb + session name + 的通知</translation>
+    </message>
+    <message>
+        <source>计成绩</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>已有活动</source>
+        <translation>Sessions so far</translation>
+    </message>
+    <message>
+        <source>应谈</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已谈</source>
+        <translation>Talked</translation>
+    </message>
+    <message>
+        <source>未谈</source>
+        <translation>Not yet talked</translation>
+    </message>
+    <message>
+        <source>覆盖率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Person-times</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>起止日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>应由谁谈</source>
+        <translation>Should be talked to by</translation>
+    </message>
+    <message>
+        <source>本轮谈话人</source>
+        <translation>Talked to this round by</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>谈话对象</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>谈话日期</source>
+        <translation>Talk date</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>应谈人数</source>
+        <translation>Due (people)</translation>
+    </message>
+    <message>
+        <source>谈话记录</source>
+        <translation>Talk records</translation>
+    </message>
+    <message>
+        <source>用于</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>后续事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>主动说明</source>
+        <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>主要内容</source>
+        <translation>Main content</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <source>修改谈话记录</source>
+        <translation>Edit Talk Record</translation>
+    </message>
+    <message>
+        <source>登记谈话</source>
+        <translation>Record Talk</translation>
+    </message>
+    <message>
+        <source>如 15:30</source>
+        <translation>e.g. 15:30</translation>
+    </message>
+    <message>
+        <source>谈话开始时间，可不填</source>
+        <translation>Start time of the talk, optional</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>输入姓名选择；台账外人员直接输入姓名</source>
+        <translation>Type a name to choose; for someone not on the roster just type the name</translation>
+    </message>
+    <message>
+        <source>单位及职务（台账外人员必填）</source>
+        <translation>Unit and post (required for people not on the roster)</translation>
+    </message>
+    <message>
+        <source>按“一级谈一级”自动填谈话人</source>
+        <translation>Fill in the interviewer by the “each level talks to the next” rule</translation>
+    </message>
+    <message>
+        <source>个别谈话</source>
+        <translation>One-to-one talk</translation>
+    </message>
+    <message>
+        <source>集体谈话</source>
+        <translation>Group talk</translation>
+    </message>
+    <message>
+        <source>输入姓名或部门，回车添加</source>
+        <translation>Type a name or department, Enter to add</translation>
+    </message>
+    <message>
+        <source>下一位未谈</source>
+        <translation>Next Not Yet Talked</translation>
+    </message>
+    <message>
+        <source>本单位本轮尚未谈话的下一位</source>
+        <translation>The next person in this unit not yet talked to in this round</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>谈话对象</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>谈话日期</source>
+        <translation>Talk date</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>谈话人职务</source>
+        <translation>Interviewer&apos;s post</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>谈话对象主动说明问题</source>
+        <translation>The interviewee raised problems of their own accord</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>Add Item</translation>
+    </message>
+    <message>
+        <source>删除事项</source>
+        <translation>Delete Item</translation>
+    </message>
+    <message>
+        <source>谈话主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>主要内容</source>
+        <translation>Main content</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>后续事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保存并下一位 (Ctrl+Enter)</source>
+        <translation>Save and Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>保存并关闭</source>
+        <translation>Save and Close</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>本单位台账中找不到“{name}”，请从列表中选择</source>
+        <translation>“{name}” is not on this unit&apos;s roster; please choose from the list</translation>
+    </message>
+    <message>
+        <source>{unit}本轮还有 {n} 人未谈</source>
+        <translation>{unit}: {n} people not yet talked to in this round</translation>
+    </message>
+    <message>
+        <source>{unit}本轮应谈人员已全部谈话</source>
+        <translation>{unit}: everyone due in this round has been talked to</translation>
+    </message>
+    <message>
+        <source>请从列表中选择，或只输入台账外人员的姓名</source>
+        <translation>Choose from the list, or type only the name of someone not on the roster</translation>
+    </message>
+    <message>
+        <source>台账中有{count}位“{name}”，请从列表中选择</source>
+        <translation>There are {count} people named “{name}” on the roster; please choose from the list</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>第{number}项{caption}：{error}</source>
+        <translation>Item {number}, {caption}: {error}</translation>
+    </message>
+    <message>
+        <source>有 {n} 处需要修改，已输入的内容都保留着。</source>
+        <translation>{n} field(s) need correcting; everything you entered is kept.</translation>
+    </message>
+    <message>
+        <source>已保存（{names}）。{unit}本轮应谈人员已全部谈话，覆盖率100%。</source>
+        <translation>Saved ({names}). Everyone due in {unit} this round has been talked to: 100% coverage.</translation>
+    </message>
+    <message>
+        <source>已保存（{names}）。下一位：{next}</source>
+        <translation>Saved ({names}). Next: {next}</translation>
+    </message>
+</context>
+<context>
+    <name>TalksTab</name>
+    <message>
+        <source>登记谈话…</source>
+        <translation>Record Talk…</translation>
+    </message>
+    <message>
+        <source>登记一次谈话；保存后自动转到本单位本轮下一位未谈人员</source>
+        <translation>Record one talk; after saving, moves on to the next person in this unit not yet talked to this round</translation>
+    </message>
+    <message>
+        <source>轮次设置…</source>
+        <translation>Talk Rounds…</translation>
+    </message>
+    <message>
+        <source>常用语…</source>
+        <translation>Snippets…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>覆盖情况表（本轮各单位）…</source>
+        <translation>Coverage Table (units, this round)…</translation>
+    </message>
+    <message>
+        <source>未谈名单（所选单位）…</source>
+        <translation>Not-Yet-Talked List (selected unit)…</translation>
+    </message>
+    <message>
+        <source>谈话记录表（选中的记录）…</source>
+        <translation>Talk Record Forms (selected records)…</translation>
+    </message>
+    <message>
+        <source>谈话记录表（本轮所选单位全部）…</source>
+        <translation>Talk Record Forms (whole selected unit, this round)…</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>按台账刷新应谈名单</source>
+        <translation>Refresh Due List from Roster</translation>
+    </message>
+    <message>
+        <source>各单位覆盖情况</source>
+        <translation>Coverage by unit</translation>
+    </message>
+    <message>
+        <source>点击单位筛选右侧列表；点击“未谈”人数查看未谈名单。</source>
+        <translation>Click a unit to filter the list on the right; click a “Not yet talked” figure to see who.</translation>
+    </message>
+    <message>
+        <source>各轮次概况</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>“全部轮次”一行：整个教育整顿中至少谈话一次的人数（全覆盖）和各轮人次合计。</source>
+        <translation>The “All rounds” row: people talked to at least once in the whole campaign (full coverage) and the person-times of all rounds.</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、谈话人、主题、地点…</source>
+        <translation>Search name, unit, interviewer, topic, place…</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>显示谈话内容</source>
+        <translation>Show talk content</translation>
+    </message>
+    <message>
+        <source>主要内容、反映的问题、意见建议属于保密信息，默认不显示</source>
+        <translation>Main content, problems raised and suggestions are confidential and hidden by default</translation>
+    </message>
+    <message>
+        <source>查看/修改…</source>
+        <translation>View / Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>撤销删除</source>
+        <translation>Undo Delete</translation>
+    </message>
+    <message>
+        <source>意见建议转入整改台账</source>
+        <translation>Suggestions to Rectification Ledger</translation>
+    </message>
+    <message>
+        <source>把所选谈话记录中的“意见建议”登记到征求意见整改台账，并相互关联</source>
+        <translation>Enter the “Suggestions” of the selected talk records into the Feedback rectification ledger, linked both ways</translation>
+    </message>
+    <message>
+        <source>为所选人员登记谈话…</source>
+        <translation>Record Talk for Selected…</translation>
+    </message>
+    <message>
+        <source>打印未谈名单…</source>
+        <translation>Print Not-Yet-Talked List…</translation>
+    </message>
+    <message>
+        <source>移出本轮应谈名单…</source>
+        <translation>Remove from This Round&apos;s Due List…</translation>
+    </message>
+    <message>
+        <source>如调离、长期病休等不再需要本轮谈话的人员</source>
+        <translation>For people who no longer need a talk this round, e.g. transferred or on long sick leave</translation>
+    </message>
+    <message>
+        <source>全部缺口</source>
+        <translation>All gaps</translation>
+    </message>
+    <message>
+        <source>只看未完成</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>标记为已完成</source>
+        <translation>Mark Done</translation>
+    </message>
+    <message>
+        <source>改为未完成</source>
+        <translation>Mark Not Done</translation>
+    </message>
+    <message>
+        <source>谈话记录</source>
+        <translation>Talk records</translation>
+    </message>
+    <message>
+        <source>未谈名单</source>
+        <translation>Not yet talked</translation>
+    </message>
+    <message>
+        <source>层级检查</source>
+        <translation>Level check</translation>
+    </message>
+    <message>
+        <source>后续事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>全部轮次（整个教育整顿）</source>
+        <translation>All rounds (whole campaign)</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>本轮应谈名单与当前台账不一致：台账新增 {a} 人未列入，{b} 人已不在岗或已移出台账。</source>
+        <translation>This round&apos;s due list differs from the current Roster: {a} people added to the Roster are not on it, {b} are no longer in post or no longer on the Roster.</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 条，共 {total} 条记录</source>
+        <translation>{shown} of {total} records shown</translation>
+    </message>
+    <message>
+        <source>谈话记录（{n}）</source>
+        <translation>Talk records ({n})</translation>
+    </message>
+    <message>
+        <source>当前账户无权查看谈话内容。</source>
+        <translation>The current account may not view talk content.</translation>
+    </message>
+    <message>
+        <source>查看谈话记录</source>
+        <translation>View Talk Record</translation>
+    </message>
+    <message>
+        <source>转入整改台账</source>
+        <translation>To Rectification Ledger</translation>
+    </message>
+    <message>
+        <source>已登记到整改台账，编号 {code}，状态“待交办”。</source>
+        <translation>Entered in the rectification ledger as {code}, status “Awaiting assignment”.</translation>
+    </message>
+    <message>
+        <source>删除谈话记录</source>
+        <translation>Delete Talk Records</translation>
+    </message>
+    <message>
+        <source>确定删除选中的 {n} 条谈话记录吗？删除后覆盖率随之重新计算。</source>
+        <translation>Delete the {n} selected talk records? Coverage is recalculated afterwards.</translation>
+    </message>
+    <message>
+        <source>各单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>{where}{round}未谈 {n} 人</source>
+        <translation>{where}{round}: {n} not yet talked to</translation>
+    </message>
+    <message>
+        <source>未谈名单（{n}）</source>
+        <translation>Not yet talked ({n})</translation>
+    </message>
+    <message>
+        <source>整个教育整顿期间</source>
+        <translation>Whole campaign</translation>
+    </message>
+    <message>
+        <source>移出应谈名单</source>
+        <translation>Remove from Due List</translation>
+    </message>
+    <message>
+        <source>将{names}（{n}人）移出{round}应谈名单？</source>
+        <translation>Remove {names} ({n} people) from the due list of {round}?</translation>
+    </message>
+    <message>
+        <source>刷新应谈名单</source>
+        <translation>Refresh Due List</translation>
+    </message>
+    <message>
+        <source>已按台账刷新：加入 {a} 人，移出 {b} 人。</source>
+        <translation>Refreshed from the Roster: {a} added, {b} removed.</translation>
+    </message>
+    <message>
+        <source>一级谈一级：一把手→班子成员→分管部门负责人→每名干警。班子成员缺口 {a} 处，部门负责人缺口 {b} 处，无人谈话 {c} 人。</source>
+        <translation>Each level talks to the next: Head → leadership members → heads of the departments they oversee → every officer. Gaps: {a} at leadership member level, {b} at department head level; {c} people talked to by nobody.</translation>
+    </message>
+    <message>
+        <source>层级检查（{n}）</source>
+        <translation>Level check ({n})</translation>
+    </message>
+    <message>
+        <source>未完成 {n} 项，其中逾期 {m} 项（红色）</source>
+        <translation>{n} open, {m} of them overdue (red)</translation>
+    </message>
+    <message>
+        <source>后续事项（{n}）</source>
+        <translation>Follow-up items ({n})</translation>
+    </message>
+    <message>
+        <source>全部轮次</source>
+        <translation>All rounds</translation>
+    </message>
+    <message>
+        <source>第一轮至最后一轮合计</source>
+        <translation>All rounds, first to last</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>打印覆盖情况表</source>
+        <translation>Print Coverage Table</translation>
+    </message>
+    <message>
+        <source>打印未谈名单</source>
+        <translation>Print Not-Yet-Talked List</translation>
+    </message>
+    <message>
+        <source>打印谈话记录表</source>
+        <translation>Print Talk Record Forms</translation>
+    </message>
+    <message>
+        <source>将打印 {n} 份谈话记录表。
+
+主要内容、反映的问题、意见建议属于保密信息。是否打印谈话内容？打印件请按保密要求保管。</source>
+        <translation>{n} talk record forms will be printed.
+
+Main content, problems raised and suggestions are confidential. Print the talk content? Keep printouts as confidential material.</translation>
+    </message>
+    <message>
+        <source>打印谈话内容</source>
+        <translation>Print Content</translation>
+    </message>
+    <message>
+        <source>不打印内容</source>
+        <translation>Without Content</translation>
+    </message>
+    <message>
+        <source>当前账户无权打印谈话内容。</source>
+        <translation>The current account may not print talk content.</translation>
+    </message>
+    <message>
+        <source>请先在“谈话记录”中选中要打印的记录。</source>
+        <translation>Please select the records to print under “Talk records” first.</translation>
+    </message>
+    <message>
+        <source>请先选择一个轮次。</source>
+        <translation>Please choose a round first.</translation>
+    </message>
+    <message>
+        <source>本轮所选单位还没有谈话记录。</source>
+        <translation>The selected unit has no talk records in this round.</translation>
+    </message>
+    <message>
+        <source>{round}：应谈 {e} 人，已谈 {t} 人，覆盖率 {r}，{p} 人次</source>
+        <translation>{round}: due {e}, talked {t}, coverage {r}, {p} person-times</translation>
+    </message>
+    <message>
+        <source>；后续事项未完成 {n} 项（逾期 {m} 项）</source>
+        <translation>; {n} follow-up items open ({m} overdue)</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart Talks</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>修改补学任务 — %1</source>
+        <translation>Edit Make-up Study Task — %1</translation>
+    </message>
+    <message>
+        <source>学习活动</source>
+        <translation>Study Sessions</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>补学方式</source>
+        <translation>Make-up method</translation>
+    </message>
+    <message>
+        <source>学习材料</source>
+        <translation>Study material</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>佐证说明</source>
+        <translation>Evidence note</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>责任领导</source>
+        <translation>Leader responsible</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Rectification measures</translation>
+    </message>
+    <message>
+        <source>（必填）</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>（已有附件</source>
+        <translation> (</translation>
+    </message>
+    <message>
+        <source>个）</source>
+        <translation> attachment(s) already)</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>验收审核人姓名</source>
+        <translation>Name of the reviewer</translation>
+    </message>
+    <message>
+        <source>销号审核人</source>
+        <translation>Closed out by (reviewer)</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>Closed out on</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TypeEditDialog</name>
+    <message>
+        <source>修改类型</source>
+        <translation>Edit Type</translation>
+    </message>
+    <message>
+        <source>新增类型</source>
+        <translation>New Type</translation>
+    </message>
+    <message>
+        <source>通知标题为：关于{用词}{活动名称}的通知，如“召开”“举办”“组织开展”</source>
+        <translation>The notice title reads 关于 + verb + session name + 的通知; verbs such as 召开, 举办, 组织开展</translation>
+    </message>
+    <message>
+        <source>登记成绩（测试类）</source>
+        <translation>Record scores (tests)</translation>
+    </message>
+    <message>
+        <source>启用（停用后新建活动时不再列出）</source>
+        <translation>Active (inactive types are not offered for new sessions)</translation>
+    </message>
+    <message>
+        <source>类型名称</source>
+        <translation>Type name</translation>
+    </message>
+    <message>
+        <source>通知用词</source>
+        <translation>Notice verb</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>学习活动类型</source>
+        <translation>Study Session Types</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>删除类型“%1”？</source>
+        <translation>Delete the type “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>取消</source>
@@ -171,6 +4458,21 @@ Do you want to choose another database file?</translation>
         <translation>An unexpected error occurred: {error}
 
 The details were written to the error log.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>回复函</source>
+        <translation>Reply Letter</translation>
+    </message>
+    <message>
+        <source>这条意见建议的提出人是匿名、未留姓名或督导组、评查组，没有回复函的收件人。</source>
+        <translation>This suggestion&apos;s submitter is anonymous, left no name, or is an inspection or case review team: the reply letter has no addressee.</translation>
+    </message>
+    <message>
+        <source>寄给哪一位提出人？</source>
+        <translation>Which submitter should it go to?</translation>
     </message>
 </context>
 </TS>
