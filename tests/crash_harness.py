@@ -191,7 +191,64 @@ class RestoreBackups:
         return [] if officers in (1, 2) else [f"{officers} officers after restores of files with 1 or 2"]
 
 
+class RosterImport:
+    """Excel imports of 1,500 new officers, again and again (each import updates the same people with a
+    new 备注): the roster holds either none of a file's rows or all of them, from one import."""
+
+    kill_within = 2.5
+    rows = 1500
+
+    def prepare(self, path: Path) -> None:
+        from app.db import close_database, open_database
+        from app.excel_roster import export_roster
+        import app.roster as roster
+
+        # A file in the layout offices keep: made by our own export from a scratch database.
+        scratch = path.with_name("source.db")
+        open_database(scratch)
+        from app.db import database
+        from app import idcard
+        import datetime as dt
+
+        with database.atomic():
+            for i in range(self.rows):
+                number = idcard.make("421223", dt.date(1980 + i % 20, 1 + i % 12, 1 + i % 28), i % 1000)
+                roster.create_officer(roster.OfficerData(
+                    name=f"导入{i:04d}", unit="青山县公安局", department=f"派出所{i % 9}",
+                    id_number=number if i < 1000 else "", remarks="批次0"))
+        export_roster(path.with_name("roster.xlsx"))
+        close_database()
+        scratch.unlink()
+        open_database(path)
+        close_database()
+
+    def run(self, path: Path) -> None:
+        from app.db import open_database
+        from app.excel_roster import apply_plan, plan_import
+
+        open_database(path)
+        source = path.with_name("roster.xlsx")
+        ready()
+        while True:
+            plan = plan_import(source)
+            apply_plan(plan, "update")
+
+    def check(self, path: Path) -> list[str]:
+        conn = sqlite3.connect(str(path))
+        try:
+            officers = conn.execute("SELECT count(*) FROM officer").fetchone()[0]
+            units = conn.execute("SELECT count(*) FROM unit").fetchone()[0]
+        finally:
+            conn.close()
+        if officers not in (0, self.rows):
+            return [f"{officers} officers after an import of {self.rows}: half written"]
+        if officers == 0 and units:
+            return [f"no officers but {units} units: an import left part of its work"]
+        return []
+
+
 SCENARIOS = {
+    "roster_import": RosterImport,
     "roster_edits": RosterEdits,
     "bulk_insert": BulkInsert,
     "demo_build": DemoBuild,
