@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import __version__, events
 from app.db import current_path, open_database
@@ -52,33 +52,66 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_tabs()
         self._build_menus()
-        self.tabs.currentChanged.connect(lambda _i: self.update_status())
+        self.tabs.currentChanged.connect(self._on_tab_shown)
         self._restore_state()
+        self.tab_at(self.tabs.currentIndex())
         self._update_title()
         self.update_status()
 
     # ------------------------------------------------------------ tabs
+    # A tab is built the first time it is shown: start-up then pays for one tab, not for every feature's
+    # queries. Until then its page is an empty placeholder; `tab_widgets` builds them all when asked.
     def _build_tabs(self) -> None:
-        self.tab_widgets = []
+        self._tab_classes = []
+        self._built: dict[int, object] = {}
         for module_name, class_name in TABS:
             cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(self)
-            self.tab_widgets.append(widget)
+            self._tab_classes.append(cls)
             # Tab titles are class attributes, not tr() calls: translated in the tab class's own context
             # (tools/update_translations.py extracts them from ui.tabs.TABS).
-            self.tabs.addTab(widget, QCoreApplication.translate(class_name, getattr(widget, "TITLE", class_name)))
+            self.tabs.addTab(QWidget(), QCoreApplication.translate(class_name, getattr(cls, "TITLE", class_name)))
+
+    def tab_at(self, index: int):
+        """The feature tab at `index`, built now if it has not been shown yet."""
+        if not 0 <= index < len(self._tab_classes):
+            return None
+        widget = self._built.get(index)
+        if widget is None:
+            widget = self._tab_classes[index](self)
+            self._built[index] = widget
+            placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+            blocked = self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
             if hasattr(widget, "status_changed"):
                 widget.status_changed.connect(self.update_status)
+        return widget
+
+    @property
+    def tab_widgets(self) -> list:
+        """Every feature tab, building those not shown yet (menus, tools, tests)."""
+        return [self.tab_at(i) for i in range(len(self._tab_classes))]
+
+    def built_tabs(self) -> list:
+        return [self._built[i] for i in sorted(self._built)]
+
+    def _on_tab_shown(self, index: int) -> None:
+        self.tab_at(index)
+        self.update_status()
 
     def _on_changed(self, topic: str) -> None:
-        for widget in self.tab_widgets:
+        for widget in self.built_tabs():  # a tab built later reads fresh data when it is built
             handler = getattr(widget, "on_changed", None)
             if handler is not None:
                 handler(topic)
         self.update_status()
 
     def update_status(self) -> None:
-        widget = self.tabs.currentWidget()
+        widget = self._built.get(self.tabs.currentIndex())
         text = widget.status_text() if widget is not None and hasattr(widget, "status_text") else ""
         self.status_label.setText(text)
 
@@ -93,13 +126,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("导入(&I)"))
         export_menu = file_menu.addMenu(self.tr("导出(&E)"))
-        for widget in self.tab_widgets:
-            for action in getattr(widget, "import_actions", lambda: [])():
-                import_menu.addAction(action)
-            for action in getattr(widget, "export_actions", lambda: [])():
-                export_menu.addAction(action)
-        import_menu.setEnabled(bool(import_menu.actions()))
-        export_menu.setEnabled(bool(export_menu.actions()))
+        self._tab_menus = {"import_actions": import_menu, "export_actions": export_menu}
+        for hook, menu in self._tab_menus.items():
+            menu.setEnabled(any(hasattr(cls, hook) for cls in self._tab_classes))
+        # The tabs' own import/export actions are added when the 文件 menu first opens (building those tabs).
+        file_menu.aboutToShow.connect(self.fill_tab_menus)
         self.extra_file_actions_anchor = file_menu.addSeparator()
         self.file_menu = file_menu
         quit_action = QAction(self.tr("退出(&X)"), self, triggered=self.close)
@@ -109,6 +140,14 @@ class MainWindow(QMainWindow):
             getattr(importlib.import_module(module_name), function_name)(self)
         self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.help_menu.addAction(QAction(self.tr("关于(&A)"), self, triggered=self.about))
+
+    def fill_tab_menus(self) -> None:
+        for hook, menu in self._tab_menus.items():
+            if menu.actions():
+                continue
+            for index, cls in enumerate(self._tab_classes):
+                if hasattr(cls, hook):
+                    menu.addActions(getattr(self.tab_at(index), hook)())
 
     def about(self) -> None:
         path = current_path()
@@ -187,7 +226,7 @@ class MainWindow(QMainWindow):
         return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
 
     def closeEvent(self, event) -> None:
-        for widget in self.tab_widgets:
+        for widget in self.built_tabs():
             can_close = getattr(widget, "can_close", None)
             if can_close is not None and not can_close():
                 event.ignore()

@@ -15,7 +15,6 @@ from app import settings, study
 from app.errors import AppError
 from app.models.study import ABSENT, LATE, LEAVE, PRESENT
 
-from . import pdf_preview
 from .study_dialogs import (AddPeopleDialog, CompleteDialog, NoticeDialog, ReflectionDialog, SessionDialog,
                             TaskDialog, TypesDialog, from_qdate, warn)
 from .study_models import (AttendeeModel, FilterProxy, MakeupModel, PersonFiguresModel, ReflectionModel,
@@ -949,7 +948,7 @@ class SessionsPage(QWidget):
 
         out = print_path("会议通知")
         run_job(dialog, self.tr("生成会议通知"), lambda progress: build_notice(row.id, out, notice),
-                on_done=lambda path: pdf_preview.preview(dialog, path, title=self.tr("会议通知 — %1").replace("%1", row.title)))
+                on_done=lambda path: _preview(dialog, path, title=self.tr("会议通知 — %1").replace("%1", row.title)))
 
     def print_signin(self) -> None:
         from app.documents.signin_sheet import build_signin_sheet
@@ -960,7 +959,7 @@ class SessionsPage(QWidget):
             return
         out = print_path("签到表")
         run_job(self, self.tr("生成签到表"), lambda progress: build_signin_sheet(row.id, out),
-                on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("签到表 — %1").replace("%1", row.title)))
+                on_done=lambda path: _preview(self, path, title=self.tr("签到表 — %1").replace("%1", row.title)))
 
 
 # ---------------------------------------------------------------- figures page
@@ -1110,3 +1109,9 @@ class StudyTab(QWidget):
 
     def status_text(self) -> str:
         return self._status
+
+
+def _preview(parent, path, title: str):
+    from .pdf_preview import preview  # QtPdf loads only when a document is shown
+
+    return preview(parent, path, title=title)
