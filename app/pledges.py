@@ -146,13 +146,18 @@ def _clean(value: str) -> str:
     return "".join(ch for ch in (value or "") if ch.isprintable() or ch == "\n").strip()
 
 
+def strip_clause_number(clause: str) -> str:
+    """"三、不接受…" → "不接受…": numbers are added when printed."""
+    return _CLAUSE_NUMBER.sub("", clause.strip(), count=1).strip()
+
+
 def validate_text(text: TemplateText) -> TemplateText:
     """A cleaned copy, or ValidationErrors naming each bad part. Clause numbers typed by the user
     ("一、", "1.", "（一）") are removed: they are added when printed."""
     errors: list[ValidationError] = []
     clean = TemplateText(title=_clean(text.title).replace("\n", ""), preamble=_clean(text.preamble),
                          closing=_clean(text.closing), addressee=_clean(text.addressee).replace("\n", "").rstrip("：:"))
-    clean.clauses = [_CLAUSE_NUMBER.sub("", _clean(c), count=1).strip() for c in text.clauses]
+    clean.clauses = [strip_clause_number(_clean(c)) for c in text.clauses]
     clean.clauses = [c for c in clean.clauses if c]
     if not clean.title:
         errors.append(ValidationError("标题", "不能为空"))

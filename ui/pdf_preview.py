@@ -151,6 +151,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        # Fit-to-width with a scroll bar that comes and goes (one short page) would re-fit forever.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         pages = QLabel(f"共 {self.document.pageCount()} 页")
         self.print_button = QPushButton("打印…")
         self.print_button.clicked.connect(self.print_document)

@@ -3,6 +3,7 @@ widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
 `import_actions() -> list[QAction]`, `export_actions() -> list[QAction]`."""
 
 TABS: list[tuple[str, str]] = [
+    ("ui.pledges_tab", "PledgesTab"),
 ]
 
 # (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).
