@@ -166,7 +166,12 @@ class IssueDialog(QDialog):
     def update_preview(self) -> None:
         signers = self.signers()
         self.model.set_rows(signers)
-        self.count_label.setText(self.tr("将下发给 %n 人：", "", len(signers)))
+        template_id = self.template_combo.currentData()
+        having = pledges.already_issued(template_id, signers) if template_id and signers else 0
+        text = self.tr("将下发给 %n 人", "", len(signers))
+        if having:
+            text += self.tr("（其中 %n 人已有此承诺书）", "", having)
+        self.count_label.setText(text + "：")
         self.issue_button.setEnabled(bool(signers))
 
     def issue(self) -> None:

@@ -318,12 +318,18 @@ def title(text: str) -> GridParagraph:
 
 
 def heading1(text: str) -> GridParagraph:
-    return GridParagraph(text, HEADING1)
+    """一、heading in 黑体; never left alone at the foot of a page (kept with what follows)."""
+    paragraph = GridParagraph(text, HEADING1)
+    paragraph.keepWithNext = True
+    return paragraph
 
 
 def heading2(text: str, rest: str = "") -> GridParagraph:
-    """（一）heading in 楷体, optionally followed on the same line by body text in 仿宋."""
-    return GridParagraph([(text, KAI), (rest, FANGSONG)] if rest else text, HEADING2)
+    """（一）heading in 楷体, optionally followed on the same line by body text in 仿宋. Kept with what
+    follows when it is a heading alone."""
+    paragraph = GridParagraph([(text, KAI), (rest, FANGSONG)] if rest else text, HEADING2)
+    paragraph.keepWithNext = not rest or len(rest) < CHARS_PER_LINE
+    return paragraph
 
 
 def addressee(text: str) -> GridParagraph:
