@@ -27,7 +27,7 @@ from .db import database
 from .errors import Conflict, NotFound, ValidationError, ValidationErrors
 from .jobs import NullProgress, Progress
 from .models.base import now
-from .models.pledges import (ARCHIVED, AUDIENCES, LEADER, OFFICER, PENDING, PRINTED, SIGNED, STATUSES, Pledge,
+from .models.pledges import (ARCHIVED, AUDIENCES, LEADER, OFFICER, PENDING, PRINTED, SIGNED, Pledge,
                              PledgeScan, PledgeSignature, PledgeTemplate, PledgeTemplateVersion)
 from .models.roster import Department, Officer, OutsideLeader, Unit
 from .paths import resource_path
@@ -429,7 +429,7 @@ def issue(template_id: int, signers: list[Signer], *, existing: str = REFUSE,
         current = _current_for(template.id, unique)
         if current and existing == REFUSE:
             names = [current[(s.kind, s.id)].name for s in unique if (s.kind, s.id) in current]
-            raise Conflict(f"{_names(names)}已有“{template.name}”，不能重复下发。"
+            raise Conflict(f"{_names(names)}已有《{template.name}》，不能重复下发。"
                            "如确需重新下发（原承诺书保留为历史记录），请选择“重新下发”。")
         rows = []
         for signer in unique:
@@ -1003,7 +1003,7 @@ def _run_print(args) -> int:
     rows = pledge_rows(template_id=template.id, unit=unit or None)
     if not rows:
         where = f"单位“{unit}”" if unit else "任何人"
-        raise NotFound(f"尚未向{where}下发“{template.name}”，没有可打印的承诺书。")
+        raise NotFound(f"尚未向{where}下发《{template.name}》，没有可打印的承诺书。")
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         from .errors import AppError
@@ -1011,7 +1011,7 @@ def _run_print(args) -> int:
         raise AppError(f"输出文件应以 .pdf 结尾：{out}")
     pending = sum(1 for r in rows if r.status == PENDING)
     result = print_batch([r.id for r in rows], out)
-    print(f"已生成 {out}：{len(rows)} 份“{template.name}”，共 {result.pages} 页；{pending} 份由“待打印”改为“已打印”。")
+    print(f"已生成 {out}：{len(rows)} 份《{template.name}》，共 {result.pages} 页；{pending} 份由“待打印”改为“已打印”。")
     return 0
 
 
@@ -1019,6 +1019,9 @@ def populate_demo(ctx) -> None:
     """Every campaign officer has the officer pledge and the political pledge; the 218 outside leaders the
     public pledge. Most are signed or archived; 县公安局 and 县司法局 still have some out."""
     ensure_default_templates()
+    # The shipped texts were there when the campaign began (not when the demo was built).
+    PledgeTemplateVersion.update(created_at=_at(ctx.campaign_start, 9)).where(
+        PledgeTemplateVersion.number == 1).execute()
     rng = ctx.rng
     phases = {name: (first, last) for name, first, last in ctx.phases}
     study_first, study_last = phases.get("学习教育", (ctx.campaign_start, ctx.campaign_start + dt.timedelta(days=29)))

@@ -471,7 +471,7 @@ def page_number_of(canv, doc) -> int:
 
 class ItemStart(Flowable):
     """Zero-size marker at the start of one item (one person's pledge, one notice) in a batch document:
-    page numbers restart there, and the batch build reports progress when it is laid out."""
+    page numbers restart there (see `page_number_of`)."""
 
     def __init__(self, index: int, label: str = ""):
         super().__init__()
