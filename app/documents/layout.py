@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,6 +25,10 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, 
 
 from . import fonts
 from .fonts import FANGSONG, HEI, KAI, SONG, TITLE
+
+# Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
+# made a 736-page batch 0.6 s slower and its file a quarter larger, for no reader's benefit.
+rl_config.useA85 = 0
 
 # GB/T 9704-2012 geometry
 PAGE_WIDTH, PAGE_HEIGHT = A4
