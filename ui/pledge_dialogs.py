@@ -307,9 +307,9 @@ class DetailsDialog(QDialog):
         self.setWindowTitle(self.tr("承诺书记录 — %1").replace("%1", pledge.name))
         self.resize(620, 520)
         audience = AUDIENCES.get(pledge.signer_kind, "")
-        head = QLabel(f"<b>{pledge.template.name}</b>（第{pledge.version.number}版）<br>"
-                      f"{pledge.name} · {pledge.unit}{pledge.department} {pledge.post} · {audience}<br>"
-                      f"状态：<b>{pledge.status}</b>")
+        head = QLabel(f"<b>{pledge.template.name}</b>" + self.tr("（第%1版）").replace("%1", str(pledge.version.number))
+                      + f"<br>{pledge.name} · {pledge.unit}{pledge.department} {pledge.post} · {audience}<br>"
+                      + self.tr("状态：") + f"<b>{pledge.status}</b>")
         head.setWordWrap(True)
         steps = QLabel("<br>".join(f"{when:%Y-%m-%d %H:%M}　{step}　{who}" for step, when, who in
                                    pledges.history(pledge_id)))

@@ -60,10 +60,11 @@ class PledgeTableModel(QAbstractTableModel):
         return None
 
     def _values(self, row: PledgeRow) -> list:
-        return [row.name, row.unit, row.department, row.post or ("干警" if row.signer_kind == "officer" else ""),
-                row.template_name, f"第{row.version}版", row.status, _date(row.issued_at), _date(row.printed_at),
-                _date(row.signed_on), ("屏幕签名" if row.signed_on_screen else "纸质") if row.signed_on else "",
-                _date(row.archived_at), f"{row.scans}份" if row.scans else ""]
+        how = (self.tr("屏幕签名") if row.signed_on_screen else self.tr("纸质")) if row.signed_on else ""
+        return [row.name, row.unit, row.department, row.post or (self.tr("干警") if row.signer_kind == "officer" else ""),
+                row.template_name, self.tr("第%1版").replace("%1", str(row.version)), row.status,
+                _date(row.issued_at), _date(row.printed_at), _date(row.signed_on), how, _date(row.archived_at),
+                self.tr("%n份", "", row.scans) if row.scans else ""]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
