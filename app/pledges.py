@@ -27,7 +27,7 @@ from .db import database
 from .errors import Conflict, NotFound, ValidationError, ValidationErrors
 from .jobs import NullProgress, Progress
 from .models.base import now
-from .models.pledges import (ARCHIVED, AUDIENCES, LEADER, OFFICER, PENDING, PRINTED, SIGNED, STATUSES, Pledge,
+from .models.pledges import (ARCHIVED, AUDIENCES, LEADER, OFFICER, PENDING, PRINTED, SIGNED, Pledge,
                              PledgeScan, PledgeSignature, PledgeTemplate, PledgeTemplateVersion)
 from .models.roster import Department, Officer, OutsideLeader, Unit
 from .paths import resource_path
@@ -146,13 +146,18 @@ def _clean(value: str) -> str:
     return "".join(ch for ch in (value or "") if ch.isprintable() or ch == "\n").strip()
 
 
+def strip_clause_number(clause: str) -> str:
+    """"三、不接受…" → "不接受…": numbers are added when printed."""
+    return _CLAUSE_NUMBER.sub("", clause.strip(), count=1).strip()
+
+
 def validate_text(text: TemplateText) -> TemplateText:
     """A cleaned copy, or ValidationErrors naming each bad part. Clause numbers typed by the user
     ("一、", "1.", "（一）") are removed: they are added when printed."""
     errors: list[ValidationError] = []
     clean = TemplateText(title=_clean(text.title).replace("\n", ""), preamble=_clean(text.preamble),
                          closing=_clean(text.closing), addressee=_clean(text.addressee).replace("\n", "").rstrip("：:"))
-    clean.clauses = [_CLAUSE_NUMBER.sub("", _clean(c), count=1).strip() for c in text.clauses]
+    clean.clauses = [strip_clause_number(_clean(c)) for c in text.clauses]
     clean.clauses = [c for c in clean.clauses if c]
     if not clean.title:
         errors.append(ValidationError("标题", "不能为空"))
@@ -394,6 +399,11 @@ def _current_for(template_id: int, signers: list[Signer]) -> dict[tuple[str, int
     return result
 
 
+def already_issued(template_id: int, signers: list[Signer]) -> int:
+    """How many of `signers` already have a current pledge of this template (shown before issuing)."""
+    return len(_current_for(template_id, signers))
+
+
 def _names(names: list[str], limit: int = 10) -> str:
     shown = "、".join(names[:limit])
     return shown + (f"等{len(names)}人" if len(names) > limit else "")
@@ -419,7 +429,7 @@ def issue(template_id: int, signers: list[Signer], *, existing: str = REFUSE,
         current = _current_for(template.id, unique)
         if current and existing == REFUSE:
             names = [current[(s.kind, s.id)].name for s in unique if (s.kind, s.id) in current]
-            raise Conflict(f"{_names(names)}已有“{template.name}”，不能重复下发。"
+            raise Conflict(f"{_names(names)}已有《{template.name}》，不能重复下发。"
                            "如确需重新下发（原承诺书保留为历史记录），请选择“重新下发”。")
         rows = []
         for signer in unique:
@@ -888,40 +898,71 @@ def unsigned_rows(template_id: int | None = None, unit: str | None = None) -> li
 
 
 def progress_report_pdf(out: Path | str, template_id: int | None = None, unit: str | None = None) -> Path:
-    """签署进度: the table per unit, then who has not signed yet (name, unit, department, post, status)."""
-    from reportlab.platypus import PageBreak
+    """签署进度 for printing: per template, a table per unit (issued, printed, signed, archived, not signed,
+    rate) with totals; then, per template, who has not signed yet."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.platypus import CondPageBreak
 
     from .documents import layout
+    from .documents.pledge import cn_number
 
     rows = [r for r in progress_rows(template_id) if not unit or r.unit == unit]
     if not rows:
         raise NotFound("所选范围内还没有下发承诺书。")
-    today = dt.date.today()
-    scope = rows[0].template_name if template_id else "全部承诺书"
-    if unit:
-        scope += f" · {unit}"
-    story = [layout.title("承诺书签订进度"),
-             layout.GridParagraph(f"范围：{scope}　　统计日期：{layout.cn_date(today)}",
-                                  layout.GridStyle(first_indent=0, align="center", size=14, pitch=14))]
     width = layout.TEXT_WIDTH
-    table = [["承诺书", "单位", "下发", "已签署", "未签署", "完成率"]]
-    for r in rows:
-        table.append([r.template_name, r.unit, r.issued, r.signed, r.not_signed, f"{r.percent:.1f}%"])
+    by_template: dict[int, list[ProgressRow]] = {}
+    for row in rows:
+        by_template.setdefault(row.template_id, []).append(row)
     issued, signed = sum(r.issued for r in rows), sum(r.signed for r in rows)
-    table.append(["合计", "", issued, signed, issued - signed, f"{100.0 * signed / issued:.1f}%" if issued else "—"])
-    widths = [width * f for f in (0.34, 0.26, 0.09, 0.1, 0.1, 0.11)]
-    story.append(layout.grid_table(table, widths, size=10.5))
+    scope = "、".join(f"《{group[0].template_name}》" for group in by_template.values()) + (f"（{unit}）" if unit else "")
+    story = [layout.title("承诺书签订进度"),
+             layout.body(f"统计范围：{scope}。截至{layout.cn_date(dt.date.today())}，共下发{issued}份，"
+                         f"已签署{signed}份，完成率{100.0 * signed / issued:.1f}%；未签署{issued - signed}份，"
+                         "名单附后。")]
+
+    def number(value) -> object:
+        return layout.cell(value, 10.5, align=TA_RIGHT)
+
+    def rate(a: int, b: int) -> str:
+        return f"{100.0 * a / b:.1f}%" if b else "—"
+
+    columns = [width * f for f in (0.34, 0.1, 0.11, 0.11, 0.11, 0.11, 0.12)]
+    for index, group in enumerate(by_template.values(), start=1):
+        story.append(layout.heading1(f"{cn_number(index)}、{group[0].template_name}"))
+        table = [["单位", "下发", "已打印", "已签署", "已归档", "未签署", "完成率"]]
+        for r in group:
+            table.append([r.unit, *map(number, (r.issued, r.printed, r.signed, r.archived, r.not_signed)),
+                          number(rate(r.signed, r.issued))])
+        totals = [sum(getattr(r, name) for r in group) for name in ("issued", "printed", "signed", "archived")]
+        table.append([layout.cell("合计", 10.5, layout.HEI, TA_CENTER), *map(number, totals),
+                      number(totals[0] - totals[2]), number(rate(totals[2], totals[0]))])
+        story.append(layout.grid_table(table, columns, size=10.5))
+        story.append(layout.blank_lines(1))
     missing = unsigned_rows(template_id, unit)
-    story.append(PageBreak() if len(rows) > 14 else layout.blank_lines(1))
-    story.append(layout.GridParagraph(f"未签署名单（{len(missing)}人）", layout.HEADING1))
-    if missing:
-        names = [["序号", "姓名", "单位", "部门及职务", "承诺书", "状态"]]
-        for i, r in enumerate(missing, 1):
-            names.append([i, r.name, r.unit, f"{r.department}{r.post}" or "—", r.template_name, r.status])
-        cols = [width * f for f in (0.08, 0.12, 0.24, 0.2, 0.24, 0.12)]
-        story.append(layout.grid_table(names, cols, size=10.5))
-    else:
+
+    def heading_before_long_table(flowable):
+        # A long list should start under its heading on the current page, not jump whole to the next:
+        # move on only when fewer than a few rows would fit.
+        flowable.keepWithNext = False
+        return [CondPageBreak(5 * layout.LINE_PITCH), flowable]
+
+    story += heading_before_long_table(layout.heading1(f"{cn_number(len(by_template) + 1)}、未签署名单（{len(missing)}人）"))
+    if not missing:
         story.append(layout.body("所选范围内的承诺书已全部签署。"))
+    names_columns = [width * f for f in (0.08, 0.13, 0.3, 0.22, 0.15, 0.12)]
+    index = 0
+    for group in by_template.values():
+        people = [r for r in missing if r.template_id == group[0].template_id]
+        if not people:
+            continue
+        index += 1
+        story += heading_before_long_table(
+            layout.heading2(f"（{cn_number(index)}）", f"{group[0].template_name}，{len(people)}人"))
+        table = [["序号", "姓名", "单位", "部门", "职务", "状态"]]
+        for n, r in enumerate(people, 1):
+            table.append([number(n), r.name, r.unit, r.department or "—",
+                          r.post or ("干警" if r.signer_kind == OFFICER else "—"), r.status])
+        story.append(layout.grid_table(table, names_columns, size=10.5))
     return layout.build(out, story, title="承诺书签订进度", author=settings.get("office_name"))
 
 
@@ -962,7 +1003,7 @@ def _run_print(args) -> int:
     rows = pledge_rows(template_id=template.id, unit=unit or None)
     if not rows:
         where = f"单位“{unit}”" if unit else "任何人"
-        raise NotFound(f"尚未向{where}下发“{template.name}”，没有可打印的承诺书。")
+        raise NotFound(f"尚未向{where}下发《{template.name}》，没有可打印的承诺书。")
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         from .errors import AppError
@@ -970,7 +1011,7 @@ def _run_print(args) -> int:
         raise AppError(f"输出文件应以 .pdf 结尾：{out}")
     pending = sum(1 for r in rows if r.status == PENDING)
     result = print_batch([r.id for r in rows], out)
-    print(f"已生成 {out}：{len(rows)} 份“{template.name}”，共 {result.pages} 页；{pending} 份由“待打印”改为“已打印”。")
+    print(f"已生成 {out}：{len(rows)} 份《{template.name}》，共 {result.pages} 页；{pending} 份由“待打印”改为“已打印”。")
     return 0
 
 
@@ -978,6 +1019,9 @@ def populate_demo(ctx) -> None:
     """Every campaign officer has the officer pledge and the political pledge; the 218 outside leaders the
     public pledge. Most are signed or archived; 县公安局 and 县司法局 still have some out."""
     ensure_default_templates()
+    # The shipped texts were there when the campaign began (not when the demo was built).
+    PledgeTemplateVersion.update(created_at=_at(ctx.campaign_start, 9)).where(
+        PledgeTemplateVersion.number == 1).execute()
     rng = ctx.rng
     phases = {name: (first, last) for name, first, last in ctx.phases}
     study_first, study_last = phases.get("学习教育", (ctx.campaign_start, ctx.campaign_start + dt.timedelta(days=29)))

@@ -79,3 +79,13 @@ def text_runs(path: Path | str, page: int = 0) -> list[tuple[str, float, float, 
 
 def image_count(path: Path | str, page: int = 0) -> int:
     return len(reader(path).pages[page].images)
+
+
+def assert_no_missing_glyphs(path: Path | str) -> None:
+    """Every character of the PDF's text can be drawn by one of our fonts (the engine falls back from one
+    role to another per character), so nothing printed as an empty box."""
+    from app.documents import fonts
+
+    text = "".join(page_texts(path))
+    missing = fonts.unprintable(text, fonts.SONG)
+    assert not missing, f"{path}: no glyph for {sorted(missing)}"

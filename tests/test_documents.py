@@ -113,6 +113,7 @@ def test_every_font_is_embedded_and_every_character_has_a_glyph(tmp_path):
     names = assert_fonts_embedded(out)
     assert any("Song" in n for n in names) and any("Hei" in n for n in names) and any("Kai" in n for n in names)
     assert not any("Helvetica" in n for n in names)
+    assert all(n[1:8].endswith("+") for n in names), names  # subsets ("/AAAAAA+…"), not whole 10 MB fonts
     assert "王堃" in page_texts(out)[0]
 
 

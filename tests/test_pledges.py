@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdf_checks import A4_POINTS, assert_fonts_embedded, image_count, page_sizes, page_texts
+from pdf_checks import (A4_POINTS, assert_fonts_embedded, assert_no_missing_glyphs, image_count, page_sizes,
+                        page_texts)
 
 from app import pledges as P
 from app.documents import layout
@@ -235,6 +236,7 @@ def test_batch_pdf_one_page_per_person_ordered_and_marked_printed(people, tmp_pa
     assert all("现郑重承诺：" in t and "承诺人（签名）：" in t and "单位及职务：" in t for t in texts)
     assert "七、" in texts[4] and "公开承诺" in texts[4]
     assert_fonts_embedded(result.paths[0])
+    assert_no_missing_glyphs(result.paths[0])
     assert {r.status for r in P.pledge_rows()} == {PRINTED}
 
 
@@ -271,6 +273,7 @@ def test_signed_on_screen_pdf_has_the_signature_image_and_the_date(people, tmp_p
     signed = P.pledge_pdf(a, tmp_path / "signed.pdf")
     assert image_count(signed) == 1 and layout.cn_date(day) in page_texts(signed)[0]
     assert_fonts_embedded(signed)
+    assert_no_missing_glyphs(signed)
     unsigned = P.pledge_pdf(b, tmp_path / "unsigned.pdf")
     assert image_count(unsigned) == 0 and layout.cn_date(day) not in page_texts(unsigned)[0]
     batch = P.print_batch([a, b], tmp_path / "batch.pdf", mark=False)
@@ -317,6 +320,7 @@ def test_progress_per_unit_and_the_unsigned_list(people, tmp_path):
     text = "".join(page_texts(report))
     assert "承诺书签订进度" in text and "王五" in text and "赵六" in text and "张三" not in text.split("未签署名单")[1]
     assert_fonts_embedded(report)
+    assert_no_missing_glyphs(report)
 
 
 def test_demo_has_every_pledge_with_a_realistic_remainder(demo_db):

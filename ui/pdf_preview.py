@@ -152,6 +152,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        # Fit-to-width with a scroll bar that comes and goes (one short page) would re-fit forever.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         pages = QLabel(QCoreApplication.translate("PdfPreview", "共 {count} 页").format(count=self.document.pageCount()))
         self.print_button = QPushButton(QCoreApplication.translate("PdfPreview", "打印…"))
         self.print_button.clicked.connect(self.print_document)

@@ -7,6 +7,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.study_tab", "StudyTab"),
     ("ui.talks_tab", "TalksTab"),
     ("ui.feedback_tab", "FeedbackTab"),
+    ("ui.pledges_tab", "PledgesTab"),
 ]
 
 # (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).

@@ -156,7 +156,7 @@ class SignatureBlock(Flowable):
         self.width = availWidth
         label_end = column * st.pitch + layout.natural_width(SIGN_LABEL, st) + st.pitch * 0.3
         self._sign_box = (label_end, self.height - sign_extra - heights[0] + st.leading * 0.12,
-                          min(availWidth - label_end, 7 * st.pitch), self.SIGN_LINES * st.leading * 0.9)
+                          min(availWidth - label_end, 10 * st.pitch), self.SIGN_LINES * st.leading * 0.9)
         return availWidth, self.height
 
     def draw(self):
