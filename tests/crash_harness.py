@@ -247,7 +247,64 @@ class RosterImport:
         return []
 
 
+class BatchPrint:
+    """Printing 120 pledges into one PDF, again and again: every finished PDF is whole (written aside,
+    then renamed), and each print is counted on all 120 pledges or on none."""
+
+    kill_within = 3.0
+    people = 120
+
+    def prepare(self, path: Path) -> None:
+        from app import pledges, roster
+        from app.db import close_database, database, open_database
+
+        open_database(path)
+        with database.atomic():
+            for i in range(self.people):
+                roster.create_officer(roster.OfficerData(name=f"干警{i:03d}", unit="青山县人民检察院",
+                                                         department=f"第{i % 5 + 1}检察部", post="检察官助理"))
+        template = pledges.template_by_key("officer-three-rules")
+        pledges.issue(template.id, pledges.officer_signers())
+        close_database()
+
+    def run(self, path: Path) -> None:
+        from app import pledges
+        from app.db import open_database
+        from app.models.pledges import Pledge
+
+        open_database(path)
+        ids = [p.id for p in Pledge.select(Pledge.id)]
+        ready()
+        k = 0
+        while True:
+            k += 1
+            pledges.print_batch(ids, path.with_name(f"print{k}.pdf"))
+
+    def check(self, path: Path) -> list[str]:
+        from pypdf import PdfReader
+
+        problems = []
+        for pdf in sorted(path.parent.glob("print*.pdf")):
+            try:
+                pages = len(PdfReader(str(pdf)).pages)
+            except Exception as exc:  # a half-written file under the final name
+                problems.append(f"{pdf.name} unreadable: {exc}")
+                continue
+            if pages != self.people:
+                problems.append(f"{pdf.name} has {pages} pages, not {self.people}")
+        conn = sqlite3.connect(str(path))
+        try:
+            counts = {n for (n,) in conn.execute("SELECT DISTINCT print_count FROM pledge")}
+            statuses = {n for (n,) in conn.execute("SELECT DISTINCT status FROM pledge")}
+        finally:
+            conn.close()
+        if len(counts) != 1 or len(statuses) != 1:
+            problems.append(f"a print was counted on part of the batch: counts {counts}, statuses {statuses}")
+        return problems
+
+
 SCENARIOS = {
+    "batch_print": BatchPrint,
     "roster_import": RosterImport,
     "roster_edits": RosterEdits,
     "bulk_insert": BulkInsert,

@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from crash_harness import SCENARIOS, integrity  # noqa: E402
 
 HARNESS = os.path.join(os.path.dirname(__file__), "crash_harness.py")
-RUNS = {"roster_import": 6, "roster_edits": 10, "bulk_insert": 8, "demo_build": 6, "restore_backups": 6}  # 36 kills
+RUNS = {"batch_print": 5, "roster_import": 6, "roster_edits": 10, "bulk_insert": 8, "demo_build": 6, "restore_backups": 6}  # 41 kills
 SCALE = float(os.environ.get("JZ_CRASH_RUNS_SCALE", "1"))
 
 

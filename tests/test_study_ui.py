@@ -79,6 +79,7 @@ def test_in_place_update_keeps_the_selection(app, demo_db):
 
 
 def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
+    import ui.pdf_preview as pdf_preview
     import ui.study_tab as study_tab
     from ui.study_dialogs import NoticeDialog, SessionDialog
 
@@ -105,7 +106,7 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
 
     # 2. Print its notice (text edited first) and sign-in sheet, each shown in the preview.
     previews = []
-    monkeypatch.setattr(study_tab.pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
+    monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
 
     def edit_and_print(dialog: NoticeDialog):
         dialog.body_edit.setPlainText(dialog.body_edit.toPlainText().replace("议程", "会议议程"))
