@@ -59,6 +59,11 @@ class LedgerPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找姓名、部门、职务"))
         self.search.setClearButtonEnabled(True)
+        # Long template names would widen the row past the window: the combos keep a set width, the
+        # full text shows in the open list.
+        for combo, chars in ((self.template_combo, 16), (self.unit_combo, 12), (self.status_combo, 10)):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("承诺书："), self.template_combo), (self.tr("单位："), self.unit_combo),
                               (self.tr("状态："), self.status_combo)):
@@ -97,13 +102,16 @@ class LedgerPage(QWidget):
                        self.archive_button, self.more_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        actions.addWidget(self.check_all)
-        actions.addWidget(self.check_none)
+        # Counts and ticking on their own row under the table: one row for all of it needed > 1280 px.
+        ticking = QHBoxLayout()
+        ticking.addWidget(self.count_label, 1)
+        ticking.addWidget(self.check_all)
+        ticking.addWidget(self.check_none)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addLayout(ticking)
         layout.addLayout(actions)
 
         self.issue_button.clicked.connect(self.issue)
@@ -309,8 +317,11 @@ class ProgressPage(QWidget):
         super().__init__(tab)
         self.tab = tab
         self.template_combo = QComboBox()
+        self.template_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(16)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 11pt;")
+        self.summary.setWordWrap(True)  # the figures wrap rather than push the window wider
         self.print_button = QPushButton(self.tr("打印进度表和未签名单…"))
         self.print_button.clicked.connect(self.print_report)
         self.show_button = QPushButton(self.tr("在台账中查看未签署的"))
