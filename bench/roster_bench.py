@@ -182,7 +182,7 @@ window = MainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
-tab = window.tab_widgets[0]
+tab = window.tab_at(0)  # only the roster tab is built, as at start-up
 tab.search.setText("王")
 app.processEvents()
 tab.search.setText("")
