@@ -171,7 +171,7 @@ class IssueDialog(QDialog):
         text = self.tr("将下发给 %n 人", "", len(signers))
         if having:
             text += self.tr("（其中 %n 人已有此承诺书）", "", having)
-        self.count_label.setText(text + "：")
+        self.count_label.setText(self.tr("%1：", "a label ending in a colon").replace("%1", text))
         self.issue_button.setEnabled(bool(signers))
 
     def issue(self) -> None:

@@ -1,7 +1,7 @@
 """承诺书签订: the pledge ledger (issue, print, sign, scan, archive), progress per unit, and the templates."""
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
@@ -195,7 +195,9 @@ class LedgerPage(QWidget):
             if info.replaced:
                 parts.append(self.tr("重新下发 %n 人", "", info.replaced))
             self.tab.refresh()
-            self.tab.show_message("，".join(parts) + self.tr("（第%1版）").replace("%1", str(info.version)))
+            # The separator is translatable too: a Chinese comma inside an English sentence looks broken.
+            self.tab.show_message(self.tr("，", "between the parts of a message").join(parts)
+                                  + self.tr("（第%1版）").replace("%1", str(info.version)))
 
     def print_checked(self) -> None:
         ids = self.checked_ids(self.tr("打印"))
@@ -517,7 +519,8 @@ class TemplatePage(QWidget):
         self.template_list.blockSignals(True)
         self.template_list.clear()
         for row in pledges.template_rows():
-            label = f"{row.name}\n第{row.version}版 · {AUDIENCES.get(row.audience, '')}"
+            version = self.tr("第%1版").replace("%1", str(row.version))
+            label = f"{row.name}\n{version} · {AUDIENCES.get(row.audience, '')}"
             if row.is_draft:
                 label += self.tr(" · 草稿")
             item = QListWidgetItem(label)
@@ -546,7 +549,8 @@ class TemplatePage(QWidget):
         self.version_combo.clear()
         if template_id is not None:
             for version in pledges.versions(template_id):
-                label = f"第{version.number}版　{version.created_at:%Y-%m-%d}　{version.created_by}"
+                number = self.tr("第%1版").replace("%1", str(version.number))
+                label = f"{number}　{version.created_at:%Y-%m-%d}　{version.created_by}"
                 if version.is_draft:
                     label += self.tr("　草稿")
                 if version.note:
@@ -744,6 +748,7 @@ class PledgesTab(QWidget):
     def can_close(self) -> bool:
         if not self.templates.is_modified():
             return True
-        answer = QMessageBox.question(self, self.TITLE, self.tr("承诺书模板有未保存的修改，仍要关闭吗？"))
+        title = QCoreApplication.translate("PledgesTab", self.TITLE)  # as the main window shows it
+        answer = QMessageBox.question(self, title, self.tr("承诺书模板有未保存的修改，仍要关闭吗？"))
         return answer == QMessageBox.Yes
 
