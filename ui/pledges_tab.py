@@ -6,7 +6,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
+                               QPlainTextEdit, QPushButton, QSplitter, QStyle, QTableView, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app import pledges
@@ -42,6 +42,15 @@ def _table(model, *, stretch_last: bool = True) -> tuple[QTableView, QSortFilter
     return view, proxy
 
 
+def _set_widths(view: QTableView, widths) -> None:
+    """Column widths that suit the Chinese headers, widened where a translated header needs more."""
+    header = view.horizontalHeader()
+    margin = 2 * header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 4
+    for column, width in widths:
+        text = str(view.model().headerData(column, Qt.Horizontal) or "")
+        view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(text) + margin))
+
+
 class LedgerPage(QWidget):
     """Every current pledge, filtered; the buttons act on the ticked rows."""
 
@@ -75,8 +84,7 @@ class LedgerPage(QWidget):
         self.view, self.proxy = _table(self.model)
         self.view.doubleClicked.connect(self._open_row)
         widths = [34, 72, 160, 110, 80, 230, 50, 56, 84, 84, 84, 64, 84, 50]
-        for column, width in enumerate(widths):
-            self.view.setColumnWidth(column, width)
+        _set_widths(self.view, enumerate(widths))
 
         self.issue_button = QPushButton(self.tr("下发承诺书…"))
         self.print_button = QPushButton(self.tr("生成打印文件…"))
@@ -338,13 +346,12 @@ class ProgressPage(QWidget):
         self.view, self.proxy = _table(self.model, stretch_last=False)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        for column, width in ((0, 290), (1, 200)):
+        for column in (0, 1):
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.Interactive)
-            self.view.setColumnWidth(column, width)
+        _set_widths(self.view, ((0, 290), (1, 200)))
         self.unsigned = PledgeTableModel(self, checkable=False)
         self.unsigned_view, self.unsigned_proxy = _table(self.unsigned)
-        for column, width in enumerate([80, 180, 140, 90, 260, 60, 64, 92, 92]):
-            self.unsigned_view.setColumnWidth(column, width)
+        _set_widths(self.unsigned_view, enumerate([80, 180, 140, 90, 260, 60, 64, 92, 92]))
         for column in range(9, 13):  # signed, how, archived, scans: empty for the unsigned
             self.unsigned_view.setColumnHidden(column, True)
         self.unsigned_label = QLabel()

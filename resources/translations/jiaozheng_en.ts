@@ -1470,7 +1470,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>预览当前行的承诺书</source>
-        <translation>Preview the Current Row’s Pledge</translation>
+        <translation>Preview Pledge in Current Row</translation>
     </message>
     <message>
         <source>撤销上一步（勾选的）</source>
@@ -1578,7 +1578,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>已签名。可在“更多 → 预览当前行的承诺书”查看带签名的承诺书。</source>
-        <translation>Signed. “More → Preview the Current Row’s Pledge” shows the pledge with its signature.</translation>
+        <translation>Signed. “More → Preview Pledge in Current Row” shows the pledge with its signature.</translation>
     </message>
     <message>
         <source>附加扫描件</source>
@@ -3415,6 +3415,11 @@ This backup is encrypted; opening it needs the database password.</translation>
         <translation>%1, please sign here</translation>
     </message>
     <message>
+        <source>yyyy年M月d日</source>
+        <comment>date format of QDateEdit</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
         <source>清除重签</source>
         <translation>Clear</translation>
     </message>
@@ -3459,6 +3464,11 @@ This backup is encrypted; opening it needs the database password.</translation>
     <message>
         <source>登记为已签署</source>
         <translation>Mark as Signed</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <comment>date format of QDateEdit</comment>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message numerus="yes">
         <source>将勾选的 %n 份纸质承诺书登记为已签署。</source>
@@ -5023,7 +5033,7 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     </message>
     <message>
         <source>（内容较多，已自动收紧行距或缩小字号，最小为4号字）</source>
-        <translation> (long text: line spacing or font size reduced automatically, to 14 pt at the smallest)</translation>
+        <translation> (long text: spacing or type size reduced to fit, 14 pt at the smallest)</translation>
     </message>
     <message>
         <source>保存模板</source>
