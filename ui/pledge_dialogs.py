@@ -171,7 +171,7 @@ class IssueDialog(QDialog):
         text = self.tr("将下发给 %n 人", "", len(signers))
         if having:
             text += self.tr("（其中 %n 人已有此承诺书）", "", having)
-        self.count_label.setText(text + "：")
+        self.count_label.setText(self.tr("%1：", "a label ending in a colon").replace("%1", text))
         self.issue_button.setEnabled(bool(signers))
 
     def issue(self) -> None:
@@ -206,7 +206,7 @@ class SignedDateDialog(QDialog):
         self.setWindowTitle(self.tr("登记为已签署"))
         self.date_edit = QDateEdit(_qdate(dt.date.today()))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日", "date format of QDateEdit"))
         self.date_edit.setMaximumDate(_qdate(dt.date.today()))
         label = QLabel(self.tr("将勾选的 %n 份纸质承诺书登记为已签署。", "", count))
         form = QFormLayout()
@@ -252,7 +252,7 @@ class SignDialog(QDialog):
         self.pad.setMinimumHeight(170)
         self.date_edit = QDateEdit(_qdate(dt.date.today()))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日", "date format of QDateEdit"))
         self.date_edit.setMaximumDate(_qdate(dt.date.today()))
         clear = QPushButton(self.tr("清除重签"))
         clear.clicked.connect(self.pad.clear)

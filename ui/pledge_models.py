@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.models.pledges import ARCHIVED, PENDING, PRINTED, SIGNED
 from app.pledges import PledgeRow, ProgressRow, Signer
+from ui.i18n import header_text
 
 SORT_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -27,6 +28,15 @@ def _date(value) -> str:
 class PledgeTableModel(QAbstractTableModel):
     """Pledges, one per row; column 0 is a tick box (the rows the buttons act on)."""
 
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TableHeader", "姓名"), QT_TRANSLATE_NOOP("TableHeader", "单位"),
+        QT_TRANSLATE_NOOP("TableHeader", "部门"), QT_TRANSLATE_NOOP("TableHeader", "职务"),
+        QT_TRANSLATE_NOOP("TableHeader", "承诺书"), QT_TRANSLATE_NOOP("TableHeader", "版本"),
+        QT_TRANSLATE_NOOP("TableHeader", "状态"), QT_TRANSLATE_NOOP("TableHeader", "下发日期"),
+        QT_TRANSLATE_NOOP("TableHeader", "打印日期"), QT_TRANSLATE_NOOP("TableHeader", "签署日期"),
+        QT_TRANSLATE_NOOP("TableHeader", "签署方式"), QT_TRANSLATE_NOOP("TableHeader", "归档日期"),
+        QT_TRANSLATE_NOOP("TableHeader", "扫描件"))
+
     checked_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None, *, checkable: bool = True):
@@ -34,10 +44,7 @@ class PledgeTableModel(QAbstractTableModel):
         self.checkable = checkable
         self.rows: list[PledgeRow] = []
         self.checked: set[int] = set()
-        self.headers = ([self.tr("选")] if checkable else []) + [
-            self.tr("姓名"), self.tr("单位"), self.tr("部门"), self.tr("职务"), self.tr("承诺书"), self.tr("版本"),
-            self.tr("状态"), self.tr("下发日期"), self.tr("打印日期"), self.tr("签署日期"), self.tr("签署方式"),
-            self.tr("归档日期"), self.tr("扫描件")]
+        self.headers = ([QT_TRANSLATE_NOOP("TableHeader", "选")] if checkable else []) + list(self.COLUMNS)
         self._offset = 1 if checkable else 0
 
     def set_rows(self, rows: list[PledgeRow]) -> None:
@@ -56,7 +63,7 @@ class PledgeTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return header_text(self.headers[section])
         return None
 
     def _values(self, row: PledgeRow) -> list:
@@ -128,8 +135,11 @@ class ProgressTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[ProgressRow] = []
-        self.headers = [self.tr("承诺书"), self.tr("单位"), self.tr("下发"), self.tr("已打印"), self.tr("已签署"),
-                        self.tr("已归档"), self.tr("未签署"), self.tr("完成率")]
+        self.headers = [
+            QT_TRANSLATE_NOOP("TableHeader", "承诺书"), QT_TRANSLATE_NOOP("TableHeader", "单位"),
+            QT_TRANSLATE_NOOP("TableHeader", "下发"), QT_TRANSLATE_NOOP("TableHeader", "已打印"),
+            QT_TRANSLATE_NOOP("TableHeader", "已签署"), QT_TRANSLATE_NOOP("TableHeader", "已归档"),
+            QT_TRANSLATE_NOOP("TableHeader", "未签署"), QT_TRANSLATE_NOOP("TableHeader", "完成率")]
 
     def set_rows(self, rows: list[ProgressRow]) -> None:
         self.beginResetModel()
@@ -144,7 +154,7 @@ class ProgressTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return header_text(self.headers[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -171,7 +181,8 @@ class SignerTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[Signer] = []
-        self.headers = [self.tr("姓名"), self.tr("单位"), self.tr("部门"), self.tr("职务")]
+        self.headers = [QT_TRANSLATE_NOOP("TableHeader", "姓名"), QT_TRANSLATE_NOOP("TableHeader", "单位"),
+                        QT_TRANSLATE_NOOP("TableHeader", "部门"), QT_TRANSLATE_NOOP("TableHeader", "职务")]
 
     def set_rows(self, rows: list[Signer]) -> None:
         self.beginResetModel()
@@ -186,7 +197,7 @@ class SignerTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return header_text(self.headers[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):

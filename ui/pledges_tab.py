@@ -1,12 +1,12 @@
 """承诺书签订: the pledge ledger (issue, print, sign, scan, archive), progress per unit, and the templates."""
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
+                               QPlainTextEdit, QPushButton, QSplitter, QStyle, QTableView, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from app import pledges
@@ -42,6 +42,15 @@ def _table(model, *, stretch_last: bool = True) -> tuple[QTableView, QSortFilter
     return view, proxy
 
 
+def _set_widths(view: QTableView, widths) -> None:
+    """Column widths that suit the Chinese headers, widened where a translated header needs more."""
+    header = view.horizontalHeader()
+    margin = 2 * header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 4
+    for column, width in widths:
+        text = str(view.model().headerData(column, Qt.Horizontal) or "")
+        view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(text) + margin))
+
+
 class LedgerPage(QWidget):
     """Every current pledge, filtered; the buttons act on the ticked rows."""
 
@@ -75,8 +84,7 @@ class LedgerPage(QWidget):
         self.view, self.proxy = _table(self.model)
         self.view.doubleClicked.connect(self._open_row)
         widths = [34, 72, 160, 110, 80, 230, 50, 56, 84, 84, 84, 64, 84, 50]
-        for column, width in enumerate(widths):
-            self.view.setColumnWidth(column, width)
+        _set_widths(self.view, enumerate(widths))
 
         self.issue_button = QPushButton(self.tr("下发承诺书…"))
         self.print_button = QPushButton(self.tr("生成打印文件…"))
@@ -195,7 +203,9 @@ class LedgerPage(QWidget):
             if info.replaced:
                 parts.append(self.tr("重新下发 %n 人", "", info.replaced))
             self.tab.refresh()
-            self.tab.show_message("，".join(parts) + self.tr("（第%1版）").replace("%1", str(info.version)))
+            # The separator is translatable too: a Chinese comma inside an English sentence looks broken.
+            self.tab.show_message(self.tr("，", "between the parts of a message").join(parts)
+                                  + self.tr("（第%1版）").replace("%1", str(info.version)))
 
     def print_checked(self) -> None:
         ids = self.checked_ids(self.tr("打印"))
@@ -336,13 +346,12 @@ class ProgressPage(QWidget):
         self.view, self.proxy = _table(self.model, stretch_last=False)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        for column, width in ((0, 290), (1, 200)):
+        for column in (0, 1):
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.Interactive)
-            self.view.setColumnWidth(column, width)
+        _set_widths(self.view, ((0, 290), (1, 200)))
         self.unsigned = PledgeTableModel(self, checkable=False)
         self.unsigned_view, self.unsigned_proxy = _table(self.unsigned)
-        for column, width in enumerate([80, 180, 140, 90, 260, 60, 64, 92, 92]):
-            self.unsigned_view.setColumnWidth(column, width)
+        _set_widths(self.unsigned_view, enumerate([80, 180, 140, 90, 260, 60, 64, 92, 92]))
         for column in range(9, 13):  # signed, how, archived, scans: empty for the unsigned
             self.unsigned_view.setColumnHidden(column, True)
         self.unsigned_label = QLabel()
@@ -517,7 +526,8 @@ class TemplatePage(QWidget):
         self.template_list.blockSignals(True)
         self.template_list.clear()
         for row in pledges.template_rows():
-            label = f"{row.name}\n第{row.version}版 · {AUDIENCES.get(row.audience, '')}"
+            version = self.tr("第%1版").replace("%1", str(row.version))
+            label = f"{row.name}\n{version} · {AUDIENCES.get(row.audience, '')}"
             if row.is_draft:
                 label += self.tr(" · 草稿")
             item = QListWidgetItem(label)
@@ -546,7 +556,8 @@ class TemplatePage(QWidget):
         self.version_combo.clear()
         if template_id is not None:
             for version in pledges.versions(template_id):
-                label = f"第{version.number}版　{version.created_at:%Y-%m-%d}　{version.created_by}"
+                number = self.tr("第%1版").replace("%1", str(version.number))
+                label = f"{number}　{version.created_at:%Y-%m-%d}　{version.created_by}"
                 if version.is_draft:
                     label += self.tr("　草稿")
                 if version.note:
@@ -744,6 +755,7 @@ class PledgesTab(QWidget):
     def can_close(self) -> bool:
         if not self.templates.is_modified():
             return True
-        answer = QMessageBox.question(self, self.TITLE, self.tr("承诺书模板有未保存的修改，仍要关闭吗？"))
+        title = QCoreApplication.translate("PledgesTab", self.TITLE)  # as the main window shows it
+        answer = QMessageBox.question(self, title, self.tr("承诺书模板有未保存的修改，仍要关闭吗？"))
         return answer == QMessageBox.Yes
 

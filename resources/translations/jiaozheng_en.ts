@@ -659,6 +659,57 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>承诺书记录 — %1</source>
+        <translation>Pledge Record — %1</translation>
+    </message>
+    <message>
+        <source>（第%1版）</source>
+        <translation> (version %1)</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>办理经过：</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>屏幕签名：</source>
+        <translation>On-screen signature:</translation>
+    </message>
+    <message>
+        <source>纸质件扫描件：</source>
+        <translation>Scans of the paper copy:</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除扫描件</source>
+        <translation>Delete Scan</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（尚未附加扫描件）</source>
+        <translation>(no scans attached yet)</translation>
+    </message>
+    <message>
+        <source>打开扫描件</source>
+        <translation>Open Scan</translation>
+    </message>
+    <message>
+        <source>确定删除所选扫描件吗？此操作不能撤销。</source>
+        <translation>Delete the selected scan? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>加密设置</source>
@@ -1231,6 +1282,92 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>下发承诺书</source>
+        <translation>Issue Pledges</translation>
+    </message>
+    <message>
+        <source>（草稿，待审定）</source>
+        <translation> (draft, not yet approved)</translation>
+    </message>
+    <message>
+        <source>全部在岗干警（纳入教育整顿的）</source>
+        <translation>All officers in post (in the campaign)</translation>
+    </message>
+    <message>
+        <source>按单位、部门：</source>
+        <translation>By unit and department:</translation>
+    </message>
+    <message>
+        <source>按条件筛选（姓名、部门或职务含）：</source>
+        <translation>Name, department or post contains:</translation>
+    </message>
+    <message>
+        <source>政法系统外党政领导干部：</source>
+        <translation>Leaders outside the system:</translation>
+    </message>
+    <message>
+        <source>如：派出所、庭长</source>
+        <translation>e.g. 派出所, 庭长</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>对已有此承诺书的人也重新下发（原承诺书保留为历史记录，不再计入进度）</source>
+        <translation>Reissue also to people who already have this pledge (the earlier one is kept as history and no longer counts towards progress)</translation>
+    </message>
+    <message>
+        <source>下发对象</source>
+        <translation>Issue to</translation>
+    </message>
+    <message>
+        <source>下发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>承诺书模板：</source>
+        <translation>Pledge template:</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>该模板的当前版本是程序提供的草稿，尚未经教整办审定。建议先在“模板”页审定或修改后再下发。</source>
+        <translation>The current version of this template is the draft supplied with the program and has not been approved by the campaign office yet. Approve or revise it on the “Templates” page before issuing it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>将下发给 %n 人</source>
+        <translation>
+            <numerusform>To be issued to %n person</numerusform>
+            <numerusform>To be issued to %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>（其中 %n 人已有此承诺书）</source>
+        <translation>
+            <numerusform> (%n of them already has this pledge)</numerusform>
+            <numerusform> (%n of them already have this pledge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <comment>a label ending in a colon</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>只下发给其余的人</source>
+        <translation>Issue to the Others Only</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>编辑系统外领导干部</source>
@@ -1271,6 +1408,249 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>未签署（待打印、已打印）</source>
+        <translation>Not signed (to print, printed)</translation>
+    </message>
+    <message>
+        <source>查找姓名、部门、职务</source>
+        <translation>Find name, department, post</translation>
+    </message>
+    <message>
+        <source>承诺书：</source>
+        <translation>Pledge:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>下发承诺书…</source>
+        <translation>Issue Pledges…</translation>
+    </message>
+    <message>
+        <source>生成打印文件…</source>
+        <translation>Generate PDFs…</translation>
+    </message>
+    <message>
+        <source>登记已签署…</source>
+        <translation>Mark Signed…</translation>
+    </message>
+    <message>
+        <source>屏幕签名…</source>
+        <translation>Sign on Screen…</translation>
+    </message>
+    <message>
+        <source>附加扫描件…</source>
+        <translation>Attach Scan…</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>查看记录和扫描件…</source>
+        <translation>View Record and Scans…</translation>
+    </message>
+    <message>
+        <source>预览当前行的承诺书</source>
+        <translation>Preview Pledge in Current Row</translation>
+    </message>
+    <message>
+        <source>撤销上一步（勾选的）</source>
+        <translation>Undo Last Step (ticked)</translation>
+    </message>
+    <message>
+        <source>撤回未签署的承诺书（勾选的）…</source>
+        <translation>Withdraw Unsigned Pledges (ticked)…</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Tick All</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Untick All</translation>
+    </message>
+    <message>
+        <source>全部承诺书</source>
+        <translation>All pledges</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>显示 %1 份，已勾选 %2 份</source>
+        <translation>%1 shown, %2 ticked</translation>
+    </message>
+    <message>
+        <source>请先勾选要%1的承诺书（表格第一列），或选中一行。</source>
+        <translation>%1: first tick the pledges (first column of the table) or select a row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>已下发 %n 份</source>
+        <translation>
+            <numerusform>Issued %n pledge</numerusform>
+            <numerusform>Issued %n pledges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>跳过已有的 %n 人</source>
+        <translation>
+            <numerusform>skipped %n person who already had it</numerusform>
+            <numerusform>skipped %n people who already had it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>重新下发 %n 人</source>
+        <translation>
+            <numerusform>reissued to %n person</numerusform>
+            <numerusform>reissued to %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the parts of a message</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（第%1版）</source>
+        <translation> (version %1)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Pledges</translation>
+    </message>
+    <message>
+        <source>生成承诺书</source>
+        <translation>Generate Pledges</translation>
+    </message>
+    <message numerus="yes">
+        <source>承诺书（%n 份）</source>
+        <translation>
+            <numerusform>Pledge (%n)</numerusform>
+            <numerusform>Pledges (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>选择保存承诺书的文件夹</source>
+        <translation>Choose a Folder for the Pledges</translation>
+    </message>
+    <message>
+        <source>登记已签署</source>
+        <translation>Mark Signed</translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 份为已签署</source>
+        <translation>
+            <numerusform>%n pledge marked as signed</numerusform>
+            <numerusform>%n pledges marked as signed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>屏幕签名</source>
+        <translation>Sign on Screen</translation>
+    </message>
+    <message>
+        <source>屏幕签名一次为一人签署，请只勾选或选中一份。</source>
+        <translation>On-screen signing is for one person at a time: tick or select only one pledge.</translation>
+    </message>
+    <message>
+        <source>已签名。可在“更多 → 预览当前行的承诺书”查看带签名的承诺书。</source>
+        <translation>Signed. “More → Preview Pledge in Current Row” shows the pledge with its signature.</translation>
+    </message>
+    <message>
+        <source>附加扫描件</source>
+        <translation>Attach Scan</translation>
+    </message>
+    <message>
+        <source>扫描件附加到一份承诺书，请只勾选或选中一份。</source>
+        <translation>A scan belongs to one pledge: tick or select only one.</translation>
+    </message>
+    <message>
+        <source>选择纸质承诺书的扫描件</source>
+        <translation>Choose Scans of the Paper Pledge</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>扫描件已附加。是否同时将%1的承诺书登记为已签署？</source>
+        <translation>Scan attached. Also mark the pledge of %1 as signed?</translation>
+    </message>
+    <message numerus="yes">
+        <source>已附加 %n 个扫描件</source>
+        <translation>
+            <numerusform>%n scan attached</numerusform>
+            <numerusform>%n scans attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已归档 %n 份</source>
+        <translation>
+            <numerusform>%n pledge archived</numerusform>
+            <numerusform>%n pledges archived</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo Last Step</translation>
+    </message>
+    <message numerus="yes">
+        <source>将 %n 份承诺书退回上一步（已归档→已签署→已打印→待打印）。屏幕签名会被删除。继续吗？</source>
+        <translation>
+            <numerusform>Move %n pledge back one step (Archived → Signed → Printed → To print)? An on-screen signature is deleted.</numerusform>
+            <numerusform>Move %n pledges back one step (Archived → Signed → Printed → To print)? On-screen signatures are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>撤回承诺书</source>
+        <translation>Withdraw Pledges</translation>
+    </message>
+    <message numerus="yes">
+        <source>撤回（删除）%n 份尚未签署的承诺书？用于误下发的情况。</source>
+        <translation>
+            <numerusform>Withdraw (delete) %n unsigned pledge? This is for a pledge issued by mistake.</numerusform>
+            <numerusform>Withdraw (delete) %n unsigned pledges? This is for pledges issued by mistake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>查看记录</source>
+        <translation>View Record</translation>
+    </message>
+    <message>
+        <source>请先选中一行。</source>
+        <translation>Select a row first.</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2285,105 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>PledgeTableModel</name>
+    <message>
+        <source>屏幕签名</source>
+        <translation>On screen</translation>
+    </message>
+    <message>
+        <source>纸质</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>干警</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>v%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n份</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共打印 %n 次</source>
+        <translation>
+            <numerusform>Printed %n time</numerusform>
+            <numerusform>Printed %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PledgesTab</name>
+    <message>
+        <source>承诺书台账</source>
+        <translation>Pledge ledger</translation>
+    </message>
+    <message>
+        <source>签署进度</source>
+        <translation>Signing progress</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>承诺书：已签署 %1 / 下发 %2（%3%）</source>
+        <translation>Pledges: %1 signed / %2 issued (%3%)</translation>
+    </message>
+    <message>
+        <source>承诺书：尚未下发</source>
+        <translation>Pledges: none issued yet</translation>
+    </message>
+    <message>
+        <source>承诺书模板有未保存的修改，仍要关闭吗？</source>
+        <translation>A pledge template has unsaved changes. Close anyway?</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation>Pledges</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>打印进度表和未签名单…</source>
+        <translation>Print Progress and Unsigned List…</translation>
+    </message>
+    <message>
+        <source>在台账中查看未签署的</source>
+        <translation>Show Unsigned in Ledger</translation>
+    </message>
+    <message>
+        <source>承诺书：</source>
+        <translation>Pledge:</translation>
+    </message>
+    <message>
+        <source>全部承诺书</source>
+        <translation>All pledges</translation>
+    </message>
+    <message>
+        <source>已签署 %1 / 下发 %2（%3%），未签署 %4 人</source>
+        <translation>%1 signed / %2 issued (%3%), %4 not signed</translation>
+    </message>
+    <message>
+        <source>未签署名单（%1）：%2 人</source>
+        <translation>Not signed yet (%1): %2</translation>
+    </message>
+    <message>
+        <source>承诺书签订进度</source>
+        <translation>Pledge Signing Progress</translation>
+    </message>
+    <message>
+        <source>签署进度</source>
+        <translation>Signing Progress</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>数据库文件已损坏</source>
@@ -2239,6 +2718,14 @@ Restore now?</translation>
     <message>
         <source>全部单位</source>
         <translation>All units</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、职务</source>
+        <translation>Search name, unit, post</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、部门或职务</source>
+        <translation>Search name, unit, department or post</translation>
     </message>
     <message>
         <source>等 %1 人</source>
@@ -2918,6 +3405,92 @@ This backup is encrypted; opening it needs the database password.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>屏幕签名 — %1 · %2</source>
+        <translation>Sign on Screen — %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 请在此处签名</source>
+        <translation>%1, please sign here</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <comment>date format of QDateEdit</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>清除重签</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>撤销一笔</source>
+        <translation>Undo Stroke</translation>
+    </message>
+    <message>
+        <source>确认签名</source>
+        <translation>Confirm Signature</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>签署日期：</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <source>请承诺人阅读上方承诺书后，用鼠标或手写板在下框内签名：</source>
+        <translation>The pledger reads the pledge above, then signs in the box below with the mouse or a pen tablet:</translation>
+    </message>
+    <message>
+        <source>屏幕签名</source>
+        <translation>Sign on Screen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>请在此处签名</source>
+        <translation>Please sign here</translation>
+    </message>
+    <message>
+        <source>用鼠标或手写板在框内签名</source>
+        <translation>Sign in the box with the mouse or a pen tablet</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDateDialog</name>
+    <message>
+        <source>登记为已签署</source>
+        <translation>Mark as Signed</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <comment>date format of QDateEdit</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message numerus="yes">
+        <source>将勾选的 %n 份纸质承诺书登记为已签署。</source>
+        <translation>
+            <numerusform>Mark the %n ticked paper pledge as signed.</numerusform>
+            <numerusform>Mark the %n ticked paper pledges as signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>签署日期：</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Mark Signed</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SnippetButton</name>
     <message>
         <source>常用语</source>
@@ -3397,6 +3970,66 @@ Do you want to choose another database file?</translation>
     <message>
         <source>职务</source>
         <translation>Post</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>下发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>签署日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>签署方式</source>
+        <translation>How signed</translation>
+    </message>
+    <message>
+        <source>归档日期</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>选</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <source>下发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>已签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>未签署</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
     </message>
     <message>
         <source>职级</source>
@@ -4302,6 +4935,148 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>审定通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>可不填，如：{县}政法队伍教育整顿领导小组</source>
+        <translation>Optional, e.g. {县}政法队伍教育整顿领导小组</translation>
+    </message>
+    <message>
+        <source>每条一段（回车另起一条），编号一、二、三……可不写，打印时自动编排</source>
+        <translation>One paragraph per clause (Enter starts the next); numbers 一、二、三… are optional, printing adds them</translation>
+    </message>
+    <message>
+        <source>本次修改说明（可不填）</source>
+        <translation>What this change is about (optional)</translation>
+    </message>
+    <message>
+        <source>可用占位符：</source>
+        <translation>Placeholders: </translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>主送：</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <source>启语：</source>
+        <translation>Opening:</translation>
+    </message>
+    <message>
+        <source>承诺条款：</source>
+        <translation>Clauses:</translation>
+    </message>
+    <message>
+        <source>结语：</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <source>修改说明：</source>
+        <translation>Change note:</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as New Version</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>另存为新模板…</source>
+        <translation>Save as New Template…</translation>
+    </message>
+    <message>
+        <source>预览（示例承诺人）：</source>
+        <translation>Preview (sample pledger):</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> · 草稿</source>
+        <translation> · draft</translation>
+    </message>
+    <message>
+        <source>&#x3000;草稿</source>
+        <translation>&#x3000;draft</translation>
+    </message>
+    <message>
+        <source>此版本是程序提供的草稿（无公开范本可依），请教整办逐条审定：可直接修改后保存为新版本，或确认无误后点“审定通过”。</source>
+        <translation>This version is a draft supplied with the program (there is no public model text to follow). The campaign office should review it clause by clause: edit it and save a new version, or, if it is right as it is, click “Approve”.</translation>
+    </message>
+    <message>
+        <source>以此版本内容保存为新版本</source>
+        <translation>Save This Text as New Version</translation>
+    </message>
+    <message>
+        <source>一页排下：正文%1磅，每页%2行、每行%3字%4。</source>
+        <translation>Fits on one page: body text %1 pt, %2 lines per page, %3 characters per line%4.</translation>
+    </message>
+    <message>
+        <source>（公文标准版心）</source>
+        <translation> (the standard official-document layout)</translation>
+    </message>
+    <message>
+        <source>（内容较多，已自动收紧行距或缩小字号，最小为4号字）</source>
+        <translation> (long text: spacing or type size reduced to fit, 14 pt at the smallest)</translation>
+    </message>
+    <message>
+        <source>保存模板</source>
+        <translation>Save Template</translation>
+    </message>
+    <message>
+        <source>内容与当前版本相同，未保存新版本。</source>
+        <translation>The text is the same as the current version; no new version was saved.</translation>
+    </message>
+    <message>
+        <source>已保存为第%1版。</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>已下发的 %n 份承诺书仍保持原版本的文字；此后下发的使用新版本。</source>
+        <translation>
+            <numerusform> The %n pledge already issued keeps the text of its version; pledges issued from now on use the new one.</numerusform>
+            <numerusform> The %n pledges already issued keep the text of their version; pledges issued from now on use the new one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>审定</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>文字已修改，请先“保存为新版本”（新版本即为审定后的文本）。</source>
+        <translation>The text has been changed: first “Save as New Version” (the new version is the approved text).</translation>
+    </message>
+    <message>
+        <source>第%1版已审定通过。</source>
+        <translation>Version %1 approved.</translation>
+    </message>
+    <message>
+        <source>另存为新模板</source>
+        <translation>Save as New Template</translation>
+    </message>
+    <message>
+        <source>新模板名称：</source>
+        <translation>New template name:</translation>
+    </message>
+    <message>
+        <source>适用对象：</source>
+        <translation>Intended for:</translation>
     </message>
 </context>
 <context>
