@@ -1031,8 +1031,9 @@ def listing_pledges(since=None, until=None, unit: int | None = None, *, template
     query = query.order_by(PledgeTemplate.sort_order, Pledge.unit_order, Pledge.department_order, Pledge.id)
     rows, ids = [], []
     for oid, template_name, name, unit_name, dept, post, status, signed_day in query.tuples():
-        rows.append((template_name, name, unit_name, dept, post, status,
-                     dt.date.fromisoformat(signed_day[:10]) if signed_day else None))
+        if isinstance(signed_day, str):  # DATE(signed_at) comes back as text
+            signed_day = dt.date.fromisoformat(signed_day[:10])
+        rows.append((template_name, name, unit_name, dept, post, status, signed_day))
         ids.append(oid)
     name = PledgeTemplate.get_or_none(PledgeTemplate.id == template_id).name if template_id is not None else "承诺书"
     what = {True: "已签署的", False: "未签署的", None: ""}[signed]

@@ -475,11 +475,17 @@ class OverviewTab(QWidget):
         return [action]
 
     def status_text(self) -> str:
+        """What needs attention now (the figures themselves are on the tab)."""
         o = self.current
         if o is None:
             return ""
-        f = o.feedback
-        return self.tr("在岗在编{n}人 · 学习活动{held}场次 · 谈话{pt}人次（{cov}）· 意见建议{c}条，已销号{closed}条，逾期{od}条 · "
-                       "承诺书已签{signed}份").format(n=o.officers.in_campaign, held=o.study.held, pt=o.talks.person_times,
-                                                  cov=o.talks.coverage_text, c=f.collected, closed=f.closed,
-                                                  od=f.overdue, signed=o.pledges.signed)
+        parts = []
+        if o.feedback.overdue:
+            parts.append(self.tr("逾期未销号{n}条").format(n=o.feedback.overdue))
+        if o.study.makeup_overdue:
+            parts.append(self.tr("补学逾期{n}人次").format(n=o.study.makeup_overdue))
+        if o.pledges.not_signed:
+            parts.append(self.tr("承诺书未签{n}份").format(n=o.pledges.not_signed))
+        if not parts:
+            return self.tr("各项工作无逾期事项")
+        return self.tr("需关注：") + " · ".join(parts)

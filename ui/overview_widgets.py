@@ -40,6 +40,7 @@ class FigureCard(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.value.setTextFormat(Qt.RichText)
+        self.value.setMinimumHeight(QFontMetrics(font).height() + 2)
         self.note = QLabel("")
         self.note.setStyleSheet("color: #555;")
         self.note.setWordWrap(True)
