@@ -5,9 +5,8 @@ import datetime as dt
 import re
 
 import openpyxl
+import pdf_checks
 import pytest
-
-from tests import pdf_checks
 
 TODAY = dt.date.today()
 

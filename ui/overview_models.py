@@ -1,5 +1,9 @@
 """Table models of the overview: the per-unit comparison and plain row lists (the rows behind a figure,
-the sections of a 一人一档). `data()` answers the display, sort, alignment and colour roles only."""
+the sections of a 一人一档). `data()` answers the display, alignment and colour roles only.
+
+Sorting compares Python values in `SortProxy.lessThan` (through each model's `sort_value`) rather than
+sort keys handed to Qt in a role: PySide6 6.12 on Python 3.11 mismanages the reference counts of Python
+objects (tuples) wrapped in QVariants, which corrupted memory in the tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,10 +13,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import overview as ov
 
-SORT_ROLE = Qt.UserRole + 1
-WARN = QBrush(QColor("#b00020"))
-WARN_BACK = QBrush(QColor("#fdecea"))
-TOTAL_BACK = QBrush(QColor("#eef1f6"))
+# Colours, not brushes: data() returns a new QBrush each time. PySide6 6.12 on Python 3.11 can drop a
+# reference to an object a Python override returns, so a shared brush or font could be freed under Qt.
+WARN = QColor("#b00020")
+WARN_BACK = QColor("#fdecea")
+TOTAL_BACK = QColor("#eef1f6")
 
 
 def fmt(value) -> str:
@@ -62,12 +67,13 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
+    def sort_value(self, row: int, column: int):
+        return sort_key(self.rows[row][column])
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole, SORT_ROLE, Qt.TextAlignmentRole):
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole):
             return None
         value = self.rows[index.row()][index.column()]
-        if role == SORT_ROLE:
-            return sort_key(value)
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if isinstance(value, (int, float)) and not isinstance(value, bool)
                         else Qt.AlignLeft) | Qt.AlignVCenter)
@@ -85,13 +91,16 @@ class RowsModel(QAbstractTableModel):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and filters on any cell containing the text typed."""
+    """Sorts by the source model's `sort_value` and filters on any cell containing the text typed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left, right) -> bool:
+        model = self.sourceModel()
+        return model.sort_value(left.row(), left.column()) < model.sort_value(right.row(), right.column())
 
 
 # ---------------------------------------------------------------- per unit
@@ -111,8 +120,6 @@ class UnitTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ov.UnitRow] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -127,6 +134,10 @@ class UnitTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> ov.UnitRow:
         return self.rows[row]
+
+    def sort_value(self, row: int, column: int):
+        r = self.rows[row]
+        return (1 if r.unit_id is None else 0, sort_key(self._value(r, column)))  # 合计 stays last
 
     def _value(self, r: ov.UnitRow, column: int):
         return (r.label, r.officers, r.attendance_rate, r.talk_rate, r.person_times, r.reflections, r.makeup_open,
@@ -160,18 +171,20 @@ class UnitTableModel(QAbstractTableModel):
         total = r.unit_id is None
         if role == Qt.DisplayRole:
             return self._text(r, column)
-        if role == SORT_ROLE:
-            return (1 if total else 0, sort_key(self._value(r, column)))  # 合计 stays last
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignLeft if column == self.UNIT else Qt.AlignRight) | Qt.AlignVCenter)
         if role == Qt.ForegroundRole:
-            return WARN if self._needs_attention(r, column) else None
+            return QBrush(WARN) if self._needs_attention(r, column) else None
         if role == Qt.BackgroundRole:
             if total:
-                return TOTAL_BACK
-            return WARN_BACK if self._needs_attention(r, column) else None
+                return QBrush(TOTAL_BACK)
+            return QBrush(WARN_BACK) if self._needs_attention(r, column) else None
         if role == Qt.FontRole:
-            return self._bold if total else None
+            if not total:
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ToolTipRole:
             return r.name if column == self.UNIT else "双击查看明细"
         return None

@@ -119,7 +119,7 @@ class OverviewTab(QWidget):
         self.status_chart = BarChart()
         self.pledge_chart = BarChart()
         for chart in (self.type_chart, self.round_chart, self.status_chart, self.pledge_chart):
-            chart.activated.connect(self.open_figure)
+            chart.activated.connect(lambda row, c=chart: self.open_figure(c.bars[row].key))
         charts = QHBoxLayout()
         charts.addWidget(self._box(self.tr("学习教育：各类活动场次"), self.type_chart), 4)
         middle = QVBoxLayout()

@@ -68,7 +68,7 @@ class FigureCard(QFrame):
 
         doc = QTextDocument()
         doc.setHtml(self.value.text())
-        return doc.toPlainText().strip()
+        return doc.toPlainText().replace(" ", "").strip()
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -95,9 +95,10 @@ class Bar:
 
 class BarChart(QWidget):
     """Horizontal bars, one row per item: label, bar (over its track when a total is given), text.
-    Rows are clickable; Up/Down move the focus row, Enter opens it."""
+    Rows are clickable; Up/Down move the focus row, Enter opens it. `activated` carries the row number
+    (an int: PySide6 6.12 on Python 3.11 can mismanage references to Python objects sent through signals)."""
 
-    activated = Signal(object)
+    activated = Signal(int)
 
     ROW_HEIGHT = 20
 
@@ -199,7 +200,7 @@ class BarChart(QWidget):
         row = self.row_at(event.position().y())
         if event.button() == Qt.LeftButton and row >= 0:
             self._focus = row
-            self.activated.emit(self.bars[row].key)
+            self.activated.emit(row)
 
     def keyPressEvent(self, event) -> None:
         if not self.bars:
@@ -209,11 +210,11 @@ class BarChart(QWidget):
         elif event.key() == Qt.Key_Up:
             self._focus = max(0, self._focus - 1)
         elif event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space):
-            self.activated.emit(self.bars[self._focus].key)
+            self.activated.emit(self._focus)
         else:
             return super().keyPressEvent(event)
         self.update()
 
     def click_row(self, row: int) -> None:
         """As a click on a row would (tests, keyboard shortcuts)."""
-        self.activated.emit(self.bars[row].key)
+        self.activated.emit(row)

@@ -129,6 +129,8 @@ class PersonFileDialog(QDialog):
 
     # -- finding someone
     def _update_hits(self, text: str) -> None:
+        if text in self._hits:  # a label chosen from the list: keep the list it came from
+            return
         hits = pf.search_officers(text, limit=200)
         self._hits = {h.label: h.officer_id for h in hits}
         self.completer_model.setStringList(list(self._hits))
