@@ -18,6 +18,7 @@ FEATURES: list[tuple[str, str]] = [
     ("study", "app.study"),
     ("talks", "app.talks"),
     ("feedback", "app.feedback"),
+    ("overview", "app.overview_feature"),  # commands only: print report, export-all
 ]
 
 

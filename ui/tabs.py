@@ -3,6 +3,7 @@ widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
 `import_actions() -> list[QAction]`, `export_actions() -> list[QAction]`."""
 
 TABS: list[tuple[str, str]] = [
+    ("ui.overview_tab", "OverviewTab"),  # first: the campaign at a glance
     ("ui.roster_tab", "RosterTab"),
     ("ui.study_tab", "StudyTab"),
     ("ui.talks_tab", "TalksTab"),
