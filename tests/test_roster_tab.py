@@ -364,14 +364,17 @@ def test_export_and_template(qtbot, tab, tmp_path, monkeypatch, answer_yes):
     qtbot.waitUntil(lambda: tab.last_export == template, timeout=10_000)
 
 
-def test_main_window_has_roster_first_with_menu_actions(qtbot, demo_db, app_instance):
+def test_main_window_has_the_roster_tab_with_menu_actions(qtbot, demo_db, app_instance):
     from ui.main_window import MainWindow
     from ui.roster_tab import RosterTab
+    from ui.tabs import TABS
 
     window = MainWindow()
     qtbot.addWidget(window)
-    assert isinstance(window.tab_widgets[0], RosterTab)
-    assert window.tabs.tabText(0) == "人员台账"
+    index = [name for _module, name in TABS].index("RosterTab")  # after the overview
+    window.tabs.setCurrentIndex(index)
+    assert isinstance(window.tabs.currentWidget(), RosterTab)
+    assert window.tabs.tabText(index) == "人员台账"
     texts = [a.text() for a in window.file_menu.actions()]
     assert "导入(&I)" in texts and "导出(&E)" in texts
     assert "干警" in window.status_label.text()
