@@ -17,11 +17,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.documents.batch import BatchResult, safe_file_name
 from app.jobs import Progress
 from app.paths import data_dir
 
-from .pdf_preview import preview
 from .worker import run_job
 
 ONE_PDF, ONE_FILE_EACH = "one", "each"
@@ -60,6 +58,8 @@ def scratch_pdf_path(name: str) -> Path:
     folder = data_dir() / "文书"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    from app.documents.batch import safe_file_name  # reportlab loads with the first document, not at start-up
+
     return folder / f"{safe_file_name(name)}-{stamp}.pdf"
 
 
@@ -72,6 +72,8 @@ def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchRes
         if on_done is not None:
             on_done(result)
         if len(result.paths) == 1:
+            from .pdf_preview import preview
+
             preview(parent, result.paths[0], preview_title or title)
         elif result.paths:
             show_folder_result(parent, title, result)

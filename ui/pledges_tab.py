@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QVBoxLayout, QWidget)
 
 from app import pledges
-from app.documents.pledge import cn_number
 from app.errors import AppError
 from app.models.pledges import AUDIENCES, OFFICER, PENDING, PRINTED, STATUSES
 
 from .batch_output import ONE_PDF, ask_batch_mode, ask_folder, run_batch_job, scratch_pdf_path
-from .pdf_preview import preview
 from .pledge_dialogs import DetailsDialog, IssueDialog, SignDialog, SignedDateDialog
 from .pledge_models import ID_ROLE, SORT_ROLE, PledgeTableModel, ProgressTableModel
 
@@ -317,6 +315,8 @@ class LedgerPage(QWidget):
         except AppError as exc:
             QMessageBox.warning(self, self.tr("预览"), str(exc))
             return
+        from .pdf_preview import preview
+
         preview(self, path, name)
 
 
@@ -422,6 +422,8 @@ class ProgressPage(QWidget):
         except AppError as exc:
             QMessageBox.warning(self, self.tr("签署进度"), str(exc))
             return
+        from .pdf_preview import preview
+
         preview(self, out, self.tr("承诺书签订进度"))
 
 
@@ -582,6 +584,8 @@ class TemplatePage(QWidget):
         self.addressee_edit.setText(text.addressee)
         self.preamble_edit.setPlainText(text.preamble)
         # Numbered here as printed, so a long clause wrapped over two lines still reads as one clause.
+        from app.documents.pledge import cn_number
+
         self.clauses_edit.setPlainText("\n".join(f"{cn_number(n)}、{c}" for n, c in enumerate(text.clauses, 1)))
         self.closing_edit.setPlainText(text.closing)
         self.note_edit.clear()
