@@ -163,7 +163,7 @@ def test_signature_pad_takes_pen_pressure_from_a_tablet(qtbot, app_qt):
 def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_qt, dialogs, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    import ui.batch_output as batch_output
+    import ui.pdf_preview as pdf_preview
     import ui.pledges_tab as tab_module
     from ui.pledge_dialogs import IssueDialog, SignDialog, SignedDateDialog
     from ui.pledges_tab import PledgesTab
@@ -193,7 +193,7 @@ def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_
     # 2. Print them all into one PDF (in the worker), preview it.
     previews = []
     monkeypatch.setattr(tab_module, "ask_batch_mode", lambda *a: tab_module.ONE_PDF)
-    monkeypatch.setattr(batch_output, "preview", lambda parent, path, title=None: previews.append(path))
+    monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
     tab.ledger.check_all.click()
     tab.ledger.print_button.click()
     qtbot.waitUntil(lambda: len(previews) == 1, timeout=20000)
