@@ -52,6 +52,11 @@ class OverviewTab(QWidget):
         self.current: ov.Overview | None = None
         self.last_dialog = None
         self._dirty = True
+        # The two costly counts (a row per person expected at a session / talked with), kept for the period
+        # they were made for and made again only when their data changes.
+        self._counts_key: tuple | None = None
+        self._study_counts: ov.StudyBase | None = None
+        self._talk_counts: ov.TalkBase | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -249,9 +254,14 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------ live refresh
     def on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self._dirty = True
-            self._timer.start()  # a burst of changes refreshes once
+        if topic not in TOPICS:
+            return
+        if topic in ("study", "roster", "database"):
+            self._study_counts = None
+        if topic in ("talks", "roster", "database"):
+            self._talk_counts = None
+        self._dirty = True
+        self._timer.start()  # a burst of changes refreshes once
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -267,7 +277,17 @@ class OverviewTab(QWidget):
         self._fill_units()
         since, until = self.period()
         try:
-            o = ov.overview(since, until, self.unit_id())
+            ov.check_range(since, until)
+            key = (since, until, dt.date.today())
+            if key != self._counts_key:
+                self._study_counts = self._talk_counts = None
+                self._counts_key = key
+            if self._study_counts is None:
+                self._study_counts = ov.study_base(since, until, key[2])
+            if self._talk_counts is None:
+                self._talk_counts = ov.talk_base(since, until, key[2])
+            o = ov.overview(since, until, self.unit_id(), today=key[2], study=self._study_counts,
+                            talks=self._talk_counts)
         except AppError as exc:
             self.heading.setText(f"<span style='color:#b00020'>{exc}</span>")
             return
