@@ -233,7 +233,7 @@ def _session_in_unit(unit_obj: Unit):
 
 
 @dataclass(frozen=True)
-class _StudyBase:
+class StudyBase:
     """Study counts by session type and by unit (as named on the locked lists), for one range."""
 
     attendance: dict  # (type id, unit name, status) → 人次
@@ -241,7 +241,8 @@ class _StudyBase:
     makeup: dict  # (unit name, kind) → (tasks, done, overdue)
 
 
-def _study_base(since, until, today: dt.date) -> _StudyBase:
+def study_base(since, until, today: dt.date) -> StudyBase:
+    """Study counts per session type and unit for the range: what `study_figures` and `unit_rows` use."""
     live = _where(StudySession.select(StudySession.id), *_session_conditions(since, until))
     # Counted per session, unit and status first, in the order of the index on exactly those columns
     # (migration 7): no sort of a row per person expected; the few groups are then summed by session type.
@@ -270,14 +271,14 @@ def _study_base(since, until, today: dt.date) -> _StudyBase:
               .join(Attendee, on=(MakeupTask.attendee == Attendee.id))
               .where(Attendee.session.in_(live))
               .group_by(Attendee.unit_name, MakeupTask.kind).tuples()}
-    return _StudyBase(attendance, reflections, makeup)
+    return StudyBase(attendance, reflections, makeup)
 
 
 def study_figures(since: dt.date | None = None, until: dt.date | None = None, unit: int | None = None, *,
-                  today: dt.date | None = None, base: _StudyBase | None = None) -> StudyFigures:
+                  today: dt.date | None = None, base: StudyBase | None = None) -> StudyFigures:
     today = _today(today)
     unit_obj = _unit(unit)
-    base = base or _study_base(since, until, today)
+    base = base or study_base(since, until, today)
     held_case = pw.fn.SUM(pw.Case(None, ((StudySession.day <= today, 1),), 0))
     planned_case = pw.fn.SUM(pw.Case(None, ((StudySession.day > today, 1),), 0))
     type_sessions = _where(StudySession.select(StudySession.type, held_case, planned_case),
@@ -367,7 +368,7 @@ class TalkFigures:
 
 
 @dataclass(frozen=True)
-class _TalkBase:
+class TalkBase:
     """Talk counts by round and unit (the officer's unit today), for one range."""
 
     talks: dict  # round → talks
@@ -383,13 +384,14 @@ def _talk_range(since, until) -> list:
     return [Talk.deleted_at.is_null(), _day_range(Talk.talk_date, since, until)]
 
 
-def _talk_base(since, until, today: dt.date) -> _TalkBase:
+def talk_base(since, until, today: dt.date) -> TalkBase:
+    """Talk counts per round and unit for the range: what `talk_figures` and `unit_rows` are made from."""
     talk_range = _talk_range(since, until)
     talks = dict(_where(Talk.select(Talk.round, pw.fn.COUNT(Talk.id)), *talk_range).group_by(Talk.round).tuples())
     # Who was talked with in which round, and how often: the one pass over every person talked with
     # (人次), sorted once. Everything per round and unit is counted from these pairs in the same statement.
     pairs = (_where(TalkParticipant.select(Talk.round.alias("round_id"), TalkParticipant.officer.alias("officer_id"),
-                                           pw.fn.COUNT(TalkParticipant.id).alias("n"))
+                                           pw.fn.COUNT(pw.SQL("*")).alias("n"))
                     .join(Talk, on=(TalkParticipant.talk == Talk.id)), *talk_range)
              .group_by(Talk.round, TalkParticipant.officer).cte("pairs"))
     on_round_list = (RoundExpected.id.is_null(False) & Officer.deleted_at.is_null())
@@ -422,24 +424,28 @@ def _talk_base(since, until, today: dt.date) -> _TalkBase:
     follow_ups = (FollowUp.select(pw.fn.COUNT(FollowUp.id),
                                   pw.fn.SUM(pw.Case(None, ((FollowUp.due_date < today, 1),), 0)))
                   .where(FollowUp.done_date.is_null(), alive_talk).tuples().get())
-    return _TalkBase(talks=talks, person_times=person_times, expected=expected, talked=talked,
+    return TalkBase(talks=talks, person_times=person_times, expected=expected, talked=talked,
                      campaign_expected=campaign_expected, campaign_talked=campaign_talked,
                      follow_ups=(follow_ups[0] or 0, int(follow_ups[1] or 0)))
 
 
 def talk_figures(since: dt.date | None = None, until: dt.date | None = None, unit: int | None = None, *,
-                 today: dt.date | None = None, base: _TalkBase | None = None) -> TalkFigures:
+                 today: dt.date | None = None, base: TalkBase | None = None) -> TalkFigures:
     today = _today(today)
-    base = base or _talk_base(since, until, today)
+    base = base or talk_base(since, until, today)
     talks, follow_ups = base.talks, base.follow_ups
     if unit is not None:  # talks with someone of the unit, and their follow-up items
         of_unit = _where(Talk.select(Talk.id), *_talk_range(since, until), Talk.id.in_(
             TalkParticipant.select(TalkParticipant.talk).join(Officer, on=(TalkParticipant.officer == Officer.id))
             .where(Officer.unit == unit)))
         talks = dict(of_unit.select(Talk.round, pw.fn.COUNT(Talk.id)).group_by(Talk.round).tuples())
+        with_unit = pw.fn.EXISTS(_where(  # few follow-up items: look at each one's talk
+            TalkParticipant.select(pw.SQL("1")).join(Talk, on=(TalkParticipant.talk == Talk.id))
+            .join(Officer, on=(TalkParticipant.officer == Officer.id))
+            .where(TalkParticipant.talk == FollowUp.talk, Officer.unit == unit), *_talk_range(since, until)))
         open_items = (FollowUp.select(pw.fn.COUNT(FollowUp.id),
                                       pw.fn.SUM(pw.Case(None, ((FollowUp.due_date < today, 1),), 0)))
-                      .where(FollowUp.done_date.is_null(), FollowUp.talk.in_(of_unit)).tuples().get())
+                      .where(FollowUp.done_date.is_null(), with_unit).tuples().get())
         follow_ups = (open_items[0] or 0, int(open_items[1] or 0))
 
     def pick(figures: dict, round_id: int) -> int:
@@ -681,11 +687,12 @@ _UNIT_NUMBERS = ("officers", "expected", "attended", "marked", "reflections", "m
 
 
 def unit_rows(since: dt.date | None = None, until: dt.date | None = None, *, today: dt.date | None = None,
-              study_base: _StudyBase | None = None, talk_base: _TalkBase | None = None) -> list[UnitRow]:
-    """Every unit side by side, then a 合计 line (suggestions with no responsible unit count only there)."""
+              study: StudyBase | None = None, talks: TalkBase | None = None) -> list[UnitRow]:
+    """Every unit side by side, then a 合计 line (suggestions with no responsible unit count only there).
+    `study`, `talks`: the counts already made for the same range (else they are made here)."""
     today = _today(today)
-    study_base = study_base or _study_base(since, until, today)
-    talk_base = talk_base or _talk_base(since, until, today)
+    study_counts = study or study_base(since, until, today)
+    talk_counts = talks or talk_base(since, until, today)
     all_units = units()
     by_name = {name: uid for uid, name, _short in all_units}
     figures: dict[int | None, dict[str, int]] = {uid: dict.fromkeys(_UNIT_NUMBERS, 0) for uid, *_r in all_units}
@@ -700,21 +707,21 @@ def unit_rows(since: dt.date | None = None, until: dt.date | None = None, *, tod
                        .where(Officer.deleted_at.is_null(), Officer.counts_in_campaign, Officer.status == "在岗")
                        .group_by(Officer.unit).tuples()):
         put("officers", unit_id, n)
-    for (_type, unit_name, status), n in study_base.attendance.items():
+    for (_type, unit_name, status), n in study_counts.attendance.items():
         put("expected", unit_name, n, True)
         if status:
             put("marked", unit_name, n, True)
         if status in (PRESENT, LATE):
             put("attended", unit_name, n, True)
-    for (_type, unit_name), n in study_base.reflections.items():
+    for (_type, unit_name), n in study_counts.reflections.items():
         put("reflections", unit_name, n, True)
-    for (unit_name, _kind), (n, n_done, _overdue) in study_base.makeup.items():
+    for (unit_name, _kind), (n, n_done, _overdue) in study_counts.makeup.items():
         put("makeup_open", unit_name, n - n_done, True)
-    for unit_id, n in talk_base.campaign_expected.items():
+    for unit_id, n in talk_counts.campaign_expected.items():
         put("talk_expected", unit_id, n)
-    for unit_id, n in talk_base.campaign_talked.items():
+    for unit_id, n in talk_counts.campaign_talked.items():
         put("talked", unit_id, n)
-    for (_round, unit_id), n in talk_base.person_times.items():
+    for (_round, unit_id), n in talk_counts.person_times.items():
         put("person_times", unit_id, n)
 
     conditions = _suggestion_conditions(since, until, None) + [Suggestion.merged_into.is_null()]
@@ -763,23 +770,25 @@ class Overview:
 
 
 def overview(since: dt.date | None = None, until: dt.date | None = None, unit: int | None = None, *,
-             today: dt.date | None = None, with_units: bool = True) -> Overview:
+             today: dt.date | None = None, with_units: bool = True, study: StudyBase | None = None,
+             talks: TalkBase | None = None) -> Overview:
+    """Every figure group for the range and unit. `study`, `talks`: counts made earlier for the same range
+    and day (`study_base`, `talk_base`), reused when their data has not changed since — the two groups that
+    read a row per person expected or talked with; the others are cheap."""
     check_range(since, until)
     today = _today(today)
-    study_base = _study_base(since, until, today)
-    talk_base = _talk_base(since, until, today)
+    study = study or study_base(since, until, today)
+    talks = talks or talk_base(since, until, today)
     return Overview(
         since=since, until=until, unit=unit, today=today,
         officers=officer_figures(since, until, unit),
-        study=study_figures(since, until, unit, today=today, base=study_base),
-        talks=talk_figures(since, until, unit, today=today, base=talk_base),
+        study=study_figures(since, until, unit, today=today, base=study),
+        talks=talk_figures(since, until, unit, today=today, base=talks),
         feedback=feedback_figures(since, until, unit, today=today),
         pledges=pledge_figures(since, until, unit),
-        units=unit_rows(since, until, today=today, study_base=study_base, talk_base=talk_base)
-        if with_units else [],
-        round_units={key: (talk_base.expected.get(key, 0), talk_base.talked.get(key, 0),
-                           talk_base.person_times.get(key, 0))
-                     for key in set(talk_base.expected) | set(talk_base.person_times)})
+        units=unit_rows(since, until, today=today, study=study, talks=talks) if with_units else [],
+        round_units={key: (talks.expected.get(key, 0), talks.talked.get(key, 0), talks.person_times.get(key, 0))
+                     for key in set(talks.expected) | set(talks.person_times)})
 
 
 # ---------------------------------------------------------------- the rows behind a figure

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import overview as ov
@@ -186,14 +186,14 @@ class UnitTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return r.name if column == self.UNIT else "双击查看明细"
+            return r.name if column == self.UNIT else QCoreApplication.translate("UnitTableModel", "双击查看明细")
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("UnitTableModel", self.HEADERS[section])
         if role == Qt.ToolTipRole:
-            return self.TIPS[section] or None
+            return QCoreApplication.translate("UnitTableModel", self.TIPS[section]) if self.TIPS[section] else None
         return None

@@ -52,6 +52,11 @@ class OverviewTab(QWidget):
         self.current: ov.Overview | None = None
         self.last_dialog = None
         self._dirty = True
+        # The two costly counts (a row per person expected at a session / talked with), kept for the period
+        # they were made for and made again only when their data changes.
+        self._counts_key: tuple | None = None
+        self._study_counts: ov.StudyBase | None = None
+        self._talk_counts: ov.TalkBase | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -187,14 +192,24 @@ class OverviewTab(QWidget):
         return box
 
     def _fill_periods(self) -> None:
+        # Item data are plain strings (the preset's label): Python tuples in QVariants are not safe with
+        # PySide6 6.12 on Python 3.11, and could not be found again with findData anyway.
         current = self.period_combo.currentData()
+        self.presets = {period.label: (period.since, period.until) for period in ov.periods()}
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        for period in ov.periods():
-            self.period_combo.addItem(period.label, (period.since, period.until))
+        for label in self.presets:
+            self.period_combo.addItem(label, label)
         self.period_combo.addItem(self.tr("自定义"), CUSTOM)
         index = self.period_combo.findData(current) if current is not None else 0
         self.period_combo.setCurrentIndex(max(0, index))
+        self.period_combo.blockSignals(False)
+
+    def _show_preset(self, since: dt.date | None, until: dt.date | None) -> None:
+        """Select the preset these dates make, or 自定义."""
+        label = next((k for k, v in self.presets.items() if v == (since, until)), CUSTOM)
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(label)))
         self.period_combo.blockSignals(False)
 
     def _fill_units(self) -> None:
@@ -222,10 +237,7 @@ class OverviewTab(QWidget):
             edit.blockSignals(True)
             edit.setDate(qdate(day) if day else NO_DATE)
             edit.blockSignals(False)
-        index = self.period_combo.findData((since, until))
-        self.period_combo.blockSignals(True)
-        self.period_combo.setCurrentIndex(index if index >= 0 else self.period_combo.findData(CUSTOM))
-        self.period_combo.blockSignals(False)
+        self._show_preset(since, until)
         self.refresh()
 
     def choose_period(self, label: str) -> None:
@@ -234,24 +246,24 @@ class OverviewTab(QWidget):
             self.period_combo.setCurrentIndex(index)
 
     def _period_chosen(self, _index: int) -> None:
-        value = self.period_combo.currentData()
-        if value == CUSTOM:
-            return
-        self.set_period(*value)
+        label = self.period_combo.currentData()
+        if label in self.presets:
+            self.set_period(*self.presets[label])
 
     def _dates_edited(self, _date) -> None:
-        since, until = self.period()
-        index = self.period_combo.findData((since, until))
-        self.period_combo.blockSignals(True)
-        self.period_combo.setCurrentIndex(index if index >= 0 else self.period_combo.findData(CUSTOM))
-        self.period_combo.blockSignals(False)
+        self._show_preset(*self.period())
         self.refresh()
 
     # ------------------------------------------------------------ live refresh
     def on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self._dirty = True
-            self._timer.start()  # a burst of changes refreshes once
+        if topic not in TOPICS:
+            return
+        if topic in ("study", "roster", "database"):
+            self._study_counts = None
+        if topic in ("talks", "roster", "database"):
+            self._talk_counts = None
+        self._dirty = True
+        self._timer.start()  # a burst of changes refreshes once
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -267,7 +279,17 @@ class OverviewTab(QWidget):
         self._fill_units()
         since, until = self.period()
         try:
-            o = ov.overview(since, until, self.unit_id())
+            ov.check_range(since, until)
+            key = (since, until, dt.date.today())
+            if key != self._counts_key:
+                self._study_counts = self._talk_counts = None
+                self._counts_key = key
+            if self._study_counts is None:
+                self._study_counts = ov.study_base(since, until, key[2])
+            if self._talk_counts is None:
+                self._talk_counts = ov.talk_base(since, until, key[2])
+            o = ov.overview(since, until, self.unit_id(), today=key[2], study=self._study_counts,
+                            talks=self._talk_counts)
         except AppError as exc:
             self.heading.setText(f"<span style='color:#b00020'>{exc}</span>")
             return
@@ -358,10 +380,11 @@ class OverviewTab(QWidget):
                  tip=self.tr("{name}：已举办{held}场次，参学{n}人次").format(name=x.name, held=x.held, n=x.attended))
              for x in s.types], empty_text=self.tr("统计期间内没有学习活动"))
         self.round_chart.set_bars(
-            [Bar(r.name, r.talked, f"{r.talked}/{r.expected}" + self.tr("人") + f" {r.coverage_text.replace('覆盖率', '')}",
+            [Bar(r.name, r.talked, (f"{r.talked}/{r.expected}" + self.tr("人") + f" {r.coverage_text.replace('覆盖率', '')}"
+                                    if r.talks else self.tr("期间内无谈话")),
                  ("untalked" if r.untalked else "talks", {"round_id": r.round_id}), total=r.expected,
                  # red once the round is over with people still not talked with; while it runs, it is progress
-                 warn=r.untalked > 0 and r.end_date is not None and r.end_date < o.today,
+                 warn=r.talks > 0 and r.untalked > 0 and r.end_date is not None and r.end_date < o.today,
                  tip=self.tr("{name}：谈话{talks}次、{n}人次；点击查看{what}").format(
                      name=r.name, talks=r.talks, n=r.person_times, what=self.tr("未谈名单") if r.untalked else self.tr("谈话人次")))
              for r in t.rounds], empty_text=self.tr("还没有设置谈话轮次"))
