@@ -48,13 +48,22 @@ def table_view(model) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, model: RowsModel, *, sample: int = 200) -> None:
-    """Column widths from the header and the first rows (no resizeToContents over every row); long texts
-    are capped and the last column takes what is left."""
+def fit_columns(view: QTableView, model: RowsModel, *, available: int = 0, sample: int = 200) -> None:
+    """Column widths from the header and the first rows (no resizeToContents over every row). When they
+    do not fit in `available` pixels, the widest column (the text one) gives way; the last column takes
+    what is left."""
     metrics = view.fontMetrics()
+    widths = []
     for column, header in enumerate(model.headers):
         texts = [header] + [model.data(model.index(r, column)) or "" for r in range(min(sample, model.rowCount()))]
-        view.setColumnWidth(column, min(360, max(metrics.horizontalAdvance(t) for t in texts) + 24))
+        widths.append(min(360, max(metrics.horizontalAdvance(t) for t in texts) + 24))
+    while available and widths and sum(widths) > available:
+        widest = widths.index(max(widths))
+        if widths[widest] <= 120:
+            break
+        widths[widest] = max(120, widths[widest] - (sum(widths) - available))
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     view.horizontalHeader().setStretchLastSection(True)
 
 
@@ -68,14 +77,14 @@ class ListingDialog(QDialog):
         super().__init__(parent)
         self.listing = listing
         self.setWindowTitle(listing.title)
-        self.resize(1000, 600)
+        self.resize(1100, 640)
         self.model = RowsModel(listing.headers, listing.rows, self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
-        fit_columns(self.view, self.model)
+        fit_columns(self.view, self.model, available=1100 - 90)
         self.view.doubleClicked.connect(self._open_person)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("在这些记录中查找…"))

@@ -276,6 +276,7 @@ class OverviewTab(QWidget):
 
     def refresh(self) -> None:
         self._dirty = False
+        self._fill_periods()  # another database may have other campaign dates
         self._fill_units()
         since, until = self.period()
         try:

@@ -45,7 +45,7 @@ class Section(QGroupBox):
         self.empty.setVisible(not rows)
         self.empty.setText(empty_text)
         if rows:
-            fit_columns(self.view, self.model)
+            fit_columns(self.view, self.model, available=1100 - 110)
             visible = min(len(rows), MAX_VISIBLE_ROWS)
             header = self.view.horizontalHeader().sizeHint().height()
             self.view.setFixedHeight(header + visible * self.view.verticalHeader().defaultSectionSize() + 4)
