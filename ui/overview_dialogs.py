@@ -6,7 +6,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
@@ -16,7 +16,11 @@ from app import overview as ov
 from . import overview_links
 from .overview_models import RowsModel, SortProxy
 
-TAB_NAMES = {"roster": "人员台账", "study": "学习教育", "talks": "谈心谈话", "feedback": "征求意见", "pledges": "承诺书"}
+TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
+             "study": QT_TRANSLATE_NOOP("ListingDialog", "学习教育"),
+             "talks": QT_TRANSLATE_NOOP("ListingDialog", "谈心谈话"),
+             "feedback": QT_TRANSLATE_NOOP("ListingDialog", "征求意见"),
+             "pledges": QT_TRANSLATE_NOOP("ListingDialog", "承诺书")}
 
 
 def print_path(stem: str) -> Path:
@@ -102,7 +106,7 @@ class ListingDialog(QDialog):
         buttons.addWidget(hint, 1)
         self.tab_button = None
         if parent is not None and listing.tab and overview_links.can_show(parent, listing.tab):
-            label = self.tr("到“{tab}”页查看").format(tab=TAB_NAMES.get(listing.tab, listing.tab))
+            label = self.tr("到“{tab}”页查看").format(tab=self.tr(TAB_NAMES.get(listing.tab, listing.tab)))
             self.tab_button = QPushButton(label)
             if ranged:
                 self.tab_button.setToolTip(self.tr("该页不按统计期间筛选，显示的是全部记录"))

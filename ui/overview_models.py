@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import overview as ov
+from ui.i18n import header_text
 
 # Colours, not brushes: data() returns a new QBrush each time. PySide6 6.12 on Python 3.11 can drop a
 # reference to an object a Python override returns, so a shared brush or font could be freed under Qt.
@@ -86,7 +88,7 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.DisplayRole:
             return None
         if orientation == Qt.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            return header_text(self.headers[section]) if 0 <= section < len(self.headers) else None
         return section + 1
 
 
@@ -110,12 +112,35 @@ class UnitTableModel(QAbstractTableModel):
 
     UNIT, OFFICERS, ATTENDANCE, COVERAGE, PERSON_TIMES, REFLECTIONS, MAKEUP, SUGGESTIONS, ASSIGNED, CLOSED, \
         OVERDUE, PLEDGES = range(12)
-    HEADERS = ("单位", "在岗在编", "出勤率", "谈话覆盖率", "谈话人次", "心得体会", "补学未完成", "意见建议", "已交办",
-               "已销号", "逾期未销号", "承诺书 已签/下发")
-    TIPS = ("", "在岗在编干警人数（今天的人员台账）", "学习活动实到人次 ÷ 已登记考勤的应到人次",
-            "各轮应谈名单中已谈话的人数占比（整个教育整顿）", "谈话人次（集体谈话按到场人数计）", "交来的学习心得体会篇数",
-            "请假、缺席后尚未完成的补学人次", "本单位为责任单位的意见建议（合并的重复意见不另计）", "已交办本单位办理的条数",
-            "已整改销号的条数", "超过整改时限尚未销号的条数", "本单位干警签署的承诺书份数 / 下发份数")
+    # Chinese stays what the code compares and exports; header_text() shows it in the interface language.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "单位"),
+        QT_TRANSLATE_NOOP("TableHeader", "在岗在编"),
+        QT_TRANSLATE_NOOP("TableHeader", "出勤率"),
+        QT_TRANSLATE_NOOP("TableHeader", "谈话覆盖率"),
+        QT_TRANSLATE_NOOP("TableHeader", "谈话人次"),
+        QT_TRANSLATE_NOOP("TableHeader", "心得体会"),
+        QT_TRANSLATE_NOOP("TableHeader", "补学未完成"),
+        QT_TRANSLATE_NOOP("TableHeader", "意见建议"),
+        QT_TRANSLATE_NOOP("TableHeader", "已交办"),
+        QT_TRANSLATE_NOOP("TableHeader", "已销号"),
+        QT_TRANSLATE_NOOP("TableHeader", "逾期未销号"),
+        QT_TRANSLATE_NOOP("TableHeader", "承诺书 已签/下发"),
+    )
+    TIPS = (
+        "",
+        QT_TRANSLATE_NOOP("TableHeader", "在岗在编干警人数（今天的人员台账）"),
+        QT_TRANSLATE_NOOP("TableHeader", "学习活动实到人次 ÷ 已登记考勤的应到人次"),
+        QT_TRANSLATE_NOOP("TableHeader", "各轮应谈名单中已谈话的人数占比（整个教育整顿）"),
+        QT_TRANSLATE_NOOP("TableHeader", "谈话人次（集体谈话按到场人数计）"),
+        QT_TRANSLATE_NOOP("TableHeader", "交来的学习心得体会篇数"),
+        QT_TRANSLATE_NOOP("TableHeader", "请假、缺席后尚未完成的补学人次"),
+        QT_TRANSLATE_NOOP("TableHeader", "本单位为责任单位的意见建议（合并的重复意见不另计）"),
+        QT_TRANSLATE_NOOP("TableHeader", "已交办本单位办理的条数"),
+        QT_TRANSLATE_NOOP("TableHeader", "已整改销号的条数"),
+        QT_TRANSLATE_NOOP("TableHeader", "超过整改时限尚未销号的条数"),
+        QT_TRANSLATE_NOOP("TableHeader", "本单位干警签署的承诺书份数 / 下发份数"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -147,7 +172,8 @@ class UnitTableModel(QAbstractTableModel):
         if column == self.ATTENDANCE:
             return ov.percent(r.attendance_rate)
         if column == self.COVERAGE:
-            return "全覆盖" if r.coverage_text == "全覆盖" else ov.percent(r.talk_rate)
+            return (QCoreApplication.translate("UnitTableModel", "全覆盖") if r.coverage_text == "全覆盖"
+                    else ov.percent(r.talk_rate))
         if column == self.PLEDGES:
             return f"{r.pledges_signed}/{r.pledges_issued}"
         return str(self._value(r, column))
@@ -193,7 +219,7 @@ class UnitTableModel(QAbstractTableModel):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return QCoreApplication.translate("UnitTableModel", self.HEADERS[section])
+            return header_text(self.HEADERS[section])
         if role == Qt.ToolTipRole:
-            return QCoreApplication.translate("UnitTableModel", self.TIPS[section]) if self.TIPS[section] else None
+            return header_text(self.TIPS[section]) if self.TIPS[section] else None
         return None

@@ -380,8 +380,12 @@ class OverviewTab(QWidget):
                  ("sessions", {"type_id": x.type_id, "held": None if x.planned else True}),
                  tip=self.tr("{name}：已举办{held}场次，参学{n}人次").format(name=x.name, held=x.held, n=x.attended))
              for x in s.types], empty_text=self.tr("统计期间内没有学习活动"))
+
+        def coverage(r):
+            return self.tr("全覆盖") if r.coverage_text == "全覆盖" else r.coverage_text.replace("覆盖率", "")
+
         self.round_chart.set_bars(
-            [Bar(r.name, r.talked, (f"{r.talked}/{r.expected}" + self.tr("人") + f" {r.coverage_text.replace('覆盖率', '')}"
+            [Bar(r.name, r.talked, (f"{r.talked}/{r.expected}" + self.tr("人") + f" {coverage(r)}"
                                     if r.talks else self.tr("期间内无谈话")),
                  ("untalked" if r.untalked else "talks", {"round_id": r.round_id}), total=r.expected,
                  # red once the round is over with people still not talked with; while it runs, it is progress

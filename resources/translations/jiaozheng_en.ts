@@ -874,6 +874,29 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>导出全部台账</source>
+        <translation>Export All Ledgers</translation>
+    </message>
+    <message>
+        <source>把人员台账、学习活动、考勤明细、谈话记录、整改清单和承诺书导出到一个 Excel 文件，每个台账一张工作表。</source>
+        <translation>Export the roster, study sessions, attendance details, talk records, rectification list and pledges to one Excel file, one sheet per ledger.</translation>
+    </message>
+    <message>
+        <source>包含完整身份证号（默认隐去出生日期）</source>
+        <translation>Include full ID numbers (the date of birth is hidden by default)</translation>
+    </message>
+    <message>
+        <source>包含谈话内容（主要内容、反映的问题、意见建议；保密信息）</source>
+        <translation>Include talk content (main content, problems raised, suggestions; confidential)</translation>
+    </message>
+    <message>
+        <source>选择文件并导出…</source>
+        <translation>Choose File and Export…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackTab</name>
     <message>
         <source>登记意见…</source>
@@ -1654,6 +1677,57 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>ListingDialog</name>
+    <message>
+        <source>人员台账</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>学习教育</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart Talks</translation>
+    </message>
+    <message>
+        <source>征求意见</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Pledges</translation>
+    </message>
+    <message>
+        <source>在这些记录中查找…</source>
+        <translation>Search these records…</translation>
+    </message>
+    <message>
+        <source>双击一行打开该人员的一人一档。</source>
+        <translation>Double-click a row to open that person&apos;s personal file.</translation>
+    </message>
+    <message>
+        <source>到“{tab}”页查看</source>
+        <translation>Open in “{tab}”</translation>
+    </message>
+    <message>
+        <source>该页不按统计期间筛选，显示的是全部记录</source>
+        <translation>That tab does not filter by period: it shows all records</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {n} 条</source>
+        <translation>Showing {shown} of {n}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>屏幕已锁定</source>
@@ -2118,6 +2192,345 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>一人一档…</source>
+        <translation>Personal File…</translation>
+    </message>
+    <message>
+        <source>查看一名干警参加学习、谈心谈话、承诺书和相关意见建议的全部记录</source>
+        <translation>See all records of one officer: study, heart-to-heart talks, pledges and related feedback</translation>
+    </message>
+    <message>
+        <source>打印工作情况报告…</source>
+        <translation>Print Progress Report…</translation>
+    </message>
+    <message>
+        <source>按所选统计期间生成公文格式的工作情况报告（含统计表和统计图）</source>
+        <translation>Generate a progress report as an official document for the selected period (with tables and charts)</translation>
+    </message>
+    <message>
+        <source>导出全部台账…</source>
+        <translation>Export All Ledgers…</translation>
+    </message>
+    <message>
+        <source>人员、学习、考勤、谈话、整改清单、承诺书，导出到一个 Excel 文件</source>
+        <translation>Roster, study, attendance, talks, rectification list and pledges, exported to one Excel file</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>在岗在编干警</source>
+        <translation>Officers in post</translation>
+    </message>
+    <message>
+        <source>学习教育活动</source>
+        <translation>Study sessions</translation>
+    </message>
+    <message>
+        <source>学习心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>补学未完成</source>
+        <translation>Make-up open</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <source>谈话覆盖</source>
+        <translation>Talk coverage</translation>
+    </message>
+    <message>
+        <source>征求意见建议</source>
+        <translation>Feedback collected</translation>
+    </message>
+    <message>
+        <source>已整改销号</source>
+        <translation>Closed out</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation>Pledges signed</translation>
+    </message>
+    <message>
+        <source>学习教育：各类活动场次</source>
+        <translation>Study: sessions by type</translation>
+    </message>
+    <message>
+        <source>谈心谈话：各轮次已谈/应谈</source>
+        <translation>Talks: talked to / due, by round</translation>
+    </message>
+    <message>
+        <source>承诺书：已签署/下发</source>
+        <translation>Pledges: signed / issued</translation>
+    </message>
+    <message>
+        <source>征求意见：办理状态</source>
+        <translation>Feedback: status</translation>
+    </message>
+    <message>
+        <source>各单位对比（双击数字查看明细；红色为需关注：出勤率低于90%、谈话未全覆盖、补学未完成、逾期、承诺书未签齐）</source>
+        <translation>Units compared (double-click a figure for details; red needs attention: attendance below 90%, talks short of full coverage, make-up study open, overdue, pledges not all signed)</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>&#x3000;当前处于{phase}阶段（第{day}天）</source>
+        <translation>  Now in the {phase} phase (day {day})</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>另有{text}人不计入</source>
+        <translation>Not counted: {text}</translation>
+    </message>
+    <message>
+        <source>人员台账在岗在编</source>
+        <translation>In post on the roster</translation>
+    </message>
+    <message>
+        <source>出勤率{rate}</source>
+        <translation>Attendance {rate}</translation>
+    </message>
+    <message>
+        <source>，另计划{n}场次</source>
+        <translation>, {n} more planned</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation> reflections</translation>
+    </message>
+    <message>
+        <source>参学{n}人次</source>
+        <translation>{n} person-times attended</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation> person-times</translation>
+    </message>
+    <message>
+        <source>逾期{overdue}，已完成{done}</source>
+        <translation>{overdue} overdue, {done} done</translation>
+    </message>
+    <message>
+        <source>{rounds}轮，谈话{talks}次</source>
+        <translation>{rounds} rounds, {talks} talks</translation>
+    </message>
+    <message>
+        <source>全覆盖</source>
+        <translation>Full coverage</translation>
+    </message>
+    <message>
+        <source>{name}已谈{talked}/{expected}人</source>
+        <translation>{name}: {talked}/{expected} talked to</translation>
+    </message>
+    <message>
+        <source>还没有谈话记录</source>
+        <translation>No talks recorded yet</translation>
+    </message>
+    <message>
+        <source>点击查看{name}未谈名单</source>
+        <translation>Click to see who is not yet talked to in {name}</translation>
+    </message>
+    <message>
+        <source>，另合并{n}条</source>
+        <translation>, {n} more merged</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>涉“六大顽瘴痼疾”{n}条</source>
+        <translation>{n} on the six persistent problems</translation>
+    </message>
+    <message>
+        <source>销号率{rate}，办理中{open}条</source>
+        <translation>{rate} closed out, {open} in progress</translation>
+    </message>
+    <message>
+        <source>7日内到期{n}条</source>
+        <translation>{n} due within 7 days</translation>
+    </message>
+    <message>
+        <source>共下发{issued}份，未签{n}份</source>
+        <translation>{issued} issued, {n} not signed</translation>
+    </message>
+    <message>
+        <source>含公开承诺{n}份；</source>
+        <translation>incl. {n} public pledges; </translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation> pledges</translation>
+    </message>
+    <message>
+        <source>点击查看未签署的承诺书</source>
+        <translation>Click to see the unsigned pledges</translation>
+    </message>
+    <message>
+        <source>点击查看明细</source>
+        <translation>Click for details</translation>
+    </message>
+    <message>
+        <source>{n}场次</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>（计划{n}）</source>
+        <translation> ({n} planned)</translation>
+    </message>
+    <message>
+        <source>{name}：已举办{held}场次，参学{n}人次</source>
+        <translation>{name}: {held} sessions held, {n} person-times attended</translation>
+    </message>
+    <message>
+        <source>统计期间内没有学习活动</source>
+        <translation>No study sessions in this period</translation>
+    </message>
+    <message>
+        <source>期间内无谈话</source>
+        <translation>No talks in this period</translation>
+    </message>
+    <message>
+        <source>{name}：谈话{talks}次、{n}人次；点击查看{what}</source>
+        <translation>{name}: {talks} talks, {n} person-times; click to see {what}</translation>
+    </message>
+    <message>
+        <source>未谈名单</source>
+        <translation>who is not yet talked to</translation>
+    </message>
+    <message>
+        <source>谈话人次</source>
+        <translation>the talks</translation>
+    </message>
+    <message>
+        <source>还没有设置谈话轮次</source>
+        <translation>No talk rounds set up yet</translation>
+    </message>
+    <message>
+        <source>{n}条</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>其中逾期</source>
+        <translation>Of which overdue</translation>
+    </message>
+    <message>
+        <source>统计期间内没有收集意见建议</source>
+        <translation>No feedback collected in this period</translation>
+    </message>
+    <message>
+        <source>{name}：下发{issued}份，已签署{signed}份，未签署{n}份</source>
+        <translation>{name}: {issued} issued, {signed} signed, {n} not signed</translation>
+    </message>
+    <message>
+        <source>还没有下发承诺书</source>
+        <translation>No pledges issued yet</translation>
+    </message>
+    <message>
+        <source>工作总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>生成工作情况报告</source>
+        <translation>Generate Progress Report</translation>
+    </message>
+    <message>
+        <source>工作情况报告</source>
+        <translation>Progress Report</translation>
+    </message>
+    <message>
+        <source>教育整顿全部台账-{day}.xlsx</source>
+        <translation>campaign-ledgers-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出全部台账</source>
+        <translation>Export All Ledgers</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{title}：{n}行</source>
+        <translation>{title}: {n} rows</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}
+
+</source>
+        <translation>Exported to {path}
+
+</translation>
+    </message>
+    <message>
+        <source>全部台账（Excel）…</source>
+        <translation>All Ledgers (Excel)…</translation>
+    </message>
+    <message>
+        <source>逾期未销号{n}条</source>
+        <translation>{n} suggestions overdue</translation>
+    </message>
+    <message>
+        <source>补学逾期{n}人次</source>
+        <translation>{n} make-up studies overdue</translation>
+    </message>
+    <message>
+        <source>承诺书未签{n}份</source>
+        <translation>{n} pledges not signed</translation>
+    </message>
+    <message>
+        <source>各项工作无逾期事项</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <source>需关注：</source>
+        <translation>Needs attention: </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>设置密码：{0}</source>
@@ -2282,6 +2695,253 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonFileDialog</name>
+    <message>
+        <source>一人一档</source>
+        <translation>Personal File</translation>
+    </message>
+    <message>
+        <source>输入姓名查找干警（可只输入一部分）</source>
+        <translation>Type a name to find an officer (part of it is enough)</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>显示谈话内容</source>
+        <translation>Show talk content</translation>
+    </message>
+    <message>
+        <source>主要内容、反映的问题、意见建议属于保密信息，默认不显示，也不打印</source>
+        <translation>Main content, problems raised and suggestions are confidential: hidden and not printed by default</translation>
+    </message>
+    <message>
+        <source>打印/导出 PDF…</source>
+        <translation>Print / Export PDF…</translation>
+    </message>
+    <message>
+        <source>干警：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>学习教育（参加、请假缺席及补学、心得体会）</source>
+        <translation>Study (attendance, leave and absence with make-up study, reflections)</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Heart-to-heart talks</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation>Pledges</translation>
+    </message>
+    <message>
+        <source>相关意见建议（本人为责任人、责任领导或提出人，或来自与本人的谈话）</source>
+        <translation>Related feedback (as person responsible, leader responsible or submitter, or from talks with this officer)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>台账中没有姓名含“{text}”的干警。</source>
+        <translation>No officer on the roster has “{text}” in their name.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;一人一档&lt;/h3&gt;在上方输入姓名，选择一名干警，查看其参加学习、谈心谈话、承诺书签订和相关意见建议的全部记录。</source>
+        <translation>&lt;h3&gt;Personal file&lt;/h3&gt;Type a name above and choose an officer to see all their records: study, heart-to-heart talks, pledges signed and related feedback.</translation>
+    </message>
+    <message>
+        <source>一人一档 — {name}</source>
+        <translation>Personal File — {name}</translation>
+    </message>
+    <message>
+        <source>（已移入回收站）</source>
+        <translation> (in the trash)</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>职级</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Personnel category</translation>
+    </message>
+    <message>
+        <source>在岗状态</source>
+        <translation>Post status</translation>
+    </message>
+    <message>
+        <source>班子成员</source>
+        <translation>Leadership member</translation>
+    </message>
+    <message>
+        <source>入职时间</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>学习活动</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>补学</source>
+        <translation>Make-up study</translation>
+    </message>
+    <message>
+        <source>心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>没有需参加的学习活动。</source>
+        <translation>No study sessions to attend.</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>谈话人</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>谈话人职务</source>
+        <translation>Interviewer&apos;s post</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>谈话主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>主动说明问题</source>
+        <translation>Self-reported issues</translation>
+    </message>
+    <message>
+        <source>主要内容</source>
+        <translation>Main content</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>没有谈心谈话记录。</source>
+        <translation>No heart-to-heart talks recorded.</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>签署日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>下发时间</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>没有下发承诺书。</source>
+        <translation>No pledges issued.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>收集日期</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>没有与本人相关的意见建议。</source>
+        <translation>No feedback related to this officer.</translation>
+    </message>
+    <message>
+        <source>生成一人一档</source>
+        <translation>Generate Personal File</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3212,34 @@ The damaged file was kept as: {1}</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>打印工作情况报告</source>
+        <translation>Print Progress Report</translation>
+    </message>
+    <message>
+        <source>如：市政法队伍教育整顿领导小组办公室（可不填）</source>
+        <translation>e.g. the city campaign leading group office (optional)</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>Date written</translation>
+    </message>
+    <message>
+        <source>报告中的数字与“工作总览”页当前显示的一致（按所选统计期间，不按单位筛选）；不含人员姓名、身份证号和谈话内容。</source>
+        <translation>The report&apos;s figures match what the Overview tab shows now (for the selected period, not filtered by unit). It contains no names, ID numbers or talk content.</translation>
+    </message>
+    <message>
+        <source>生成并预览</source>
+        <translation>Generate and Preview</translation>
     </message>
 </context>
 <context>
@@ -4144,12 +4832,84 @@ Do you want to choose another database file?</translation>
         <translation>Absent</translation>
     </message>
     <message>
+        <source>在岗在编</source>
+        <translation>In post</translation>
+    </message>
+    <message>
         <source>出勤率</source>
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>谈话覆盖率</source>
+        <translation>Talk coverage</translation>
+    </message>
+    <message>
+        <source>谈话人次</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
         <source>补学未完成</source>
         <translation>Make-up open</translation>
+    </message>
+    <message>
+        <source>已交办</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed out</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>承诺书 已签/下发</source>
+        <translation>Pledges</translation>
+    </message>
+    <message>
+        <source>在岗在编干警人数（今天的人员台账）</source>
+        <translation>Officers in post (today&apos;s roster)</translation>
+    </message>
+    <message>
+        <source>学习活动实到人次 ÷ 已登记考勤的应到人次</source>
+        <translation>Person-times present ÷ person-times expected, where attendance is recorded</translation>
+    </message>
+    <message>
+        <source>各轮应谈名单中已谈话的人数占比（整个教育整顿）</source>
+        <translation>Share of the people due in each round who have been talked to (whole campaign)</translation>
+    </message>
+    <message>
+        <source>谈话人次（集体谈话按到场人数计）</source>
+        <translation>Talk person-times (a group talk counts everyone present)</translation>
+    </message>
+    <message>
+        <source>交来的学习心得体会篇数</source>
+        <translation>Reflections handed in</translation>
+    </message>
+    <message>
+        <source>请假、缺席后尚未完成的补学人次</source>
+        <translation>Make-up study not yet done after leave or absence (person-times)</translation>
+    </message>
+    <message>
+        <source>本单位为责任单位的意见建议（合并的重复意见不另计）</source>
+        <translation>Suggestions this unit is responsible for (merged duplicates not counted again)</translation>
+    </message>
+    <message>
+        <source>已交办本单位办理的条数</source>
+        <translation>Suggestions assigned to this unit</translation>
+    </message>
+    <message>
+        <source>已整改销号的条数</source>
+        <translation>Suggestions rectified and closed out</translation>
+    </message>
+    <message>
+        <source>超过整改时限尚未销号的条数</source>
+        <translation>Suggestions past their deadline and not closed out</translation>
+    </message>
+    <message>
+        <source>本单位干警签署的承诺书份数 / 下发份数</source>
+        <translation>Pledges signed by this unit&apos;s officers / pledges issued</translation>
     </message>
     <message>
         <source>心得</source>
@@ -5218,6 +5978,17 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     <message>
         <source>删除类型“%1”？</source>
         <translation>Delete the type “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>全覆盖</source>
+        <translation>Full coverage</translation>
+    </message>
+    <message>
+        <source>双击查看明细</source>
+        <translation>Double-click for details</translation>
     </message>
 </context>
 <context>
