@@ -31,7 +31,36 @@ def _one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-class SuggestionTableModel(QAbstractTableModel):
+class _RowListModel(QAbstractTableModel):
+    """Read-only rows held in a list; subclasses give the header titles and data()."""
+
+    COLUMNS: Sequence[str] = ()
+
+    def titles(self) -> Sequence[str]:
+        return self.COLUMNS
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self.rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        titles = self.titles()
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(titles):
+            return header_text(titles[section])
+        return None
+
+
+class SuggestionTableModel(_RowListModel):
     """The ledger: one row per suggestion, merged-away ones included (greyed, marked 已合并→编号)."""
 
     COLUMNS = (
@@ -51,25 +80,6 @@ class SuggestionTableModel(QAbstractTableModel):
         self._soon_icon = style.standardIcon(QStyle.SP_MessageBoxInformation)
         self._italic = QFont()
         self._italic.setItalic(True)
-
-    def set_rows(self, rows: list[feedback.SuggestionRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> feedback.SuggestionRow:
-        return self.rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return header_text(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -211,7 +221,7 @@ class SuggestionFilter(QSortFilterProxyModel):
         return [self.data(self.index(row, 0), ID_ROLE) for row in range(self.rowCount())]
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(_RowListModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("TableHeader", "日期"), QT_TRANSLATE_NOOP("TableHeader", "形式"),
         QT_TRANSLATE_NOOP("TableHeader", "名称"), QT_TRANSLATE_NOOP("TableHeader", "人数"),
@@ -221,25 +231,6 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[feedback.EventRow] = []
-
-    def set_rows(self, rows: list[feedback.EventRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> feedback.EventRow:
-        return self.rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.COLUMNS):
-            return header_text(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -276,7 +267,7 @@ def event_description(e: feedback.EventRow) -> str:
     return "\n".join(lines)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(_RowListModel):
     """A read-only table over any objects: columns are (header, function of the object)."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable]], parent=None):
@@ -284,24 +275,8 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list = []
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self.rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            return header_text(self.columns[section][0])
-        return None
+    def titles(self) -> Sequence[str]:
+        return [title for title, _value in self.columns]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
