@@ -22,7 +22,7 @@ def main() -> int:
     argv = sys.argv[1:]
     db, rest = split_db_option(argv)
     if not rest:
-        from ui.application import run_gui
+        from ui.shell.application import run_gui
 
         return run_gui(db)
     from app.cli import main as cli_main

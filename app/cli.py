@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from . import APP_NAME, __version__
-from .errors import AppError
+from app import APP_NAME, __version__
+from app.errors import AppError
 
-EXIT_USER_ERROR = 2
+from app.errors import EXIT_USER_ERROR  # noqa: E402,F401  (features return it)
 
 
 class CommandRegistry:
@@ -51,7 +51,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     stats = registry.command("stats", "输出各项统计数字", _run_stats)
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
 
-    from . import features
+    from app import features
 
     for _key, module in features.modules():
         hook = getattr(module, "add_commands", None)
@@ -63,13 +63,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
 def database_target(args: argparse.Namespace) -> str:
     if args.db:
         return args.db
-    from .paths import default_database_path
+    from app.paths import default_database_path
 
     return str(default_database_path())
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from . import demo
+    from app import demo
 
     target = Path(database_target(args))
     if args.if_missing and target.exists() and target.stat().st_size > 0:
@@ -83,7 +83,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_stats(args: argparse.Namespace) -> int:
-    from . import stats
+    from app import stats
 
     figures = stats.collect()
     if args.json:
@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
         return EXIT_USER_ERROR
     try:
         if args.needs_db:
-            from .db import close_database, open_database
+            from app.workbench import close_database, open_database
 
             target = database_target(args)
             if "://" not in target and not Path(target).exists():

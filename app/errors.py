@@ -1,5 +1,7 @@
 """Errors the user is meant to read: every message is Chinese and names the field or row."""
 
+EXIT_USER_ERROR = 2  # a command's exit status when the user's input or file was refused (message on stderr)
+
 
 class AppError(Exception):
     """Base for errors whose message is shown to the user as it is."""
@@ -43,3 +45,7 @@ class DatabaseError(AppError):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class PermissionDenied(AppError):
+    """The signed-in account may not do this (app.safety.access decides; the store reports it too)."""

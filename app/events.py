@@ -1,27 +1,51 @@
-"""A tiny change-notification hub. Services call `changed(topic)` after a write commits;
-the UI bridges this into a Qt signal so every view refreshes on the GUI thread."""
+"""A tiny change-notification hub. Services call `changed(Topic.X)` after a write commits; the UI bridges
+this into a Qt signal (the topic's text, a plain str) so every view refreshes on the GUI thread, where each
+tab's `on_changed(topic)` gets the `Topic` back."""
 from __future__ import annotations
 
 import threading
+from enum import Enum
 from typing import Callable
 
-_listeners: list[Callable[[str], None]] = []
+
+class Topic(str, Enum):
+    """What changed. A str enum, so the value travels through a Qt signal as plain text."""
+
+    ROSTER = "roster"
+    PLEDGES = "pledges"
+    STUDY = "study"
+    TALKS = "talks"
+    FEEDBACK = "feedback"
+    ACCOUNTS = "accounts"  # accounts and who is signed in
+    DATABASE = "database"  # everything: another file, a restore, who may see what
+    CLOSE = "close"  # the program is closing (backups made on close)
+
+    def __str__(self) -> str:
+        return self.value
+
+    def touches(self, *topics: "Topic") -> bool:
+        """True when a view that shows `topics` must refresh: one of them, or everything."""
+        return self is Topic.DATABASE or self in topics
+
+
+_listeners: list[Callable[[Topic], None]] = []
 _lock = threading.Lock()
 
 
-def subscribe(callback: Callable[[str], None]) -> None:
+def subscribe(callback: Callable[[Topic], None]) -> None:
     with _lock:
         _listeners.append(callback)
 
 
-def unsubscribe(callback: Callable[[str], None]) -> None:
+def unsubscribe(callback: Callable[[Topic], None]) -> None:
     with _lock:
         if callback in _listeners:
             _listeners.remove(callback)
 
 
-def changed(topic: str) -> None:
-    """topic: 'roster', 'pledges', 'study', 'talks', 'feedback', 'database' (everything)."""
+def changed(topic: Topic | str) -> None:
+    """Tell every listener. A plain string is accepted only if it names a Topic (raises ValueError)."""
+    topic = Topic(topic)
     with _lock:
         listeners = list(_listeners)
     for callback in listeners:

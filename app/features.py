@@ -1,7 +1,10 @@
-"""The features, in display order, and the hooks each offers to the demo, `stats` and the command line.
+"""The features, in display order: where their tables come from and the hooks each offers to the demo,
+`stats` and the command line. Modules are named, not imported: the workbench below the features learns
+their schema from here without depending on them, and a feature loads only when it is needed.
 
-Each module named here may define:
-    populate_demo(ctx: app.demo.DemoContext) -> None   extend the demo database (runs in one transaction)
+Each schema module (`app/<feature>/schema.py`) defines `MIGRATIONS`, a list of (version, description, step).
+Each hooks module may define:
+    populate_demo(ctx: app.common.demo_context.DemoContext) -> None   extend the demo database (runs in one transaction)
     stats() -> dict                                     figures under its key in `stats --json`
     add_commands(cli: app.cli.CommandRegistry) -> None  its subcommands and `print` kinds
 A feature is imported only when one of these is needed, so start-up stays fast.
@@ -13,14 +16,29 @@ from types import ModuleType
 
 FEATURES: list[tuple[str, str]] = [
     # (key in stats --json, module)
-    ("roster", "app.roster_feature"),
-    ("pledges", "app.pledges"),
-    ("study", "app.study"),
-    ("talks", "app.talks"),
-    ("feedback", "app.feedback"),
-    ("overview", "app.overview_feature"),  # commands only: print report, export-all
+    ("roster", "app.roster.feature"),
+    ("pledges", "app.pledges.feature"),
+    ("study", "app.study.feature"),
+    ("talks", "app.talks.feature"),
+    ("feedback", "app.feedback.feature"),
+    ("overview", "app.reports.feature"),  # commands only: print report, export-all
+]
+
+
+# The layers' schema modules, lowest first: the safety layer's tables, then each feature's.
+SCHEMAS: list[str] = [
+    "app.safety.schema",
+    "app.roster.schema",
+    "app.pledges.schema",
+    "app.study.schema",
+    "app.talks.schema",
+    "app.feedback.schema",
 ]
 
 
 def modules() -> list[tuple[str, ModuleType]]:
     return [(key, importlib.import_module(name)) for key, name in FEATURES]
+
+
+def schema_modules() -> list[ModuleType]:
+    return [importlib.import_module(name) for name in SCHEMAS]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from .errors import AppError
+from app.errors import AppError
 
 
 class Cancelled(AppError):

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import APP_ID
+from app import APP_ID
 
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA_FOLDER = "data"
@@ -51,7 +51,7 @@ def data_dir() -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from .errors import AppError
+        from app.errors import AppError
 
         if is_portable() and not override:
             raise AppError(f"便携模式：无法在程序所在的文件夹里建立数据文件夹 {path}（{exc.strerror or exc}）。"
@@ -77,7 +77,7 @@ def backup_dir() -> Path:
 
 
 def settings_dir() -> Path:
-    """Folder for the window/language settings (QSettings, INI format; see ui.i18n.configure_settings).
+    """Folder for the window/language settings (QSettings, INI format; see ui.common.i18n.configure_settings).
 
     Qt puts the file at `<this folder>/JiaoZhengWorkbench/JiaoZhengWorkbench.ini`: an INI file rather than
     the Windows registry, so that copying the data folder to a new PC (or carrying the stick) takes the

@@ -1,11 +1,11 @@
 """`stats --json`: every feature's figures under its own key."""
 from __future__ import annotations
 
-from .models.roster import Unit
+from app.roster.models import Unit
 
 
 def collect() -> dict:
-    from . import features
+    from app import features
 
     result: dict = {"units": Unit.select().count()}
     for key, module in features.modules():

@@ -10,8 +10,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("JZ_DATA_DIR", tempfile.mkdtemp())
 
-from app.db import close_database, database, open_database  # noqa: E402
-from app.models.roster import OutsideLeader  # noqa: E402
+from app.store.db import database
+from app.workbench import close_database, open_database
+from app.roster.models import OutsideLeader  # noqa: E402
 
 
 def run(rows: int, audit: bool) -> float:

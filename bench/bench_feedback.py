@@ -26,9 +26,9 @@ def median_ms(fn, runs: int = 3) -> float:
 
 def grow(factor: int) -> None:
     """Copy every consolidated suggestion (factor - 1) times under new codes, in one transaction."""
-    from app.db import database
-    from app.models.base import new_uuid
-    from app.models.feedback import Suggestion
+    from app.store.db import database
+    from app.store.base import new_uuid
+    from app.feedback.models import Suggestion
 
     rows = list(Suggestion.select().where(Suggestion.merged_into.is_null()).dicts())
     copies = []
@@ -43,11 +43,12 @@ def grow(factor: int) -> None:
 
 
 def main() -> None:
-    from app import demo, feedback
-    from app.db import close_database, open_database
-    from app.documents.feedback_ledger import build_ledger
-    from app.documents.feedback_overdue import build_overdue_list
-    from app.excel_ledger import export_ledger
+    from app import demo
+    from app.feedback import service as feedback
+    from app.workbench import close_database, open_database
+    from app.feedback.documents.ledger import build_ledger
+    from app.feedback.documents.overdue import build_overdue_list
+    from app.feedback.excel import export_ledger
 
     folder = Path(tempfile.mkdtemp(prefix="bench-feedback-"))
     path = folder / "demo.db"

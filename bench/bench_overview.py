@@ -4,7 +4,7 @@ Builds a synthetic database with insert_many (10 units, 10,000 officers, three r
 lists, 100,000 talks with about 140,000 people talked with, 60 study sessions each for a fifth of the
 roster with attendance, make-up study and reflections, 2,000 suggestions, 24,000 pledges), then prints
 medians (milliseconds, wall clock and CPU time) of:
-- the core figures (`app.overview.overview()`: every figure group and the per-unit table), all time and
+- the core figures (`app.reports.overview.overview()`: every figure group and the per-unit table), all time and
   narrowed to one phase and to one unit;
 - the overview tab's refresh (figures, cards, charts and the unit table): everything recounted (a new
   period or database), and after a change of one feature (only that feature's counts are made again);
@@ -50,15 +50,16 @@ def insert(model, rows: list) -> None:
 
 
 def build(path: Path, seed: int = 7) -> None:
-    from app import settings
-    from app.db import database, open_database
-    from app.models.base import new_uuid
-    from app.models.feedback import FeedbackEvent, EventParticipant, Suggestion
-    from app.models.pledges import Pledge
-    from app.models.roster import Department, Officer, OutsideLeader, Unit
-    from app.models.study import Attendee, MakeupTask, Reflection, StudySession, StudyType
-    from app.models.talks import RoundExpected, Talk, TalkParticipant, TalkRound
-    from app import pledges
+    from app.store import settings
+    from app.store.db import database
+    from app.workbench import open_database
+    from app.store.base import new_uuid
+    from app.feedback.models import FeedbackEvent, EventParticipant, Suggestion
+    from app.pledges.models import Pledge
+    from app.roster.models import Department, Officer, OutsideLeader, Unit
+    from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
+    from app.talks.models import RoundExpected, Talk, TalkParticipant, TalkRound
+    from app.pledges import service as pledges
 
     rng = random.Random(seed)
     today = dt.date.today()
@@ -210,9 +211,10 @@ def main() -> None:
     build(path)
     print(f"synthetic database: {time.perf_counter() - begin:.1f} s, {path.stat().st_size / 1e6:.1f} MB")
 
-    from app import overview, settings
-    from app.models.talks import Talk, TalkParticipant
-    from app.models.roster import Officer
+    from app.reports import overview
+    from app.store import settings
+    from app.talks.models import Talk, TalkParticipant
+    from app.roster.models import Officer
 
     print(f"officers {Officer.select().count()}, talks {Talk.select().count()}, "
           f"people talked with (人次) {TalkParticipant.select().count()}")
@@ -229,8 +231,8 @@ def main() -> None:
                            ("pledge_figures", overview.pledge_figures)):
         show(f"  {name}", function)
 
-    from ui.application import create_application
-    from ui.overview_tab import OverviewTab
+    from ui.shell.application import create_application
+    from ui.overview.tab import OverviewTab
 
     app = create_application()
     tab = OverviewTab()
@@ -251,16 +253,16 @@ def main() -> None:
     show("tab refresh after a study change", refresh_after("study"))
     show("tab refresh after a feedback change", refresh_after("feedback"))
 
-    from app import person_file
+    from app.reports import person_file
 
     officer_id = Officer.select(Officer.id).where(Officer.status == "在岗").first().id
     show("一人一档 (core)", lambda: person_file.person_file(officer_id))
-    from app.documents.summary_report import build_summary_report
+    from app.reports.documents.summary_report import build_summary_report
 
     begin = time.perf_counter()
     build_summary_report(folder / "report.pdf")
     print(f"{'summary report PDF':<34} once   {(time.perf_counter() - begin) * 1000:7.1f} ms")
-    from app.excel_all import export_all
+    from app.reports.excel_all import export_all
 
     begin = time.perf_counter()
     counts = export_all(folder / "all.xlsx")
@@ -272,7 +274,7 @@ def main() -> None:
     else:
         import shutil
 
-        from app.db import close_database
+        from app.workbench import close_database
 
         close_database()
         shutil.rmtree(folder, ignore_errors=True)

@@ -36,7 +36,7 @@ def reportlab_only(texts, out: Path) -> int:
     from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph
 
     from app.documents import fonts, layout
-    from app.documents.pledge import POST_LABEL, SIGN_LABEL, cn_number
+    from app.pledges.documents.pledge import POST_LABEL, SIGN_LABEL, cn_number
 
     fonts.ensure_registered()
     doc = BaseDocTemplate(str(out), pagesize=layout.A4, leftMargin=layout.MARGIN_LEFT,
@@ -79,10 +79,10 @@ def main() -> int:
     if not db_path.exists():  # in a child process: its memory is not ours
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "demo"], check=True,
                        stdout=subprocess.DEVNULL, env={**os.environ, "JZ_DATA_DIR": str(folder)})
-    from app import pledges
-    from app.db import open_database
+    from app.pledges import service as pledges
+    from app.workbench import open_database
     from app.documents import fonts
-    from app.documents.pledge import fit
+    from app.pledges.documents.pledge import fit
 
     open_database(db_path)
     keys = ("officer-three-rules", "leader-public")

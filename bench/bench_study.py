@@ -32,10 +32,11 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:
 
 
 def main() -> None:
-    from app import demo, study
-    from app.db import close_database, open_database
-    from app.documents.signin_sheet import build_signin_sheet
-    from app.documents.study_notice import build_notice
+    from app import demo
+    from app.study import service as study
+    from app.workbench import close_database, open_database
+    from app.study.documents.signin_sheet import build_signin_sheet
+    from app.study.documents.notice import build_notice
 
     folder = Path(tempfile.mkdtemp(prefix="bench-study-"))
     os.environ["JZ_DATA_DIR"] = str(folder / "data")
@@ -71,8 +72,8 @@ def main() -> None:
     t_people, _ = timed(lambda: study.person_figures(), repeat=5)
 
     # Marking through the tab, each action followed by the refresh the tab does.
-    from ui.application import create_application
-    from ui.study_tab import StudyTab
+    from ui.shell.application import create_application
+    from ui.study.tab import StudyTab
 
     app = create_application()
     tab = StudyTab()

@@ -34,12 +34,13 @@ def timed(fn, repeat: int = 7) -> tuple[float, object]:
 
 
 def build(path: Path) -> None:
-    from app import talks
-    from app.db import database, open_database
-    from app.demo import DemoContext
-    from app.models.roster import Department, Officer, Oversight, Unit
-    from app.models.talks import Talk, TalkParticipant, TalkRound
-    from app.talks import _chunks, _freeze_expected
+    from app.talks import service as talks
+    from app.store.db import database
+    from app.workbench import open_database
+    from app.common.demo_context import DemoContext
+    from app.roster.models import Department, Officer, Oversight, Unit
+    from app.talks.models import Talk, TalkParticipant, TalkRound
+    from app.talks.service import _chunks, _freeze_expected
 
     rng = random.Random(5)
     open_database(path)
@@ -100,8 +101,8 @@ def build(path: Path) -> None:
 
 
 def main() -> int:
-    from app import talks
-    from app.db import close_database, open_database
+    from app.talks import service as talks
+    from app.workbench import close_database, open_database
 
     folder = Path(tempfile.mkdtemp(prefix="bench-talks-"))
     path = folder / "bench.db"
@@ -127,7 +128,7 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from ui.talks_models import TalkListModel
+    from ui.talks.models import TalkListModel
 
     QCoreApplication.instance() or QCoreApplication([])
     model = TalkListModel()

@@ -34,7 +34,7 @@ def make_roster_xlsx(path: Path, count: int, seed: int = 1) -> None:
     """A roster as an office keeps it: title row, header row, ID numbers as text, dates as date cells."""
     from openpyxl import Workbook
 
-    from app import idcard
+    from app.common import idcard
 
     rng = random.Random(seed)
     book = Workbook(write_only=True)
@@ -90,8 +90,8 @@ def fmt(values: list[float], unit: str = "ms", scale: float = 1000) -> str:
 
 
 def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
-    from app import excel_roster
-    from app.db import close_database, open_database
+    from app.roster import excel as excel_roster
+    from app.workbench import close_database, open_database
 
     plans, writes, totals = Series(), Series(), Series()
     last = None
@@ -117,11 +117,11 @@ def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
 def bench_tab(db: Path, runs: int) -> None:
     from PySide6.QtCore import Qt
 
-    from app import roster
-    from app.db import open_database
-    from ui.application import create_application
-    from ui.roster_models import OfficerTableModel
-    from ui.roster_tab import RosterTab
+    from app.roster import service as roster
+    from app.workbench import open_database
+    from ui.shell.application import create_application
+    from ui.roster.models import OfficerTableModel
+    from ui.roster.tab import RosterTab
 
     app = create_application()
     open_database(db)
@@ -173,11 +173,11 @@ MEMORY_CHILD = """
 import os, sys
 sys.path.insert(0, {root!r})
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from app.db import open_database
-from ui.application import create_application
+from app.workbench import open_database
+from ui.shell.application import create_application
 app = create_application()
 open_database({db!r})
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 window = MainWindow()
 window.resize(1280, 800)
 window.show()

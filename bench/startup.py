@@ -34,12 +34,12 @@ print("SHOWN", time.process_time(), flush=True)
 APP = """
 import sys, time
 sys.path.insert(0, {root!r})
-from ui.application import create_application, install_excepthook, open_database_interactively, setup_logging
+from ui.shell.application import create_application, install_excepthook, open_database_interactively, setup_logging
 setup_logging()
 install_excepthook()
 app = create_application()
 open_database_interactively({db!r})
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 window = MainWindow()
 window.show()
 app.processEvents()

@@ -6,11 +6,26 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["JZ_BUNDLED_FONTS_ONLY"] = "1"  # the same glyphs on every machine
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import gc  # noqa: E402
+
 import pytest  # noqa: E402
+
+# As in the program (ui.common.gc_policy): no automatic collection, which could start in a worker thread and
+# free Qt wrappers the GUI thread is using; the tests run on the GUI thread and collect after each test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread():
+    yield
+    worker = sys.modules.get("ui.common.worker")
+    if worker is not None:
+        worker.wait_for_jobs()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +39,7 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def db(tmp_path):
     """An open, migrated, empty database on a real temporary SQLite file."""
-    from app.db import close_database, open_database
+    from app.workbench import close_database, open_database
 
     path = tmp_path / "test.db"
     open_database(path)
@@ -47,7 +62,7 @@ def demo_db(demo_db_file, tmp_path):
     """A private copy of the demo database, open."""
     import shutil
 
-    from app.db import close_database, open_database
+    from app.workbench import close_database, open_database
 
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_db_file, path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 import winversion  # noqa: E402
@@ -123,7 +123,7 @@ def test_icon_file_holds_every_size_from_16_to_256():
 
 
 def test_windows_carry_the_program_icon(qtbot):
-    from ui.application import create_application
+    from ui.shell.application import create_application
 
     sizes = {size.width() for size in create_application().windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes

@@ -1,4 +1,4 @@
-"""Render every tab (ui.tabs.TABS) and the main window offscreen, with demo data, to PNG files.
+"""Render every tab (ui.shell.tabs.TABS) and the main window offscreen, with demo data, to PNG files.
 
     python tools/render_screens.py [FOLDER]        (default: docs/screenshots/)
 
@@ -33,13 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["JZ_DATA_DIR"] = str(Path(tmp) / "data")  # no saved window state or column widths
         from app import demo
-        from app.db import close_database, open_database
+        from app.workbench import close_database, open_database
 
         db = Path(tmp) / "demo.db"
         demo.build(db, seed=args.seed)
         from PySide6.QtCore import QSettings
 
-        from ui.application import create_application
+        from ui.shell.application import create_application
 
         # Saved window state and column widths from the developer's own runs must not leak into the pictures.
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -61,8 +61,8 @@ def _settle(app, widget) -> None:
 
 
 def render_all(app, out: Path) -> list[Path]:
-    from ui.main_window import MainWindow
-    from ui.tabs import TABS
+    from ui.shell.main_window import MainWindow
+    from ui.shell.tabs import TABS
 
     written = []
     window = MainWindow()

@@ -6,7 +6,7 @@
     python tools/update_translations.py --pseudo OUT.qm   also write a pseudo-translation (see below)
 
 Chinese is the source language. Strings are found in every `self.tr("…")` and
-`QCoreApplication.translate("Context", "…")` under ui/, plus each tab's `TITLE` from ui.tabs.TABS (class
+`QCoreApplication.translate("Context", "…")` under ui/, plus each tab's `TITLE` from ui.shell.tabs.TABS (class
 attributes are not tr() calls, so they are handed to lupdate through a generated file). lupdate merges them
 into resources/translations/jiaozheng_en.ts, keeping existing translations; strings no longer in the code are
 kept as obsolete (`--drop-obsolete` removes them). Translate by filling the `<translation>` elements (or
@@ -65,12 +65,12 @@ def ui_sources(root: Path = ROOT) -> list[Path]:
 
 
 def tab_titles(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(class name, TITLE) for every tab in ui.tabs.TABS, read from the classes themselves."""
+    """(class name, TITLE) for every tab in ui.shell.tabs.TABS, read from the classes themselves."""
     import importlib
 
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
-    from ui.tabs import TABS
+    from ui.shell.tabs import TABS
 
     titles = []
     for module_name, class_name in TABS:

@@ -19,9 +19,9 @@ from typing import Callable, Sequence
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ..errors import AppError
-from ..jobs import NullProgress, Progress
-from . import layout
+from app.errors import AppError
+from app.jobs import NullProgress, Progress
+from app.documents import layout
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..paths import resource_path
+from app.paths import resource_path
 
 FANGSONG, SONG, HEI, KAI, TITLE = "JZ-FangSong", "JZ-Song", "JZ-Hei", "JZ-Kai", "JZ-Title"
 

@@ -23,8 +23,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 
-from . import fonts
-from .fonts import FANGSONG, HEI, KAI, SONG, TITLE
+from app.documents import fonts
+from app.documents.fonts import FANGSONG, HEI, KAI, SONG, TITLE
 
 # Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
 # made a 736-page batch 0.6 s slower and its file a quarter larger, for no reader's benefit.

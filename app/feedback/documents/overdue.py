@@ -1,0 +1,51 @@
+"""整改逾期清单: suggestions past their deadline and not closed, by responsible unit, for 督办."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Spacer
+
+from app.feedback import service as feedback
+from app.documents import fonts, layout
+from app.feedback.documents.common import county, office_name, para, short_date, style, table
+from app.feedback.documents.ledger import chinese_number
+
+# (header, width in mm): the 156 mm GB/T 9704 text block.
+COLUMNS = [("编号", 24), ("意见建议内容", 44), ("责任领导／责任人", 20), ("时限", 21), ("逾期", 18), ("状态及进展", 29)]
+TABLE_SIZE = 10
+
+
+def build_overdue_list(out: Path | str, *, unit: str | None = None, on: dt.date | None = None) -> int:
+    """Write the overdue list PDF. Returns the number of overdue items."""
+    on = on or feedback.today()
+    rows = feedback.overdue_rows(unit=unit, on=on)
+    cell_style = style("fb-overdue-cell", fonts.SONG, TABLE_SIZE, leading=TABLE_SIZE * 1.35)
+    alert_style = style("fb-overdue-alert", fonts.HEI, TABLE_SIZE, leading=TABLE_SIZE * 1.35)
+    widths = [w * mm for _h, w in COLUMNS]
+    heading = "征求意见建议整改逾期清单"
+    story = [layout.title(heading)]
+    groups = feedback.group_by_unit(rows)
+    scope = f"{county()}政法队伍教育整顿征求意见建议整改清单中"
+    if not rows:
+        story.append(layout.body(f"截至{layout.cn_date(on)}，{scope}没有超过整改时限尚未销号的意见建议。"))
+    else:
+        story.append(layout.body(
+            f"截至{layout.cn_date(on)}，{scope}共有{len(rows)}条意见建议超过整改时限尚未销号，涉及"
+            f"{len(groups)}个责任单位。请各责任单位对照清单抓紧整改，及时报送整改情况和佐证材料。"))
+        for index, (unit_name, unit_rows) in enumerate(groups, start=1):
+            table_rows = [[h for h, _w in COLUMNS]]
+            for r in unit_rows:
+                state = r.status + (f"\n{r.progress}" if r.progress else "")
+                responsible = "\n".join(x for x in (r.leader, r.person) if x)
+                table_rows.append([para(r.code, cell_style), para(r.content, cell_style),
+                                   para(responsible, cell_style), para(short_date(r.deadline), cell_style),
+                                   para(f"逾期{-r.days_left}天", alert_style), para(state, cell_style)])
+            story.append(CondPageBreak(45 * mm))
+            story.append(layout.heading1(f"{chinese_number(index)}、{unit_name}（{len(unit_rows)}条）"))
+            story.append(table(table_rows, widths, size=TABLE_SIZE))
+            story.append(Spacer(1, layout.LINE_PITCH / 2))
+    story += layout.signature_block(office_name(), on)
+    layout.build(out, story, title=heading, subject="逾期清单")
+    return len(rows)

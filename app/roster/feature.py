@@ -1,0 +1,80 @@
+"""Roster hooks: the demo (app.roster.demo), figures for `stats`, the roster commands."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import peewee as pw
+
+from app.roster.models import Officer, Unit
+from app.roster.service import counts
+
+from app.roster.demo import populate_demo  # noqa: F401  (the demo hook)
+
+
+def stats() -> dict:
+    by_unit = {name: n for name, n in (Unit.select(Unit.name, pw.fn.COUNT(Officer.id))
+                                        .join(Officer, pw.JOIN.LEFT_OUTER,
+                                              on=((Officer.unit == Unit.id) & Officer.deleted_at.is_null()))
+                                        .group_by(Unit.id).order_by(Unit.sort_order).tuples())}
+    c = counts()
+    return {"total": c["officers"], "in_campaign": c["officers_in_campaign"], "by_unit": by_unit,
+            "outside_leaders": c["outside_leaders"], "in_trash": c["trash"]}
+
+
+def add_commands(registry) -> None:
+    imp = registry.command("import-roster", "从 Excel（.xlsx）导入人员台账：有问题时列出各行问题，不写入任何数据",
+                           _run_import)
+    imp.add_argument("file", type=Path, metavar="FILE", help="Excel 文件（.xlsx）")
+    choice = imp.add_mutually_exclusive_group()
+    choice.add_argument("--update", dest="mode", action="store_const", const="update",
+                        help="与现有人员重复（身份证号相同，或同一单位同名）时，用表格中的信息更新")
+    choice.add_argument("--skip", dest="mode", action="store_const", const="skip",
+                        help="与现有人员重复时跳过，保留现有信息")
+    exp = registry.command("export-roster", "把人员台账导出为 Excel（.xlsx），格式与导入相同", _run_export)
+    exp.add_argument("file", type=Path, metavar="FILE", help="要写入的 Excel 文件（.xlsx）")
+    exp.add_argument("--template", action="store_true", help="只导出空白的填写模板（含表头和填写说明）")
+
+
+def _run_import(args) -> int:
+    from app.errors import EXIT_USER_ERROR
+    from app.roster.excel import apply_plan, plan_import
+
+    plan = plan_import(args.file)
+    if plan.problems:
+        for problem in plan.problems:
+            print(str(problem), file=sys.stderr)
+        print(f"错误：{args.file.name} 中有 {len(plan.problems)} 处问题，未写入任何数据。请修改后重新导入。",
+              file=sys.stderr)
+        return EXIT_USER_ERROR
+    if plan.to_update and args.mode is None:
+        for dup in plan.to_update[:20]:
+            changed = "、".join(label for label, _old, _new in dup.changes) or "在回收站中"
+            print(f"第{dup.row}行 {dup.data.name}（{dup.data.unit}）：与现有人员{dup.match}，不同之处：{changed}",
+                  file=sys.stderr)
+        more = len(plan.to_update) - 20
+        if more > 0:
+            print(f"……另有 {more} 人", file=sys.stderr)
+        print(f"错误：有 {len(plan.to_update)} 人与现有人员重复且信息不同，请加 --update（用表格中的信息更新）"
+              "或 --skip（跳过，保留现有信息）后重新运行。未写入任何数据。", file=sys.stderr)
+        return EXIT_USER_ERROR
+    result = apply_plan(plan, args.mode)
+    print(f"{args.file.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：{result.summary()}")
+    if plan.ignored_columns:
+        print(f"未导入的列：{'、'.join(plan.ignored_columns)}")
+    return 0
+
+
+def _run_export(args) -> int:
+    from app.roster.excel import export_roster
+
+    if args.file.suffix.lower() != ".xlsx":
+        from app.errors import AppError
+
+        raise AppError(f"导出文件应以 .xlsx 结尾：{args.file}")
+    count = export_roster(args.file, template=args.template)
+    if args.template:
+        print(f"空白模板已写入 {args.file}")
+    else:
+        print(f"已导出 {count} 人到 {args.file}。文件含完整身份证号、联系电话等个人信息，请妥善保管。")
+    return 0

@@ -1,0 +1,344 @@
+"""Backup files: making, checking, listing, thinning and swapping them in. What needs a permission or a
+line in the audit log (make a backup, restore, check the database) is `app.maintenance`, one layer up.
+
+- Automatic backups go to `<data dir>/backups/<database name>/`, one file per backup named
+  `<name>-YYYYmmdd-HHMMSS-<reason>.db`, written through SQLite's backup API (consistent while the program
+  works) and checked with `PRAGMA integrity_check` before they count. They are thinned by age: every one
+  of the last 24 hours (up to RECENT_CAP), then one per day for two weeks, one per week for two months,
+  one per month beyond. The GUI backs up on close and every 30 minutes while there were changes.
+- A backup of an encrypted database is encrypted with the same password.
+- `restore(path)` checks the backup, backs up the current file first, then swaps the file (close, copy
+  beside, rename over, reopen). `recover(db_path, backup)` does the same for a file too damaged to open.
+- `check_database()` backs up, then runs integrity and foreign-key checks and returns a readable report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import events
+from app.store.db import (
+    DatabaseDamaged, PassphraseRequired, WrongPassphrase, connect_file, copy_sqlite_file, current_passphrase,
+    current_path, database, looks_encrypted)
+from app.errors import AppError
+from app.jobs import NullProgress, Progress
+
+log = logging.getLogger(__name__)
+
+RECENT_CAP = 48
+PERIOD_MINUTES = 30
+REASONS = {"auto": "定时", "close": "关闭时", "manual": "手动", "before-restore": "恢复前", "before-check": "检查前",
+           "before-encryption": "加密设置前", "startup": "启动时"}
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.db$")
+
+
+class BackupFailed(AppError):
+    pass
+
+
+# ---------------------------------------------------------------- change tracking
+
+_changes_lock = threading.Lock()
+_changed_since_backup = False
+
+
+def _on_change(_topic: str) -> None:
+    global _changed_since_backup
+    with _changes_lock:
+        _changed_since_backup = True
+
+
+events.subscribe(_on_change)
+
+
+def has_changes() -> bool:
+    return _changed_since_backup
+
+
+def mark_saved() -> None:
+    global _changed_since_backup
+    with _changes_lock:
+        _changed_since_backup = False
+
+
+# ---------------------------------------------------------------- where backups are
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    reason: str
+    size: int
+    encrypted: bool
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+def backup_folder(db_path: Path | None = None) -> Path:
+    from app.paths import data_dir
+
+    db_path = db_path or current_path()
+    if db_path is None:
+        raise BackupFailed("当前数据库不是本地文件，无法备份。")
+    return data_dir() / "backups" / Path(db_path).stem
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        made = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, made, match["reason"], size, looks_encrypted(path))
+
+
+def info_for_file(path: Path) -> BackupInfo:
+    """A BackupInfo for any file the user picked (named by us or not)."""
+    path = Path(path)
+    return _info(path) or BackupInfo(path, dt.datetime.fromtimestamp(path.stat().st_mtime), "manual",
+                                     path.stat().st_size, looks_encrypted(path))
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """Backups in `folder` (default: the current database's), newest first."""
+    folder = folder or backup_folder()
+    if not folder.is_dir():
+        return []
+    found = [info for p in folder.glob("*.db") if (info := _info(p)) is not None]
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+# ---------------------------------------------------------------- making backups
+
+def verify(path: Path, passphrase: str | None = None) -> None:
+    """Raise BackupFailed unless `path` opens and passes PRAGMA integrity_check."""
+    try:
+        conn = connect_file(path, passphrase=passphrase, read_only=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    except Exception as exc:  # sqlite3 / sqlcipher errors alike
+        raise BackupFailed(f"备份文件 {path.name} 无法读取：{exc}") from exc
+    if result != ["ok"]:
+        raise BackupFailed(f"备份文件 {path.name} 未通过完整性检查：{'；'.join(result[:3])}")
+
+
+def copy_to_backup(reason: str = "manual", folder: Path | None = None, progress: Progress | None = None,
+                   *, thin_after: bool = True) -> BackupInfo:
+    """Copy the open database into `folder` (default: the automatic backups folder), verify the copy.
+    `app.maintenance.make_backup` is this plus its line in the audit log."""
+    progress = progress or NullProgress()
+    source = current_path()
+    if source is None:
+        raise BackupFailed("当前数据库不是本地文件，无法备份。")
+    auto_folder = backup_folder(source)
+    folder = Path(folder) if folder else auto_folder
+    stamp = dt.datetime.now()
+    name = f"{source.stem}-{stamp:%Y%m%d-%H%M%S}-{reason}.db"
+    dest = folder / name
+    n = 1
+    while dest.exists():  # two backups in the same second
+        n += 1
+        dest = folder / f"{source.stem}-{stamp:%Y%m%d-%H%M%S}-{reason}-{n}.db"
+    progress.report(0.05, "正在复制数据库…")
+    passphrase = current_passphrase()
+    try:
+        copy_sqlite_file(source, dest, passphrase=passphrase)
+        progress.report(0.6, "正在检查备份…")
+        verify(dest, passphrase)
+    except BackupFailed:
+        _remove(dest)
+        raise
+    except OSError as exc:
+        _remove(dest)
+        raise BackupFailed(f"备份写入 {folder} 失败：{exc.strerror or exc}。请检查磁盘空间或U盘是否已插好。") from exc
+    except Exception as exc:
+        _remove(dest)
+        text = str(exc)
+        if "full" in text or "disk" in text or "I/O" in text:
+            raise BackupFailed(f"备份写入 {folder} 失败：磁盘已满或无法写入（{text}）。") from exc
+        raise BackupFailed(f"备份失败：{text}") from exc
+    if folder == auto_folder and thin_after:
+        thin(folder)
+    if reason in ("auto", "close", "manual"):
+        mark_saved()
+    info = _info(dest) or BackupInfo(dest, stamp, reason, dest.stat().st_size, passphrase is not None)
+    progress.report(1.0, "备份完成")
+    return info
+
+
+def _remove(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".part")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            log.warning("could not remove %s", p, exc_info=True)
+
+
+def thin(folder: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Remove automatic backups that the age rule does not keep. Returns the removed files."""
+    now = now or dt.datetime.now()
+    keep: set[Path] = set()
+    buckets: set[tuple] = set()
+    recent = 0
+    for b in list_backups(folder):  # newest first: the newest of each bucket is kept
+        age = now - b.made_at
+        if age < dt.timedelta(hours=24) and recent < RECENT_CAP:
+            keep.add(b.path)
+            recent += 1
+            continue
+        if age < dt.timedelta(days=14):
+            bucket = ("day", b.made_at.date())
+        elif age < dt.timedelta(days=61):
+            year, week, _ = b.made_at.isocalendar()
+            bucket = ("week", year, week)
+        else:
+            bucket = ("month", b.made_at.year, b.made_at.month)
+        if bucket not in buckets:
+            buckets.add(bucket)
+            keep.add(b.path)
+    removed = []
+    for b in list_backups(folder):
+        if b.path not in keep:
+            _remove(b.path)
+            removed.append(b.path)
+    return removed
+
+
+# ---------------------------------------------------------------- what a backup holds
+
+@dataclass
+class BackupSummary:
+    path: Path
+    made_at: dt.datetime | None
+    schema_version: int
+    app_version: str
+    officers: int | None
+    table_counts: dict[str, int] = field(default_factory=dict)  # readable table name -> rows
+    encrypted: bool = False
+
+
+def describe(path: Path, passphrase: str | None = None, labels: dict[str, str] | None = None) -> BackupSummary:
+    """Open a backup read-only and say what it holds (tables by their `labels`, e.g. audit.TABLE_LABELS).
+    Raises PassphraseRequired / WrongPassphrase / BackupFailed."""
+    labels = labels or {}
+    path = Path(path)
+    encrypted = looks_encrypted(path)
+    if encrypted and passphrase is None:
+        raise PassphraseRequired(f"备份 {path.name} 已加密，请输入它的密码。")
+    try:
+        conn = connect_file(path, passphrase=passphrase if encrypted else None, read_only=True)
+    except Exception as exc:
+        raise BackupFailed(f"无法打开备份 {path.name}：{exc}") from exc
+    try:
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+                "ORDER BY name").fetchall()]
+        except Exception as exc:
+            if encrypted:
+                raise WrongPassphrase(f"备份 {path.name} 的密码不正确。") from exc
+            raise BackupFailed(f"备份 {path.name} 不是有效的数据库：{exc}") from exc
+        info = dict(conn.execute("SELECT key, value FROM schema_info").fetchall()) if "schema_info" in tables else {}
+        counts = {}
+        for table in tables:
+            if table in ("schema_info",):
+                continue
+            n = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            if n:
+                counts[labels.get(table, table)] = n
+        officers = None
+        if "officer" in tables:
+            officers = conn.execute("SELECT count(*) FROM officer WHERE deleted_at IS NULL").fetchone()[0]
+    except (WrongPassphrase, BackupFailed):
+        raise
+    except Exception as exc:
+        raise BackupFailed(f"备份 {path.name} 无法读取：{exc}") from exc
+    finally:
+        conn.close()
+    backup = _info(path)
+    made = backup.made_at if backup else dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupSummary(path, made, int(info.get("version", 0)), info.get("app_version", ""), officers, counts, encrypted)
+
+
+# ---------------------------------------------------------------- restore
+
+def check_restorable(path: Path, passphrase: str | None, latest_version: int,
+                     labels: dict[str, str] | None = None) -> BackupSummary:
+    summary = describe(path, passphrase, labels)
+    verify(path, passphrase if summary.encrypted else None)
+    if summary.schema_version > latest_version:
+        raise BackupFailed(f"该备份由较新版本的程序写入（数据结构版本 {summary.schema_version}），请先升级程序。")
+    if summary.schema_version == 0:
+        raise BackupFailed("该文件不是本程序的数据库备份。")
+    return summary
+
+
+def swap_in(db_path: Path, backup_path: Path, passphrase: str | None) -> None:
+    """Copy the backup beside the database, then rename it over (the rename is atomic)."""
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    copy_sqlite_file(backup_path, incoming, passphrase=passphrase)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            side.unlink()
+    os.replace(incoming, db_path)
+
+
+def recover(db_path: Path, backup_path: Path, latest_version: int, *, passphrase: str | None = None) -> Path:
+    """For a file too damaged to open (no database is open): keep the damaged file aside as
+    `<name>.damaged-<time>`, put the backup in its place. Returns where the damaged file went."""
+    db_path, backup_path = Path(db_path), Path(backup_path)
+    check_restorable(backup_path, passphrase, latest_version)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    if db_path.exists():
+        shutil.copy2(db_path, aside)  # copied, not moved: if anything below fails the file is as it was
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            shutil.copy2(side, Path(str(aside) + suffix))
+    swap_in(db_path, backup_path, passphrase if looks_encrypted(backup_path) else None)
+    return aside
+
+
+def newest_good_backups(db_path: Path, count: int = 5, passphrase: str | None = None) -> list[BackupInfo]:
+    """The newest backups of `db_path` that pass the integrity check (for the start-up recovery dialog)."""
+    good = []
+    for info in list_backups(backup_folder(db_path)):
+        try:
+            verify(info.path, passphrase if info.encrypted else None)
+        except BackupFailed:
+            continue
+        good.append(info)
+        if len(good) >= count:
+            break
+    return good
+
+
+# ---------------------------------------------------------------- checking the database
+
+def quick_check() -> None:
+    """Raise DatabaseDamaged when the open file fails SQLite's quick check (used at start-up)."""
+    try:
+        result = [r[0] for r in database.execute_sql("PRAGMA quick_check").fetchall()]
+    except AppError:
+        raise
+    except Exception as exc:
+        raise DatabaseDamaged(f"数据库文件已损坏，无法读取（{exc}）。") from exc
+    if result != ["ok"]:
+        raise DatabaseDamaged("数据库文件已损坏：" + "；".join(result[:3]))

@@ -1,0 +1,46 @@
+"""Common model base: integer key for joins, a stable UUID for merging data between offices."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import peewee as pw
+
+from app.store.db import database
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class BaseModel(pw.Model):
+    uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+    def save(self, *args, **kwargs):
+        if self._pk is not None:
+            self.updated_at = now()
+        return super().save(*args, **kwargs)
+
+
+class TrashableModel(BaseModel):
+    """Deleting sets `deleted_at`; the record stays restorable from the trash until purged."""
+
+    deleted_at = pw.DateTimeField(null=True, index=True)
+
+    @classmethod
+    def alive(cls):
+        return cls.select().where(cls.deleted_at.is_null())
+
+    @classmethod
+    def trashed(cls):
+        return cls.select().where(cls.deleted_at.is_null(False))

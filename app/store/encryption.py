@@ -1,0 +1,87 @@
+"""Encryption at rest with SQLCipher (optional package `sqlcipher3-wheels`).
+
+The whole database file, and every backup made from it, is encrypted with AES-256; SQLCipher derives the
+key from the password (PBKDF2-HMAC-SHA512, 256 000 rounds, a random salt per file). There is no way to
+recover a forgotten password: the UI says so before encryption is turned on.
+
+Turning encryption on, off, or changing the password writes a converted copy beside the file
+(`sqlcipher_export`), checks that it opens and holds the same number of rows in every table, then renames
+it over the original and reopens (`app.maintenance`, which also checks the permission and logs it). Automatic backups that are not encrypted are removed after encryption is
+turned on (they would leave the data readable); backups made under an older password keep that password.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.errors import AppError, ValidationError
+from app.store.db import EncryptionUnavailable, cipher_module, database
+
+MIN_PASSWORD = 8
+WARNING = ("加密后，打开这个数据库（包括它的所有备份）都必须输入密码。\n"
+           "密码一旦忘记，没有任何办法找回，数据将永久无法打开——软件开发者也无能为力。\n"
+           "请把密码写在纸上，密封后交由单位保密员保管。")
+
+
+def available() -> bool:
+    return cipher_module() is not None
+
+
+def require_available() -> None:
+    if not available():
+        raise EncryptionUnavailable("本机缺少加密组件（sqlcipher3-wheels），无法使用数据库加密。")
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("加密密码", f"至少需要{MIN_PASSWORD}个字符")
+    if len(password) > 200:
+        raise ValidationError("加密密码", "过长（最多200个字符）")
+
+
+def _table_counts(conn, schema: str = "main") -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'").fetchall()]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def convert(source: Path, source_key: str | None, dest: Path, dest_key: str | None) -> None:
+    """Write `source` to `dest` with another key ('' / None = not encrypted) and check the copy."""
+    module = cipher_module()
+    for leftover in (dest, Path(str(dest) + "-journal")):
+        if leftover.exists():
+            leftover.unlink()
+    conn = module.connect(str(source))
+    try:
+        if source_key:
+            conn.execute("PRAGMA key = '%s'" % source_key.replace("'", "''"))
+        before = _table_counts(conn)
+        conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(dest), dest_key or ""))
+        conn.execute("SELECT sqlcipher_export('converted')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE converted")
+    finally:
+        conn.close()
+    check = module.connect(str(dest))
+    try:
+        if dest_key:
+            check.execute("PRAGMA key = '%s'" % dest_key.replace("'", "''"))
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _table_counts(check) != before:
+            raise AppError("转换后的数据库未通过检查，原文件未作改动。")
+    finally:
+        check.close()
+
+
+def replace_file(path: Path, converted: Path) -> None:
+    """Put the converted file in place of the database (closed by the caller; the rename is atomic)."""
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():
+            side.unlink()
+    os.replace(converted, path)
+
+
+def checkpoint() -> None:
+    # Everything committed goes into the main file before it is converted.
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

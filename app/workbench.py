@@ -1,0 +1,256 @@
+"""Opening a database file: the one way anything in the program does it (GUI, command line, tests, tools).
+
+    lock → connect → migrate → audit and guard triggers → accounts
+
+`open_database(target)` takes a path or a SQLite URL (`sqlite:///f.db`, `sqlite+pool:///f.db`, any
+`sqlite…://` form: each is the same local file and gets the same treatment). Other database servers are
+refused: the audit log and the permission guard are SQLite triggers, and a database without them would
+take writes nobody sees.
+
+read_only: no writes at all (a second copy of the program, or a file on read-only media).
+passphrase: the password of an encrypted (SQLCipher) file; when not given, a password used for the same file
+    earlier in this session, or the GUI's prompt, is tried.
+audit: False only for building a new file in bulk (the demo); records are then not logged.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from app import features
+from app.errors import AppError, DatabaseError, DatabaseTooNew
+from app.safety import accounts, audit
+from app.store import db as store
+from app.store import migrations
+from app.store.db import (PassphraseRequired, ReadOnlyDatabase, WorkbenchDatabase, WrongPassphrase, database,
+                          translate_error)
+from app.store.lock import LockHeld, acquire
+
+SQLITE_SCHEMES = ("sqlite", "sqliteext", "sqlite+pool", "sqliteext+pool", "sqlite+apsw", "sqlcipher")
+
+if audit.connection_hook not in store.connection_hooks:
+    store.connection_hooks.append(audit.connection_hook)
+
+# ---------------------------------------------------------------- the schema, from every layer that has tables
+
+_steps: list[migrations.Migration] | None = None
+
+
+def schema_steps() -> list[migrations.Migration]:
+    global _steps
+    if _steps is None:
+        found = [step for module in features.schema_modules() for step in module.MIGRATIONS]
+        _steps = migrations.ordered(found)
+    return list(_steps)
+
+
+def latest_version() -> int:
+    return schema_steps()[-1][0]
+
+
+# ---------------------------------------------------------------- state of the open file
+
+_use_lock_files = False
+_lock = None  # app.store.lock.FileLock held for the open file
+_last_path: Path | None = None  # the file opened last, to tell a reopen from a switch
+
+# Set by the GUI after start-up so that any open_database (e.g. 文件 → 打开数据库) can ask:
+#   passphrase_prompt(path, message) -> password or None;  read_only_prompt(LockHeld) -> bool
+_passphrase_prompt = None
+_read_only_prompt = None
+_remembered_keys: dict[str, str] = {}  # passwords of files opened in this session (kept in memory only)
+
+
+def use_lock_files(enabled: bool) -> None:
+    """The GUI turns this on: every open_database then takes the lock file beside the database."""
+    global _use_lock_files
+    _use_lock_files = enabled
+
+
+def current_lock():
+    return _lock
+
+
+def set_open_prompts(passphrase_prompt=None, read_only_prompt=None) -> None:
+    global _passphrase_prompt, _read_only_prompt
+    _passphrase_prompt, _read_only_prompt = passphrase_prompt, read_only_prompt
+
+
+def local_path(target: str | Path) -> Path:
+    """The file a path or SQLite URL names. Raises DatabaseError for any other kind of URL."""
+    text = str(target)
+    if "://" not in text:
+        return Path(text)
+    scheme, _, rest = text.partition("://")
+    if scheme.lower() not in SQLITE_SCHEMES:
+        raise DatabaseError(f"不支持的数据库地址“{scheme}://…”：本程序只使用本地 SQLite 数据库文件"
+                            "（操作日志和权限控制依赖它）。请选择一个 .db 文件。")
+    path = rest.split("?", 1)[0]
+    if path.startswith("/"):
+        path = path[1:]  # sqlite:///relative.db → relative.db ; sqlite:////abs.db → /abs.db
+    if not path or path == ":memory:":
+        raise DatabaseError("数据库地址没有指明文件，请给出一个 .db 文件的路径。")
+    return Path(path)
+
+
+def _key_of(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path)
+
+
+def _same_file(path: Path | None, other: Path) -> bool:
+    if path is None:
+        return False
+    try:
+        return path.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------- open and close
+
+def open_database(target: str | Path, *, migrate: bool = True, read_only: bool = False,
+                  passphrase: str | None = None, audit: bool = True) -> pw.Database:
+    """Open (creating if needed) and upgrade the database at `target`. See the module docstring."""
+    path = local_path(target)
+    explicit = passphrase is not None
+    if passphrase is None:
+        passphrase = _remembered_keys.get(_key_of(path))
+    message = ""
+    while True:
+        try:
+            db = _open_once(path, migrate=migrate, read_only=read_only, passphrase=passphrase, with_audit=audit)
+        except (PassphraseRequired, WrongPassphrase) as exc:
+            if explicit or _passphrase_prompt is None:
+                raise
+            passphrase = _passphrase_prompt(path, str(exc) if isinstance(exc, WrongPassphrase) else message)
+            if passphrase is None:
+                raise
+            continue
+        except LockHeld as exc:
+            if read_only or _read_only_prompt is None or not _read_only_prompt(exc):
+                raise
+            read_only = True
+            continue
+        if store.current_passphrase() is not None:
+            _remembered_keys[_key_of(path)] = store.current_passphrase()
+        return db
+
+
+def _make_database(path: Path, read_only: bool, passphrase: str | None) -> WorkbenchDatabase:
+    name, params = str(path), {}
+    if read_only and path.exists() and not store.writable(path):
+        # A file on read-only media or without write permission: SQLite must not try to write at all.
+        name, params = path.resolve().as_uri() + "?mode=ro", {"uri": True}
+    if passphrase is not None:
+        cls = store.cipher_database_class()
+        return cls(name, pragmas=store.SQLITE_PRAGMAS, read_only=read_only, passphrase=passphrase, **params)
+    return WorkbenchDatabase(name, pragmas=store.SQLITE_PRAGMAS, read_only=read_only, **params)
+
+
+def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | None,
+               with_audit: bool) -> pw.Database:
+    global _lock, _last_path
+    if passphrase is not None and store.has_sqlite_header(path):
+        passphrase = None  # a plain file needs no password
+    same_file = _same_file(_last_path, path)
+    keep_lock = _lock if (_lock is not None and _same_file(_lock.db_path, path)) else None
+    _close(release_lock=keep_lock is None)
+    db = _make_database(path, read_only, passphrase)
+    # 1. the file and its lock
+    if read_only and not path.exists():
+        raise DatabaseError(f"找不到数据库文件 {path}。")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0 and passphrase is None:
+        store.check_is_sqlite(path)
+    if not read_only and not store.writable_or_new(path):
+        raise ReadOnlyDatabase(f"数据库文件 {path} 不能写入（只读文件或只读存储设备）。可以只读方式打开查看。")
+    if _use_lock_files and not read_only:
+        _lock = keep_lock if keep_lock is not None else acquire(path)  # raises LockHeld with who holds it
+    store.bind(db, path, read_only=read_only, passphrase=passphrase)
+    _last_path = path
+    try:
+        # 2. connect
+        if passphrase is not None:
+            _connect_with_passphrase(db)
+        else:
+            db.connect(reuse_if_open=True)
+        # 3. migrate
+        if read_only:
+            _check_version_for_reading(db)
+        elif migrate:
+            migrations.upgrade(db, path, schema_steps())
+        else:
+            schema_steps()  # the schema modules also name the tables for the log
+        # 4. audit and guard triggers on this and every later connection
+        if with_audit and not read_only:
+            db.audit_active = True
+            audit.install(db.connection())
+        # 5. accounts: the file's own setting applies; nobody is signed in to a newly opened file
+        accounts.database_opened(same_file=same_file)
+    except AppError:
+        _close(release_lock=True)
+        raise
+    except (pw.DatabaseError, sqlite3.Error) as exc:
+        _close(release_lock=True)
+        mapped = translate_error(exc)
+        if mapped is not exc:
+            raise mapped from exc
+        raise DatabaseError(f"无法打开数据库文件 {path}：{exc}") from exc
+    except Exception:
+        _close(release_lock=True)
+        raise
+    return db
+
+
+def _connect_with_passphrase(db: pw.Database) -> None:
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # SQLCipher says "file is not a database" for a wrong key
+        if not db.is_closed():
+            db.close()
+        raise WrongPassphrase("密码不正确，无法打开加密的数据库。请注意大小写和输入法状态后重试。"
+                              "加密数据库没有找回密码的办法，只能用正确的密码打开。") from exc
+
+
+def _check_version_for_reading(db: pw.Database) -> None:
+    version = migrations.schema_version(db)
+    latest = latest_version()
+    if version > latest:
+        raise DatabaseTooNew(f"此数据库由较新版本的程序写入（数据结构版本 {version}），当前程序只支持到版本 {latest}。")
+    if version < latest:
+        raise DatabaseError("该数据库需要先升级数据结构才能使用，而它只能以只读方式打开。"
+                            "请在没有其他程序使用它时以正常方式打开一次。")
+    schema_steps()
+
+
+def close_database(*, keep_lock: bool = False) -> None:
+    """Close the database. keep_lock: still hold its lock file (restore swaps the file, then reopens it
+    and whoever was signed in stays signed in)."""
+    global _last_path
+    _close(release_lock=not keep_lock)
+    if not keep_lock:
+        _last_path = None
+        _remembered_keys.clear()
+
+
+def _close(*, release_lock: bool) -> None:
+    global _lock
+    store.unbind()
+    if release_lock and _lock is not None:
+        _lock.release()
+        _lock = None
+
+
+def reopen(path: Path, *, passphrase: str | None = None) -> pw.Database:
+    """Open the same file again after it was swapped or re-keyed (the lock stays held throughout)."""
+    return open_database(path, passphrase=passphrase)
+
+
+__all__ = ["open_database", "close_database", "reopen", "use_lock_files", "set_open_prompts", "current_lock",
+           "latest_version", "schema_steps", "local_path", "database"]

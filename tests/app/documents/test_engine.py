@@ -1,0 +1,192 @@
+"""The document engine: GB/T 9704 page frame, grid, page numbers, dates, signature block, fonts, batches."""
+import datetime as dt
+
+import pytest
+from tests.support.pdf_checks import A4_POINTS, assert_fonts_embedded, page_sizes, page_texts, text_runs
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.documents import fonts, layout
+from app.documents.batch import BatchItem, one_file_each, one_pdf, safe_file_name, unique_names
+from app.errors import AppError
+from app.jobs import Cancelled, Progress
+
+HAN = "政法队伍教育整顿学习查纠整改总结提升"
+
+
+def han(n: int) -> str:
+    return (HAN * (n // len(HAN) + 1))[:n]
+
+
+def test_frame_geometry_is_gbt_9704():
+    assert (round(layout.PAGE_WIDTH, 2), round(layout.PAGE_HEIGHT, 2)) == A4_POINTS
+    assert round(layout.MARGIN_TOP / mm, 3) == 37 and round(layout.MARGIN_BOTTOM / mm, 3) == 35
+    assert round(layout.MARGIN_LEFT / mm, 3) == 28 and round(layout.MARGIN_RIGHT / mm, 3) == 26
+    assert round(layout.PAGE_WIDTH - layout.MARGIN_LEFT - layout.MARGIN_RIGHT, 3) == round(layout.TEXT_WIDTH, 3)
+    assert round(layout.PAGE_HEIGHT - layout.MARGIN_TOP - layout.MARGIN_BOTTOM, 3) == round(layout.TEXT_HEIGHT, 3)
+    assert (layout.LINES_PER_PAGE, layout.CHARS_PER_LINE, layout.BODY_SIZE) == (22, 28, 16)
+
+
+def test_22_lines_of_28_characters_fill_exactly_one_page(tmp_path):
+    full = tmp_path / "full.pdf"
+    layout.build(full, [layout.body(han(22 * 28), first_indent=0)], title="网格", page_numbers=False)
+    assert page_sizes(full) == [A4_POINTS]
+    lines = [line for line in page_texts(full)[0].splitlines() if line.strip()]
+    assert len(lines) == 22 and all(len(line) == 28 for line in lines)
+    runs = text_runs(full)
+    left = [x for _t, x, _y, _s in runs]
+    assert min(left) == pytest.approx(28 * mm, abs=0.05)  # first character on the left margin
+    baselines = sorted({round(y, 2) for _t, _x, y, _s in runs}, reverse=True)
+    pitches = [a - b for a, b in zip(baselines, baselines[1:])]
+    assert all(p == pytest.approx(225 * mm / 22, abs=0.02) for p in pitches)
+    top_of_block = layout.PAGE_HEIGHT - 37 * mm
+    assert top_of_block - baselines[0] < layout.LINE_PITCH  # first line inside the block's top cell
+    assert baselines[-1] - 35 * mm > 0  # last line inside the block
+    one_more = tmp_path / "more.pdf"
+    layout.build(one_more, [layout.body(han(22 * 28 + 1), first_indent=0)], title="网格", page_numbers=False)
+    assert len(page_sizes(one_more)) == 2
+
+
+def test_paragraph_indent_is_two_characters(tmp_path):
+    out = layout.build(tmp_path / "indent.pdf", [layout.body(han(60))], title="缩进", page_numbers=False)
+    first = text_runs(out)[0]
+    assert first[1] == pytest.approx(28 * mm + 2 * layout.CHAR_PITCH, abs=0.05)
+
+
+def test_page_numbers_odd_right_even_left_7mm_below_the_block(tmp_path):
+    out = layout.build(tmp_path / "pages.pdf", [layout.body(han(22 * 28 * 2 + 10), first_indent=0)], title="页码")
+    assert len(page_sizes(out)) == 3
+    one_char = layout.PAGE_NUMBER_SIZE
+    block_right = layout.PAGE_WIDTH - 26 * mm
+    for page in range(3):
+        label = f"— {page + 1} —"
+        (text, x, y, size), = [r for r in text_runs(out, page) if r[0] == label]
+        width = stringWidth(label, fonts.SONG, size)
+        assert size == 14
+        if page % 2 == 0:  # pages 1 and 3: right, one character in
+            assert x + width == pytest.approx(block_right - one_char, abs=0.1)
+        else:
+            assert x == pytest.approx(28 * mm + one_char, abs=0.1)
+        top_of_digits = y + 0.8 * size
+        assert 35 * mm - top_of_digits == pytest.approx(7 * mm, abs=0.5)
+
+
+def test_dates_have_no_zero_padding():
+    assert layout.cn_date(dt.date(2021, 6, 11)) == "2021年6月11日"
+    assert layout.cn_date(dt.date(2021, 1, 5)) == "2021年1月5日"
+    assert "年" in layout.cn_date(None) and "月" in layout.cn_date(None)
+
+
+def test_unsealed_issuer_and_date_positions(tmp_path):
+    story = [layout.body("特此通知。")] + layout.signature_block("中共青山县委政法委员会", dt.date(2021, 6, 11))
+    out = layout.build(tmp_path / "sig.pdf", story, title="落款", page_numbers=False)
+    runs = {t: (x, y) for t, x, y, _s in text_runs(out)}
+    issuer_x, issuer_y = runs["中共青山县委政法委员会"]
+    date_x, date_y = runs["2021年6月11日"]
+    pitch = layout.CHAR_PITCH
+    right = layout.PAGE_WIDTH - 26 * mm
+    issuer_width = layout.natural_width("中共青山县委政法委员会")
+    assert issuer_x + issuer_width == pytest.approx(right - 2 * pitch, abs=0.1)  # 右空二字
+    assert date_x == pytest.approx(issuer_x + 2 * pitch, abs=0.1)  # 首字比署名首字右移二字
+    assert issuer_y - date_y == pytest.approx(layout.LINE_PITCH, abs=0.01)  # the next line
+    body_y = runs["特此通知。"][1]
+    assert body_y - issuer_y == pytest.approx(2 * layout.LINE_PITCH, abs=0.01)  # 空一行
+
+
+def test_short_issuer_moves_left_so_the_date_keeps_two_characters(tmp_path):
+    out = layout.build(tmp_path / "short.pdf", layout.signature_block("教整办", dt.date(2021, 12, 31)),
+                       title="落款", page_numbers=False)
+    runs = {t: x for t, x, _y, _s in text_runs(out)}
+    right = layout.PAGE_WIDTH - 26 * mm
+    date_width = layout.natural_width("2021年12月31日")
+    assert runs["2021年12月31日"] + date_width == pytest.approx(right - 2 * layout.CHAR_PITCH, abs=0.1)
+    assert runs["教整办"] == pytest.approx(runs["2021年12月31日"] - 2 * layout.CHAR_PITCH, abs=0.1)
+
+
+def test_every_font_is_embedded_and_every_character_has_a_glyph(tmp_path):
+    story = [layout.title("关于召开“三个规定”宣讲会的通知"), layout.addressee("各单位党组（党委）"),
+             layout.heading1("一、时间地点"), layout.heading2("（一）", "时间：2021年6月11日上午9:00。"),
+             layout.body("参会人员：王堃、李喆、张玥等；联系电话0715-3321234。"),
+             layout.grid_table([["序号", "姓名"], ["1", "王堃"]], [40, 100])]
+    assert layout.unprintable_characters(story) == set()
+    out = layout.build(tmp_path / "fonts.pdf", story, title="字体")
+    names = assert_fonts_embedded(out)
+    assert any("Song" in n for n in names) and any("Hei" in n for n in names) and any("Kai" in n for n in names)
+    assert not any("Helvetica" in n for n in names)
+    assert all(n[1:8].endswith("+") for n in names), names  # subsets ("/AAAAAA+…"), not whole 10 MB fonts
+    assert "王堃" in page_texts(out)[0]
+
+
+def test_a_character_missing_from_one_role_falls_back_to_another():
+    fonts.ensure_registered()
+    kai, hei = fonts.charmap(fonts.KAI), fonts.charmap(fonts.HEI)
+    only_in_hei = next(chr(c) for c in sorted(hei) if c > 0x4E00 and c not in kai)
+    chosen = fonts.font_for_char(only_in_hei, fonts.KAI)
+    assert chosen != fonts.KAI and ord(only_in_hei) in fonts.charmap(chosen)
+    assert fonts.unprintable(only_in_hei, fonts.KAI) == set()
+    assert only_in_hei in fonts.missing_glyphs(only_in_hei, fonts.KAI)
+    nowhere = "\U0002B73A" if all(0x2B73A not in fonts.charmap(r) for r in (fonts.SONG, fonts.HEI, fonts.KAI)) else None
+    if nowhere:
+        assert layout.unprintable_characters([layout.body(nowhere)]) == {nowhere}
+
+
+def test_fonts_are_registered_once():
+    first = fonts.ensure_registered()
+    again = fonts.ensure_registered()
+    assert first == again and set(first) == {fonts.FANGSONG, fonts.SONG, fonts.HEI, fonts.KAI, fonts.TITLE}
+    from reportlab.pdfbase import pdfmetrics
+
+    assert pdfmetrics.getFont(fonts.SONG) is pdfmetrics.getFont(fonts.SONG)
+
+
+def _items(names):
+    return [BatchItem(label=n, file_name=f"县法院-{n}",
+                      make_story=lambda n=n: [layout.title("承诺书"), layout.body(f"本人{n}郑重承诺。")])
+            for n in names]
+
+
+def test_one_pdf_batch_restarts_page_numbers(tmp_path):
+    result = one_pdf(tmp_path / "all.pdf", _items(["张三", "李四", "王五"]), title="批量")
+    assert result.pages == 3 and result.items == 3
+    texts = page_texts(result.paths[0])
+    assert all("— 1 —" in t for t in texts)
+    assert [n in t for n, t in zip(["张三", "李四", "王五"], texts)] == [True] * 3
+
+
+def test_one_file_each_names_files_safely_and_uniquely(tmp_path):
+    result = one_file_each(tmp_path / "out", _items(["张三", "张三", "李/四"]), title="批量")
+    assert sorted(p.name for p in result.paths) == sorted(["县法院-张三.pdf", "县法院-张三（2）.pdf", "县法院-李_四.pdf"])
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+    assert safe_file_name("CON") != "CON" and safe_file_name("a:b?") == "a_b_"
+    assert unique_names(["A", "a", "A"]) == ["A", "a（2）", "A（3）"]
+
+
+class CancelAfter(Progress):
+    def __init__(self, reports):
+        super().__init__()
+        self.left = reports
+
+    def report(self, fraction, message=""):
+        self.left -= 1
+        if self.left <= 0:
+            self.cancel()
+        self.check()
+
+
+def test_cancelled_batches_leave_nothing_behind(tmp_path):
+    old = tmp_path / "all.pdf"
+    old.write_bytes(b"%PDF-old")
+    many = _items([f"人员{i}" for i in range(60)])
+    with pytest.raises(Cancelled):
+        one_pdf(old, many, CancelAfter(3), title="批量")
+    assert old.read_bytes() == b"%PDF-old" and sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf"]
+    with pytest.raises(Cancelled):
+        one_file_each(tmp_path / "each", many, CancelAfter(5), title="批量")
+    assert list((tmp_path / "each").iterdir()) == []
+    with pytest.raises(AppError):
+        one_pdf(tmp_path / "none.pdf", [], title="空")
+
+
+def test_build_bytes_is_a_pdf():
+    data = layout.build_bytes([layout.body("预览")], title="预览")
+    assert data.startswith(b"%PDF") and b"FontFile2" in data

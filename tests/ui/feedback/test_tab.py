@@ -1,0 +1,298 @@
+"""征求意见 tab driven with qtbot: a symposium's five suggestions logged, assigned and one closed out;
+filters, merge, outputs; every table model through qtmodeltester."""
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+TODAY = dt.date.today()
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+@pytest.fixture
+def app(qtbot):
+    from ui.shell.application import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def popups(monkeypatch):
+    """Message boxes answered automatically; what they said is kept for the asserts."""
+    shown = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.Ok
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    return shown
+
+
+@pytest.fixture
+def court(db):
+    from app.roster import service as roster
+    from app.roster.models import Unit
+
+    Unit.create(name="青山县人民法院", short_name="县法院", kind="法院", sort_order=1)
+    Unit.create(name="青山县公安局", short_name="县公安局", kind="公安局", sort_order=2)
+    for name, leadership, head in (("王院长", "一把手", False), ("赵副院长", "班子成员", False), ("李庭长", "", True)):
+        roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院", department="" if leadership else "执行局",
+                                                 leadership=leadership, is_department_head=head))
+    return db
+
+
+def accepting(fill):
+    """A stand-in for QDialog.exec: fill the dialog as a user would, press OK, return the result."""
+    def exec_(self):
+        fill(self)
+        self.accept()
+        return self.result()
+    return exec_
+
+
+def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, court, popups, monkeypatch):
+    from app.feedback import service as feedback
+    from ui.feedback import dialogs
+    from ui.feedback.tab import FeedbackTab
+
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def fill_event(d):
+        d.kind.setCurrentText("座谈会")
+        d.title_edit.setText("政法队伍教育整顿征求意见座谈会")
+        d.held_on.setDate(qdate(TODAY - dt.timedelta(days=3)))
+        d.organiser.setCurrentIndex(d.organiser.findData("青山县人民法院"))
+        d.spins["人大代表"].setValue(5)
+        d.spins["企业家代表"].setValue(4)
+
+    monkeypatch.setattr(dialogs.EventDialog, "exec", accepting(fill_event))
+    qtbot.mouseClick(tab.buttons["新增活动…"], Qt.LeftButton)
+    assert tab.events.rowCount() == 1 and tab.events.row_at(0).participant_total == 9
+    assert tab.selected_event_id() == tab.events.row_at(0).id  # the new event is selected
+
+    contents = ["执行案款发放不及时", "立案窗口排队时间长", "庭审时接打电话", "裁判文书说理不充分", "巡回审判点太少"]
+
+    def fill_batch(d):
+        d.set_contents(contents)
+        d.model.item(0, d.NAME).setText("张三")
+        d.model.item(0, d.CATEGORY).setText("人大代表")
+        d.model.item(0, d.KIND).setText("执法司法规范")
+
+    monkeypatch.setattr(dialogs.BatchEntryDialog, "exec", accepting(fill_batch))
+    qtbot.mouseClick(tab.buttons["batch"], Qt.LeftButton)
+    assert tab.proxy.rowCount() == 5 and len(tab.selected_ids()) == 5
+    rows = feedback.suggestion_rows()
+    assert {r.content for r in rows} == set(contents)
+    assert all(r.status == "待交办" and r.channel == "座谈会" and r.event_title for r in rows)
+
+    def fill_assign(d):
+        d.unit.setCurrentIndex(d.unit.findData("青山县人民法院"))
+        assert d.leader.findText("赵副院长") > 0 and d.person.findText("李庭长") > 0  # offered from the roster
+        d.leader.setCurrentText("赵副院长")
+        d.person.setCurrentText("李庭长")
+        d.deadline.setDate(qdate(TODAY + dt.timedelta(days=20)))
+
+    assert tab.buttons["assign"].isEnabled()
+    monkeypatch.setattr(dialogs.TransitionDialog, "exec", accepting(fill_assign))
+    qtbot.mouseClick(tab.buttons["assign"], Qt.LeftButton)
+    rows = feedback.suggestion_rows()
+    assert all((r.status, r.unit, r.leader, r.deadline) == ("已交办", "县法院", "赵副院长", TODAY + dt.timedelta(days=20))
+               for r in rows)
+    assert not tab.buttons["assign"].isEnabled()  # nothing 待交办 is selected any more
+
+    first = next(r for r in rows if r.content == contents[0])
+    dialog = dialogs.SuggestionDialog(tab, first.id)
+    qtbot.addWidget(dialog)
+
+    def enabled():
+        return {a for a, b in dialog.action_buttons.items() if b.isEnabled()}
+
+    assert enabled() == {"开始整改", "不予采纳"}
+    filled = {}
+
+    def fill_step(d):
+        if d.action == "提交验收":
+            d.measure.setPlainText("建立案款到账十五日内发放制度")
+            d.evidence.setPlainText("制度文件、发放台账")
+        if d.action == "验收销号":
+            d.reviewer.setText(filled.get("reviewer", ""))
+            d.note.setPlainText("整改到位")
+
+    monkeypatch.setattr(dialogs.TransitionDialog, "exec", accepting(fill_step))
+    qtbot.mouseClick(dialog.action_buttons["开始整改"], Qt.LeftButton)
+    assert enabled() == {"提交验收"}
+    qtbot.mouseClick(dialog.action_buttons["提交验收"], Qt.LeftButton)
+    assert enabled() == {"验收销号", "退回整改"}
+    qtbot.mouseClick(dialog.action_buttons["验收销号"], Qt.LeftButton)  # no reviewer: refused
+    assert popups and "销号审核人" in popups[-1][2]
+    assert feedback.suggestion_row(first.id).status == "已整改待验收"
+    filled["reviewer"] = "刘敏"
+    qtbot.mouseClick(dialog.action_buttons["验收销号"], Qt.LeftButton)
+    row = feedback.suggestion_row(first.id)
+    assert (row.status, row.reviewer, row.evidence, row.reviewed_on) == ("已销号", "刘敏", "制度文件、发放台账", TODAY)
+    assert enabled() == set()
+    assert [dialog.history.row_at(i).action for i in range(dialog.history.rowCount())] == \
+        ["登记", "交办", "开始整改", "提交验收", "验收销号"]
+    assert dialog.header.text().startswith(first.code) and "已销号" in dialog.header.text()
+    dialog.close_dialog()
+    assert dialog.changed
+
+    tab.refresh()
+    assert "已销号1条" in tab.status_text()
+
+
+def test_suggestion_dialog_registers_and_saves_edits(qtbot, app, court, popups, monkeypatch):
+    from app.feedback import service as feedback
+    from ui.feedback.dialogs import SuggestionDialog
+
+    dialog = SuggestionDialog(None)
+    qtbot.addWidget(dialog)
+    assert not any(b.isEnabled() for b in dialog.action_buttons.values())
+    dialog.channel.setCurrentText("热线/信箱")
+    dialog.collected.setDate(qdate(TODAY))
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert "意见建议内容" in popups[-1][2] and feedback.suggestion_rows() == []
+    dialog.content.setPlainText("派出所户籍窗口中午不办公")
+    dialog.anonymous.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    row = feedback.suggestion_rows()[0]
+    assert (row.content, row.anonymous, row.channel, row.status) == ("派出所户籍窗口中午不办公", True, "热线/信箱", "待交办")
+    assert {a for a, b in dialog.action_buttons.items() if b.isEnabled()} == {"交办", "不予采纳"}
+    dialog.remarks.setPlainText("来电时间：上午")
+    assert dialog.dirty()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Save)
+    dialog.close_dialog()  # asks whether to save; the answer is 保存
+    assert feedback.suggestion_row(row.id).remarks == "来电时间：上午"
+
+
+def test_filters_on_the_demo_ledger(qtbot, app, demo_db, popups):
+    from app.feedback import service as feedback
+    from ui.feedback.models import DUE_OVERDUE_TEXT, MERGED_ONLY, NOT_CLOSED
+    from ui.feedback.tab import FeedbackTab
+
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    summary = feedback.summary()
+    assert tab.model.rowCount() == summary["total"] + summary["merged"]
+    tab.due_filter.setCurrentIndex(tab.due_filter.findData(DUE_OVERDUE_TEXT))
+    assert tab.proxy.rowCount() == summary["overdue"] > 0
+    overdue_index = tab.proxy.index(0, tab.model.DEADLINE)
+    assert "已逾期" in overdue_index.data()  # words, not only colour
+    assert overdue_index.data(Qt.DecorationRole) is not None and overdue_index.data(Qt.BackgroundRole) is not None
+    tab.due_filter.setCurrentIndex(0)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(MERGED_ONLY))
+    assert tab.proxy.rowCount() == summary["merged"]
+    assert all(tab.proxy.index(r, tab.model.STATUS).data().startswith("已合并→") for r in range(tab.proxy.rowCount()))
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(NOT_CLOSED))
+    open_count = sum(summary["per_status"][s] for s in ("待交办", "已交办", "整改中", "已整改待验收"))
+    assert tab.proxy.rowCount() == open_count
+    tab.status_filter.setCurrentIndex(0)
+    tab.unit_filter.setCurrentIndex(tab.unit_filter.findData("青山县公安局"))
+    assert tab.proxy.rowCount() == summary["per_unit"]["县公安局"] > 0
+    tab.unit_filter.setCurrentIndex(0)
+    tab.search.setText("反诈")
+    assert 0 < tab.proxy.rowCount() < 5
+    tab.search.setText("")
+    tab.view.sortByColumn(tab.model.DEADLINE, Qt.AscendingOrder)
+    deadlines = [tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(r, 0)).row()).deadline
+                 for r in range(tab.proxy.rowCount())]
+    dated = [d for d in deadlines if d]
+    assert dated == sorted(dated) and deadlines[:len(dated)] == dated  # no deadline sorts last
+    tab.event_view.selectRow(0)
+    assert tab.proxy.rowCount() == tab.events.row_at(0).suggestion_count
+    assert "仅显示" in tab.ledger_box.title()
+    assert "意见建议133条" in tab.status_text()
+
+
+def test_merge_from_the_tab_keeps_both_rows(qtbot, app, demo_db, popups, monkeypatch):
+    from app.feedback import service as feedback
+    from ui.feedback import dialogs
+    from ui.feedback.tab import FeedbackTab
+
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    waiting = [r for r in feedback.ledger_rows() if r.status == "待交办"][:2]
+    before = feedback.summary()
+    tab.select_ids([r.id for r in waiting])
+    assert tab.buttons["merge"].isEnabled()
+    monkeypatch.setattr(dialogs.MergeDialog, "exec", accepting(lambda d: d.target.setCurrentIndex(0)))
+    tab.merge_selected()
+    after = feedback.summary()
+    assert after["total"] == before["total"] - 1 and after["merged"] == before["merged"] + 1
+    assert tab.model.rowCount() == before["total"] + before["merged"]  # nothing disappears
+
+
+def test_outputs_from_the_tab(qtbot, app, demo_db, popups, monkeypatch, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.common import pdf_preview
+    from ui.feedback.tab import FeedbackTab
+
+    previews = []
+    monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    tab.unit_filter.setCurrentIndex(tab.unit_filter.findData("青山县人民法院"))
+    tab.print_ledger()
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=20000)
+    assert previews[0].exists() and "县法院" in previews[0].name
+    tab.print_overdue()
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
+    from app.feedback import service as feedback
+
+    closed = next(r for r in feedback.ledger_rows()
+                  if r.status == "已销号" and r.submitter_count == 1 and r.submitter_category == "人大代表")
+    tab.unit_filter.setCurrentIndex(0)
+    tab.select_ids([closed.id])
+    assert tab.buttons["reply"].isEnabled()
+    qtbot.mouseClick(tab.buttons["reply"], Qt.LeftButton)
+    assert len(previews) == 3 and closed.submitter_name in previews[2].name
+    target = tmp_path / "清单"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions = tab.export_actions()
+    assert actions and "Excel" in actions[0].text()
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _t, _x in popups), timeout=20000)
+    workbook = openpyxl.load_workbook(tmp_path / "清单.xlsx")
+    assert workbook["整改清单"].max_row == 133 + 2
+
+
+def test_models_pass_qt_model_tester(qtbot, app, demo_db, qtmodeltester):
+    from app.feedback import service as feedback
+    from ui.feedback.dialogs import BatchEntryDialog, SettingsDialog, SuggestionDialog
+    from ui.feedback.models import EventTableModel, SuggestionFilter, SuggestionTableModel
+
+    model = SuggestionTableModel()
+    model.set_rows(feedback.suggestion_rows())
+    qtmodeltester.check(model)
+    proxy = SuggestionFilter()
+    proxy.setSourceModel(model)
+    proxy.set_criteria(status="整改中", text="整改")
+    qtmodeltester.check(proxy)
+    events = EventTableModel()
+    events.set_rows(feedback.event_rows())
+    qtmodeltester.check(events)
+    merged_target = next(r for r in feedback.ledger_rows() if r.submitter_count > 1)
+    dialog = SuggestionDialog(None, merged_target.id)
+    qtbot.addWidget(dialog)
+    for rows_model in (dialog.history, dialog.submitters, dialog.attachments):
+        qtmodeltester.check(rows_model)
+    assert dialog.submitters.rowCount() == merged_target.submitter_count
+    batch = BatchEntryDialog(None)
+    qtbot.addWidget(batch)
+    qtmodeltester.check(batch.model)
+    settings = SettingsDialog(None)
+    qtbot.addWidget(settings)
+    qtmodeltester.check(settings.categories)

@@ -1,0 +1,57 @@
+"""The window opens on a database, with menus, and keeps its state."""
+
+
+def test_window_opens_with_menus(qtbot, demo_db):
+    from ui.shell.application import create_application
+    from ui.shell.main_window import MainWindow
+
+    create_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "文件(&F)" and titles[-1] == "帮助(&H)"
+    assert "demo.db" in window.windowTitle()
+    assert window.tabs.count() == len(__import__("ui.shell.tabs", fromlist=["TABS"]).TABS)
+
+
+def test_bundled_font_is_loaded(qtbot):
+    from PySide6.QtGui import QFontDatabase
+
+    from ui.shell.application import create_application
+
+    app = create_application()
+    assert "ZFHei" in QFontDatabase.families()
+    assert "ZFHei" in app.font().families()  # so Chinese shows even with no CJK system font
+
+
+def test_tabs_are_built_when_first_shown(qtbot, demo_db):
+    from ui.shell.application import create_application
+    from ui.shell.main_window import MainWindow
+    from ui.shell.tabs import TABS
+
+    create_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(0)
+    assert len(window.built_tabs()) == 1  # start-up pays for the visible tab only
+    window.tabs.setCurrentIndex(len(TABS) - 1)
+    last = window.tabs.currentWidget()
+    assert type(last).__name__ == TABS[-1][1] and last in window.built_tabs()
+    assert window.tabs.currentIndex() == len(TABS) - 1
+    widgets = window.tab_widgets
+    assert [type(w).__name__ for w in widgets] == [name for _module, name in TABS]
+    assert all(window.tabs.widget(i) is w for i, w in enumerate(widgets))
+
+
+def test_file_menu_gets_the_tabs_import_and_export_actions(qtbot, demo_db):
+    from ui.shell.application import create_application
+    from ui.shell.main_window import MainWindow
+
+    create_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.fill_tab_menus()
+    imports = [a.text() for a in window._tab_menus["import_actions"].actions()]
+    exports = [a.text() for a in window._tab_menus["export_actions"].actions()]
+    assert any("Excel" in t for t in imports) and len(exports) >= 2

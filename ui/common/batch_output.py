@@ -1,0 +1,93 @@
+"""The UI half of batch documents (app.documents.batch): ask one PDF or one file per person, run the
+core function in a worker with progress and cancel, then preview the PDF or offer to open the folder.
+
+    mode = ask_batch_mode(self, len(ids), "承诺书")           # "one" / "each" / None
+    if mode == "one":
+        run_batch_job(self, "生成承诺书", lambda p: pledges.print_batch(ids, scratch_pdf_path("承诺书"), p))
+    elif mode == "each" and (folder := ask_folder(self)):
+        run_batch_job(self, "生成承诺书", lambda p: pledges.print_each(ids, folder, p))
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.jobs import Progress
+from app.paths import data_dir
+
+from ui.common.worker import run_job
+
+ONE_PDF, ONE_FILE_EACH = "one", "each"
+
+
+def ask_batch_mode(parent: QWidget, count: int, what: str) -> str | None:
+    """One PDF (to preview and print at once) or one file per person (to send or file separately)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("BatchOutput", "生成{what}").format(what=what))
+    box.setIcon(QMessageBox.Question)
+    box.setText(QCoreApplication.translate("BatchOutput", "共 {count} 份{what}。请选择生成方式：").format(count=count, what=what))
+    box.setInformativeText(QCoreApplication.translate("BatchOutput", "合并为一个 PDF：每份从新的一页开始，可直接预览、打印。\n"
+                             "每人一个文件：按“单位-姓名”命名，保存到所选文件夹。"))
+    one = box.addButton(QCoreApplication.translate("BatchOutput", "合并为一个 PDF"), QMessageBox.AcceptRole)
+    each = box.addButton(QCoreApplication.translate("BatchOutput", "每人一个文件…"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("BatchOutput", "取消"), QMessageBox.RejectRole)
+    box.setDefaultButton(one)
+    box.exec()
+    clicked = box.clickedButton()
+    return ONE_PDF if clicked is one else ONE_FILE_EACH if clicked is each else None
+
+
+def ask_folder(parent: QWidget, caption: str | None = None) -> Path | None:
+    caption = caption or QCoreApplication.translate("BatchOutput", "选择保存文件夹")
+    settings = QSettings()
+    start = str(settings.value("documents/last_folder", "") or Path.home())
+    chosen = QFileDialog.getExistingDirectory(parent, caption, start)
+    if not chosen:
+        return None
+    settings.setValue("documents/last_folder", chosen)
+    return Path(chosen)
+
+
+def scratch_pdf_path(name: str) -> Path:
+    """Where a generated PDF waits for preview and printing (the user may 另存为 elsewhere)."""
+    folder = data_dir() / "文书"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    from app.documents.batch import safe_file_name  # reportlab loads with the first document, not at start-up
+
+    return folder / f"{safe_file_name(name)}-{stamp}.pdf"
+
+
+def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchResult], *,
+                  preview_title: str | None = None,
+                  on_done: Callable[[BatchResult], None] | None = None):
+    """Run `fn(progress)` in a worker. One file: preview it. Several: say where they are, offer the folder."""
+
+    def finished(result: BatchResult) -> None:
+        if on_done is not None:
+            on_done(result)
+        if len(result.paths) == 1:
+            from ui.common.pdf_preview import preview
+
+            preview(parent, result.paths[0], preview_title or title)
+        elif result.paths:
+            show_folder_result(parent, title, result)
+
+    return run_job(parent, title, fn, on_done=finished)
+
+
+def show_folder_result(parent: QWidget, title: str, result: BatchResult) -> None:
+    folder = result.paths[0].parent
+    box = QMessageBox(QMessageBox.Information, title,
+                      QCoreApplication.translate("BatchOutput", "已生成 {count} 个 PDF 文件（共 {pages} 页），保存在：\n{folder}").format(
+                          count=len(result.paths), pages=result.pages, folder=folder), parent=parent)
+    open_button = box.addButton(QCoreApplication.translate("BatchOutput", "打开文件夹"), QMessageBox.ActionRole)
+    box.addButton(QCoreApplication.translate("BatchOutput", "关闭"), QMessageBox.RejectRole)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

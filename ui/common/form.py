@@ -1,0 +1,109 @@
+"""The one form dialog: 保存 runs `save()`; an `AppError` is shown and the dialog stays open with everything
+typed, the field it names marked; only a save that went through closes it.
+
+    class UnitDialog(FormDialog):
+        def __init__(self, parent=None):
+            super().__init__(parent, title="新增单位")
+            self.name = self.add_row("单位名称", QLineEdit())
+        def save(self):
+            return roster.create_unit(self.name.text())   # raises ValidationError("单位名称", …)
+
+`saved` holds what `save()` returned. Forms taller than the screen scroll (every window fits 1366×768).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from app.errors import AppError, ValidationError, ValidationErrors
+
+from ui.common import gc_policy
+from ui.common.worker import show_error
+
+translate = QCoreApplication.translate
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to (width, height), but never beyond the screen's free area (task bar excluded)."""
+    screen = widget.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 20), min(height, free.height() - 40)
+    widget.resize(width, height)
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, title: str = "", save_text: str | None = None):
+        super().__init__(parent)
+        if title:
+            self.setWindowTitle(title)
+        self.saved = None
+        gc_policy.collect_after(self)  # the dialog's Python wrappers are collected on the GUI thread
+        self._fields: dict[str, QWidget] = {}
+        self._marked: list[QWidget] = []
+
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.Save)
+        self.save_button.setText(save_text or translate("FormDialog", "保存"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(translate("FormDialog", "取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(scroll, 1)
+        self.outer.addWidget(self.buttons)
+
+    # ---- building the form
+    def add_row(self, label: str, widget: QWidget, *, field: str | None = None) -> QWidget:
+        """A labelled field. `field` is the name a ValidationError uses for it (default: the label)."""
+        self.form.addRow(QLabel(label), widget)
+        self._fields[field or label.rstrip("：:*＊ ")] = widget
+        return widget
+
+    def name_field(self, field: str, widget: QWidget) -> None:
+        """Tie a field name used in ValidationErrors to a widget placed by hand."""
+        self._fields[field] = widget
+
+    # ---- saving
+    def save(self):
+        """Write what the form holds through the service; raise AppError to keep the dialog open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self._clear_marks()
+        try:
+            self.saved = self.save()
+        except AppError as exc:
+            self._mark(exc)
+            show_error(self, self.windowTitle(), exc)
+            return
+        super().accept()
+
+    def _mark(self, exc: AppError) -> None:
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc] if isinstance(exc, ValidationError) else []
+        first = None
+        for error in errors:
+            widget = self._fields.get(error.field)
+            if widget is None:
+                continue
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(error.reason)
+            self._marked.append(widget)
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+
+    def _clear_marks(self) -> None:
+        for widget in self._marked:
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        self._marked.clear()

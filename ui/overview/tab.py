@@ -1,0 +1,519 @@
+"""工作总览: the campaign's state at a glance, in the office's own terms, kept live.
+
+Figure cards on top, four bar charts (study sessions per type, talks per round, suggestions per status,
+pledges per template) and the per-unit comparison below. Every card, bar and table cell opens the list
+of exactly the rows it counts. A period (全部, the three phases, 本月 or any dates) and a unit narrow
+everything. Changes anywhere in the program refresh the figures (debounced; deferred while hidden).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from app.reports import overview as ov
+from app.store import settings
+from app.errors import AppError
+
+from ui.common import pdf_preview
+from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog, from_qdate, print_path, qdate
+from ui.overview.models import SortProxy, UnitTableModel
+from ui.overview.widgets import Bar, BarChart, FigureCard
+from ui.overview.person_file import open_person_file
+from ui.common.worker import run_job
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as 不限
+CUSTOM = "custom"
+TOPICS = ("roster", "study", "talks", "feedback", "pledges", "database")
+REFRESH_DELAY_MS = 400
+
+# figure kind → the function listing the rows behind it
+LISTINGS = {
+    "officers": ov.listing_officers, "sessions": ov.listing_sessions, "missed": ov.listing_missed,
+    "makeup": ov.listing_makeup, "reflections": ov.listing_reflections, "talks": ov.listing_talks,
+    "untalked": ov.listing_untalked, "suggestions": ov.listing_suggestions, "pledges": ov.listing_pledges,
+}
+
+
+def short_template_name(name: str) -> str:
+    return name.replace("严格执行", "")
+
+
+class OverviewTab(QWidget):
+    TITLE = "工作总览"
+    status_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.current: ov.Overview | None = None
+        self.last_dialog = None
+        self._dirty = True
+        # The two costly counts (a row per person expected at a session / talked with), kept for the period
+        # they were made for and made again only when their data changes.
+        self._counts_key: tuple | None = None
+        self._study_counts: ov.StudyBase | None = None
+        self._talk_counts: ov.TalkBase | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._refresh_if_shown)
+
+        # ---- period, unit, person, outputs
+        self.period_combo = QComboBox()
+        self.since_edit = self._date_edit()
+        self.until_edit = self._date_edit()
+        self.unit_combo = QComboBox()
+        self.unit_combo.setMinimumWidth(110)
+        self.person_edit = QLineEdit()
+        self.person_edit.setPlaceholderText(self.tr("姓名"))
+        self.person_edit.setMaximumWidth(110)
+        self.person_edit.returnPressed.connect(self.open_person)
+        person_button = QPushButton(self.tr("一人一档…"))
+        person_button.setToolTip(self.tr("查看一名干警参加学习、谈心谈话、承诺书和相关意见建议的全部记录"))
+        person_button.clicked.connect(self.open_person)
+        report_button = QPushButton(self.tr("打印工作情况报告…"))
+        report_button.setToolTip(self.tr("按所选统计期间生成公文格式的工作情况报告（含统计表和统计图）"))
+        report_button.clicked.connect(self.print_report)
+        export_button = QPushButton(self.tr("导出全部台账…"))
+        export_button.setToolTip(self.tr("人员、学习、考勤、谈话、整改清单、承诺书，导出到一个 Excel 文件"))
+        export_button.clicked.connect(self.export_all)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("统计期间")))
+        bar.addWidget(self.period_combo)
+        bar.addWidget(QLabel(self.tr("从")))
+        bar.addWidget(self.since_edit)
+        bar.addWidget(QLabel(self.tr("至")))
+        bar.addWidget(self.until_edit)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("单位")))
+        bar.addWidget(self.unit_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.person_edit)
+        bar.addWidget(person_button)
+        bar.addSpacing(12)
+        bar.addWidget(report_button)
+        bar.addWidget(export_button)
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.RichText)
+        self.heading.setStyleSheet("padding: 2px 2px 4px 2px;")
+
+        # ---- figure cards
+        self.cards: dict[str, FigureCard] = {}
+        self.card_keys: dict[str, tuple] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for index, (name, caption) in enumerate((
+                ("officers", self.tr("在岗在编干警")), ("sessions", self.tr("学习教育活动")),
+                ("reflections", self.tr("学习心得体会")), ("makeup", self.tr("补学未完成")),
+                ("person_times", self.tr("谈心谈话")), ("coverage", self.tr("谈话覆盖")),
+                ("suggestions", self.tr("征求意见建议")), ("closed", self.tr("已整改销号")),
+                ("overdue", self.tr("逾期未销号")), ("pledges", self.tr("承诺书签订")))):
+            card = FigureCard(caption)
+            card.activated.connect(lambda n=name: self.open_card(n))
+            self.cards[name] = card
+            grid.addWidget(card, index // 5, index % 5)
+
+        # ---- charts
+        self.type_chart = BarChart()
+        self.round_chart = BarChart()
+        self.status_chart = BarChart()
+        self.pledge_chart = BarChart()
+        for chart in (self.type_chart, self.round_chart, self.status_chart, self.pledge_chart):
+            chart.activated.connect(lambda row, c=chart: self.open_figure(c.bars[row].key))
+        charts = QHBoxLayout()
+        charts.addWidget(self._box(self.tr("学习教育：各类活动场次"), self.type_chart), 4)
+        middle = QVBoxLayout()
+        middle.addWidget(self._box(self.tr("谈心谈话：各轮次已谈/应谈"), self.round_chart))
+        middle.addWidget(self._box(self.tr("承诺书：已签署/下发"), self.pledge_chart))
+        charts.addLayout(middle, 4)
+        charts.addWidget(self._box(self.tr("征求意见：办理状态"), self.status_chart), 3)
+
+        # ---- per unit
+        self.unit_model = UnitTableModel(self)
+        self.unit_proxy = SortProxy(self)
+        self.unit_proxy.setSourceModel(self.unit_model)
+        self.unit_view = QTableView()
+        self.unit_view.setModel(self.unit_proxy)
+        self.unit_view.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.unit_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.unit_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.unit_view.setSortingEnabled(True)
+        self.unit_view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.unit_view.verticalHeader().hide()
+        self.unit_view.verticalHeader().setDefaultSectionSize(25)
+        self.unit_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.unit_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Interactive)
+        self.unit_view.setColumnWidth(0, 150)
+        self.unit_view.setAlternatingRowColors(True)
+        self.unit_view.activated.connect(self.open_unit_cell)
+        self.unit_view.doubleClicked.connect(self.open_unit_cell)
+        self.unit_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        unit_box = self._box(self.tr("各单位对比（双击数字查看明细；红色为需关注：出勤率低于90%、谈话未全覆盖、补学未完成、逾期、承诺书未签齐）"),
+                             self.unit_view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addLayout(charts, 1)
+        layout.addWidget(unit_box)
+
+        self._fill_periods()
+        self._fill_units()
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.since_edit.dateChanged.connect(self._dates_edited)
+        self.until_edit.dateChanged.connect(self._dates_edited)
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    # ------------------------------------------------------------ building blocks
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("不限"))
+        edit.setDate(NO_DATE)
+        edit.setMinimumWidth(104)
+        return edit
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(4, 2, 4, 4)
+        inner.addWidget(widget)
+        return box
+
+    def _fill_periods(self) -> None:
+        # Item data are plain strings (the preset's label): Python tuples in QVariants are not safe with
+        # PySide6 6.12 on Python 3.11, and could not be found again with findData anyway.
+        current = self.period_combo.currentData()
+        self.presets = {period.label: (period.since, period.until) for period in ov.periods()}
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for label in self.presets:
+            self.period_combo.addItem(label, label)
+        self.period_combo.addItem(self.tr("自定义"), CUSTOM)
+        index = self.period_combo.findData(current) if current is not None else 0
+        self.period_combo.setCurrentIndex(max(0, index))
+        self.period_combo.blockSignals(False)
+
+    def _show_preset(self, since: dt.date | None, until: dt.date | None) -> None:
+        """Select the preset these dates make, or 自定义."""
+        label = next((k for k, v in self.presets.items() if v == (since, until)), CUSTOM)
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(label)))
+        self.period_combo.blockSignals(False)
+
+    def _fill_units(self) -> None:
+        current = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("全部单位"), None)
+        for unit_id, name, short in ov.units():
+            self.unit_combo.addItem(short or name, unit_id)
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(current)))
+        self.unit_combo.blockSignals(False)
+
+    # ------------------------------------------------------------ period and unit
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        since = None if self.since_edit.date() == NO_DATE else from_qdate(self.since_edit.date())
+        until = None if self.until_edit.date() == NO_DATE else from_qdate(self.until_edit.date())
+        return since, until
+
+    def unit_id(self) -> int | None:
+        return self.unit_combo.currentData()
+
+    def set_period(self, since: dt.date | None, until: dt.date | None) -> None:
+        """Show the figures of this period (the preset is chosen when the dates match one)."""
+        for edit, day in ((self.since_edit, since), (self.until_edit, until)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day) if day else NO_DATE)
+            edit.blockSignals(False)
+        self._show_preset(since, until)
+        self.refresh()
+
+    def choose_period(self, label: str) -> None:
+        index = self.period_combo.findText(label)
+        if index >= 0:
+            self.period_combo.setCurrentIndex(index)
+
+    def _period_chosen(self, _index: int) -> None:
+        label = self.period_combo.currentData()
+        if label in self.presets:
+            self.set_period(*self.presets[label])
+
+    def _dates_edited(self, _date) -> None:
+        self._show_preset(*self.period())
+        self.refresh()
+
+    # ------------------------------------------------------------ live refresh
+    def on_changed(self, topic: str) -> None:
+        if topic not in TOPICS:
+            return
+        if topic in ("study", "roster", "database"):
+            self._study_counts = None
+        if topic in ("talks", "roster", "database"):
+            self._talk_counts = None
+        self._dirty = True
+        self._timer.start()  # a burst of changes refreshes once
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self._fill_periods()  # another database may have other campaign dates
+        self._fill_units()
+        since, until = self.period()
+        try:
+            ov.check_range(since, until)
+            key = (since, until, dt.date.today())
+            if key != self._counts_key:
+                self._study_counts = self._talk_counts = None
+                self._counts_key = key
+            if self._study_counts is None:
+                self._study_counts = ov.study_base(since, until, key[2])
+            if self._talk_counts is None:
+                self._talk_counts = ov.talk_base(since, until, key[2])
+            o = ov.overview(since, until, self.unit_id(), today=key[2], study=self._study_counts,
+                            talks=self._talk_counts)
+        except AppError as exc:
+            self.heading.setText(f"<span style='color:#b00020'>{exc}</span>")
+            return
+        self.current = o
+        self._fill_heading(o)
+        self._fill_cards(o)
+        self._fill_charts(o)
+        self.unit_model.set_rows(o.units)
+        self._fit_unit_table()
+        self.status_changed.emit()
+
+    def _fit_unit_table(self) -> None:
+        """Every unit and the 合计 line in view, no scrolling (a county has a handful of units)."""
+        view = self.unit_view
+        rows = max(1, self.unit_model.rowCount())
+        height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+    # ------------------------------------------------------------ filling
+    def _fill_heading(self, o: ov.Overview) -> None:
+        county = settings.get("county")
+        scope = ov.Period("", o.since, o.until).text
+        unit = f" · {self.unit_combo.currentText()}" if o.unit is not None else ""
+        phase = settings.phase_on(o.today)
+        phase_text = ""
+        for name, first, _last in settings.phase_ranges():
+            if name == phase:
+                phase_text = self.tr("　当前处于{phase}阶段（第{day}天）").format(phase=phase, day=(o.today - first).days + 1)
+        self.heading.setText(f"<b style='font-size:12pt'>{county}{settings.get('campaign_name')}</b>　"
+                             f"{scope}{unit}　<span style='color:#555'>统计截至{ov.cn_date(o.today)}{phase_text}</span>")
+
+    def _fill_cards(self, o: ov.Overview) -> None:
+        s, t, f, p = o.study, o.talks, o.feedback, o.pledges
+        not_in_post = "、".join(f"{k}{v}" for k, v in o.officers.not_in_post.items())
+        self._card("officers", ("officers", {}), str(o.officers.in_campaign), self.tr("人"),
+                   self.tr("另有{text}人不计入").format(text=not_in_post) if not_in_post else self.tr("人员台账在岗在编"))
+        note = self.tr("出勤率{rate}").format(rate=ov.percent(s.attendance_rate))
+        if s.planned:
+            note += self.tr("，另计划{n}场次").format(n=s.planned)
+        self._card("sessions", ("sessions", {}), str(s.held), self.tr("场次"), note,
+                   warn=s.attendance_rate is not None and s.attendance_rate < 0.9)
+        self._card("reflections", ("reflections", {}), str(s.reflections), self.tr("篇"),
+                   self.tr("参学{n}人次").format(n=s.attended))
+        self._card("makeup", ("makeup", {"state": ov.MAKEUP_OPEN}), str(s.makeup_open), self.tr("人次"),
+                   self.tr("逾期{overdue}，已完成{done}").format(overdue=s.makeup_overdue, done=s.makeup_done),
+                   warn=s.makeup_overdue > 0, good=s.makeup_total > 0 and s.makeup_open == 0)
+        held = [r for r in t.rounds if r.talks]
+        self._card("person_times", ("talks", {}), str(t.person_times), self.tr("人次"),
+                   self.tr("{rounds}轮，谈话{talks}次").format(rounds=len(held), talks=t.talks))
+        latest = held[-1] if held else None
+        if t.coverage_text == "全覆盖":
+            value, unit_text = self.tr("全覆盖"), ""
+        else:
+            value, unit_text = ov.percent(t.rate), ""
+        note = (self.tr("{name}已谈{talked}/{expected}人").format(name=latest.name, talked=latest.talked,
+                                                             expected=latest.expected) if latest else self.tr("还没有谈话记录"))
+        self._card("coverage", ("untalked", {"round_id": latest.round_id if latest else None}), value, unit_text, note,
+                   warn=t.coverage_text != "全覆盖", good=t.coverage_text == "全覆盖",
+                   tip=self.tr("点击查看{name}未谈名单").format(name=latest.name) if latest else "")
+        extra = self.tr("，另合并{n}条").format(n=f.merged) if f.merged else ""
+        self._card("suggestions", ("suggestions", {"status": ov.SUGGESTIONS_ALL}), str(f.collected), self.tr("条"),
+                   self.tr("涉“六大顽瘴痼疾”{n}条").format(n=f.major) + extra)
+        self._card("closed", ("suggestions", {"status": ov.CLOSED}), str(f.closed), self.tr("条"),
+                   self.tr("销号率{rate}，办理中{open}条").format(rate=ov.percent(f.closed_rate), open=f.open),
+                   good=f.collected > 0 and f.closed == f.collected - f.rejected)
+        self._card("overdue", ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}), str(f.overdue), self.tr("条"),
+                   self.tr("7日内到期{n}条").format(n=f.due_soon), warn=f.overdue > 0, good=f.overdue == 0)
+        leaders = [x for x in p.templates if x.audience == "leader"]
+        note = self.tr("共下发{issued}份，未签{n}份").format(issued=p.issued, n=p.not_signed)
+        if leaders:
+            note = self.tr("含公开承诺{n}份；").format(n=sum(x.signed for x in leaders)) + note
+        self._card("pledges", ("pledges", {"signed": False}), str(p.signed), self.tr("份"), note,
+                   warn=p.not_signed > 0, good=p.issued > 0 and p.not_signed == 0,
+                   tip=self.tr("点击查看未签署的承诺书"))
+
+    def _card(self, name: str, key: tuple, value: str, unit: str, note: str, *, warn=False, good=False,
+              tip: str = "") -> None:
+        self.card_keys[name] = key
+        self.cards[name].set_figure(value, unit, note, warn=warn, good=good,
+                                    tip=tip or self.tr("点击查看明细"))
+
+    def _fill_charts(self, o: ov.Overview) -> None:
+        s, t, f, p = o.study, o.talks, o.feedback, o.pledges
+        self.type_chart.set_bars(
+            [Bar(x.name, x.held, self.tr("{n}场次").format(n=x.held) + (self.tr("（计划{n}）").format(n=x.planned)
+                                                                       if x.planned else ""),
+                 ("sessions", {"type_id": x.type_id, "held": None if x.planned else True}),
+                 tip=self.tr("{name}：已举办{held}场次，参学{n}人次").format(name=x.name, held=x.held, n=x.attended))
+             for x in s.types], empty_text=self.tr("统计期间内没有学习活动"))
+
+        def coverage(r):
+            return self.tr("全覆盖") if r.coverage_text == "全覆盖" else r.coverage_text.replace("覆盖率", "")
+
+        self.round_chart.set_bars(
+            [Bar(r.name, r.talked, (f"{r.talked}/{r.expected}" + self.tr("人") + f" {coverage(r)}"
+                                    if r.talks else self.tr("期间内无谈话")),
+                 ("untalked" if r.untalked else "talks", {"round_id": r.round_id}), total=r.expected,
+                 # red once the round is over with people still not talked with; while it runs, it is progress
+                 warn=r.talks > 0 and r.untalked > 0 and r.end_date is not None and r.end_date < o.today,
+                 tip=self.tr("{name}：谈话{talks}次、{n}人次；点击查看{what}").format(
+                     name=r.name, talks=r.talks, n=r.person_times, what=self.tr("未谈名单") if r.untalked else self.tr("谈话人次")))
+             for r in t.rounds], empty_text=self.tr("还没有设置谈话轮次"))
+        bars = [Bar(status, n, self.tr("{n}条").format(n=n), ("suggestions", {"status": status}))
+                for status, n in f.per_status.items()]
+        bars.append(Bar(self.tr("其中逾期"), f.overdue, self.tr("{n}条").format(n=f.overdue),
+                        ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}), warn=f.overdue > 0))
+        self.status_chart.set_bars(bars, empty_text=self.tr("统计期间内没有收集意见建议"))
+        self.pledge_chart.set_bars(
+            [Bar(short_template_name(x.name), x.signed, f"{x.signed}/{x.issued}" + self.tr("份"),
+                 ("pledges", {"template_id": x.template_id, "signed": False if x.not_signed else True}),
+                 total=x.issued,
+                 tip=self.tr("{name}：下发{issued}份，已签署{signed}份，未签署{n}份").format(
+                     name=x.name, issued=x.issued, signed=x.signed, n=x.not_signed))
+             for x in p.templates], empty_text=self.tr("还没有下发承诺书"))
+
+    # ------------------------------------------------------------ drilling down
+    def open_card(self, name: str):
+        return self.open_figure(self.card_keys[name])
+
+    def open_figure(self, key: tuple, unit_id: int | None = ..., **extra):
+        """Show the rows behind a figure: `key` is (kind, parameters) as the cards and bars carry it."""
+        kind, params = key
+        since, until = self.period()
+        unit = self.unit_id() if unit_id is ... else unit_id
+        try:
+            listing = LISTINGS[kind](since, until, unit, **params, **extra)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("工作总览"), str(exc))
+            return None
+        dialog = ListingDialog(listing, self, period_text=ov.Period("", since, until).text,
+                               ranged=since is not None or until is not None)
+        dialog.person_requested.connect(lambda officer_id: open_person_file(self, officer_id))
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.show()
+        return dialog
+
+    UNIT_COLUMNS = {
+        UnitTableModel.OFFICERS: ("officers", {}),
+        UnitTableModel.ATTENDANCE: ("missed", {}),
+        UnitTableModel.COVERAGE: ("untalked", {}),
+        UnitTableModel.PERSON_TIMES: ("talks", {}),
+        UnitTableModel.REFLECTIONS: ("reflections", {}),
+        UnitTableModel.MAKEUP: ("makeup", {"state": ov.MAKEUP_OPEN}),
+        UnitTableModel.SUGGESTIONS: ("suggestions", {"status": ov.SUGGESTIONS_ALL}),
+        UnitTableModel.ASSIGNED: ("suggestions", {"status": ov.SUGGESTIONS_ASSIGNED}),
+        UnitTableModel.CLOSED: ("suggestions", {"status": ov.CLOSED}),
+        UnitTableModel.OVERDUE: ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}),
+        UnitTableModel.PLEDGES: ("pledges", {"signed": None}),
+    }
+
+    def open_unit_cell(self, index):
+        source = self.unit_proxy.mapToSource(index)
+        row = self.unit_model.row_at(source.row())
+        key = self.UNIT_COLUMNS.get(source.column())
+        if key is None:
+            key = ("officers", {})
+        return self.open_figure(key, unit_id=row.unit_id)
+
+    def open_person(self) -> None:
+        from app.reports import person_file as pf
+
+        text = self.person_edit.text().strip()
+        hits = pf.search_officers(text, limit=2) if text else []
+        dialog = open_person_file(self, hits[0].officer_id if len(hits) == 1 else None)
+        if text and len(hits) != 1:
+            dialog.set_search_text(text)
+            dialog.search.setFocus()
+            dialog.search.completer().complete()
+        self.last_dialog = dialog
+
+    # ------------------------------------------------------------ outputs
+    def print_report(self) -> None:
+        from app.reports.documents.summary_report import build_summary_report
+
+        since, until = self.period()
+        dialog = ReportDialog(since, until, self)
+        if dialog.exec() != ReportDialog.Accepted:
+            return
+        options = dialog.options()
+        out = print_path("工作情况报告")
+        run_job(self, self.tr("生成工作情况报告"),
+                lambda progress: build_summary_report(out, since, until, progress=progress, **options),
+                on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("工作情况报告")))
+
+    def export_all(self) -> None:
+        from app.reports.excel_all import export_all
+
+        dialog = ExportAllDialog(self)
+        if dialog.exec() != ExportAllDialog.Accepted:
+            return
+        options = dialog.options()
+        name = self.tr("教育整顿全部台账-{day}.xlsx").format(day=dt.date.today().strftime("%Y%m%d"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出全部台账"), name, self.tr("Excel 文件 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+
+        def done(counts: dict) -> None:
+            lines = "\n".join(self.tr("{title}：{n}行").format(title=title, n=n) for title, n in counts.items())
+            QMessageBox.information(self, self.tr("导出全部台账"), self.tr("已导出到 {path}\n\n").format(path=path) + lines)
+
+        run_job(self, self.tr("导出全部台账"), lambda progress: export_all(path, progress=progress, **options),
+                on_done=done)
+
+    def export_actions(self) -> list[QAction]:
+        action = QAction(self.tr("全部台账（Excel）…"), self)
+        action.triggered.connect(self.export_all)
+        return [action]
+
+    def status_text(self) -> str:
+        """What needs attention now (the figures themselves are on the tab)."""
+        o = self.current
+        if o is None:
+            return ""
+        parts = []
+        if o.feedback.overdue:
+            parts.append(self.tr("逾期未销号{n}条").format(n=o.feedback.overdue))
+        if o.study.makeup_overdue:
+            parts.append(self.tr("补学逾期{n}人次").format(n=o.study.makeup_overdue))
+        if o.pledges.not_signed:
+            parts.append(self.tr("承诺书未签{n}份").format(n=o.pledges.not_signed))
+        if not parts:
+            return self.tr("各项工作无逾期事项")
+        return self.tr("需关注：") + " · ".join(parts)

@@ -1,0 +1,690 @@
+"""人员台账: officers, leaders outside the 政法 roster, and the trash; Excel in and out."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QStackedWidget, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from app.safety import access
+from app.common import idcard
+from app.roster import service as roster
+from app.roster.models import CATEGORIES, STATUSES
+
+from ui.roster.models import KIND_ROLE, LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
+from ui.common.worker import run_job
+
+SEGMENT_STYLE = """
+QToolButton { border: 1px solid #b8c2cc; padding: 4px 14px; background: #f4f6f8; }
+QToolButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }
+QToolButton:hover:!checked { background: #e6ecf2; }
+"""
+
+
+def _shortcut(key, parent: QWidget, slot, context=Qt.WidgetShortcut) -> QShortcut:
+    """A shortcut active only where it belongs (the `context=` keyword of QShortcut() is not applied)."""
+    shortcut = QShortcut(key, parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class RosterTab(QWidget):
+    TITLE = "人员台账"
+    OFFICERS, LEADERS, TRASH = range(3)
+    status_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.officer_model = OfficerTableModel(self)
+        self.leader_model = LeaderTableModel(self)
+        self.trash_model = TrashTableModel(self)
+        self._counts: dict = {}
+        self._reload_scheduled = False
+        self._build()
+        self.reload()
+
+    # ------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.segments = QButtonGroup(self)
+        self.segments.setExclusive(True)
+        segment_bar = QHBoxLayout()
+        segment_bar.setSpacing(0)
+        self.segment_buttons = []
+        for index, text in enumerate((self.tr("干警名册"), self.tr("系统外领导干部"), self.tr("回收站"))):
+            button = QToolButton()
+            button.setText(text)
+            button.setCheckable(True)
+            button.setStyleSheet(SEGMENT_STYLE)
+            self.segments.addButton(button, index)
+            segment_bar.addWidget(button)
+            self.segment_buttons.append(button)
+        self.segment_buttons[0].setChecked(True)
+        self.segments.idClicked.connect(self.set_view)
+
+        self.import_button = QPushButton(self.tr("导入 Excel…"))
+        self.import_button.setToolTip(self.tr("从 Excel 表格批量导入干警，导入前先预览"))
+        self.import_button.clicked.connect(lambda: self.import_excel())
+        self.export_button = QPushButton(self.tr("导出 Excel"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("导出人员台账…"), lambda: self.export_excel())
+        export_menu.addAction(self.tr("导出空白模板…"), lambda: self.export_excel(template=True))
+        self.export_button.setMenu(export_menu)
+
+        top = QHBoxLayout()
+        top.addLayout(segment_bar)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索姓名、单位、部门、职务或身份证号末几位"))
+        self.search.setToolTip(self.tr("输入即搜索（Ctrl+F）。多个词用空格分开；数字只匹配身份证号的末几位。"))
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._focus_table)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumContentsLength(10)
+        self.unit_filter.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("全部人员类别"), "")
+        for value in CATEGORIES:
+            self.category_filter.addItem(value, value)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部在岗状态"), "")
+        for value in STATUSES:
+            self.status_filter.addItem(value, value)
+        for box in (self.unit_filter, self.category_filter, self.status_filter):
+            box.currentIndexChanged.connect(self._filters_changed)
+        self.clear_filters = QToolButton()
+        self.clear_filters.setText(self.tr("清除筛选"))
+        self.clear_filters.clicked.connect(self.reset_filters)
+
+        self.add_button = QPushButton(self.tr("新增"))
+        self.add_button.setToolTip(self.tr("新增（Ctrl+N）"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.edit_button.setToolTip(self.tr("编辑所选（回车）"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("删除"))
+        self.delete_button.setToolTip(self.tr("移入回收站（Delete），可以恢复"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton(self.tr("恢复"))
+        self.restore_button.setToolTip(self.tr("把所选记录恢复到名册（回车）"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("彻底删除"))
+        self.purge_button.setToolTip(self.tr("从回收站中永久删除所选记录（Delete），不能恢复"))
+        self.purge_button.clicked.connect(self.purge_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.unit_filter)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.clear_filters)
+        filters.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.restore_button, self.purge_button):
+            filters.addWidget(button)
+
+        self.stack = QStackedWidget()
+        self.officer_view = self._make_view(self.officer_model)
+        self.leader_view = self._make_view(self.leader_model)
+        self.trash_view = self._make_view(self.trash_model)
+        self.views = [self.officer_view, self.leader_view, self.trash_view]
+        self.models = [self.officer_model, self.leader_model, self.trash_model]
+        for view in self.views:
+            self.stack.addWidget(view)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setStyleSheet("color: #5f6b7a; padding: 24px; font-size: 11pt;")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.stack, 1)
+
+        _shortcut(QKeySequence.Find, self, self._focus_search, Qt.WidgetWithChildrenShortcut)
+        _shortcut(QKeySequence.New, self, self.add, Qt.WidgetWithChildrenShortcut)
+        _shortcut(QKeySequence(Qt.Key_Escape), self.search, self.search.clear)
+        _shortcut(QKeySequence(Qt.Key_Down), self.search, self._focus_table)
+        for view in self.views:
+            for key in (Qt.Key_Return, Qt.Key_Enter):
+                _shortcut(QKeySequence(key), view, self._activate)
+            _shortcut(QKeySequence.Delete, view, self._delete_key)
+            view.doubleClicked.connect(lambda _index: self._activate())
+            view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._restore_columns()
+
+    def _make_view(self, model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.ElideRight)
+        vertical = view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: no per-row measuring at 10,000 rows
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 9)
+        vertical.setDefaultAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        vertical.setMinimumWidth(view.fontMetrics().horizontalAdvance("00000") + 8)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)  # a third click returns to the roster's own order
+        header.setSortIndicator(-1, Qt.AscendingOrder)
+        view.setSortingEnabled(True)
+        for column, spec in enumerate(model.COLUMNS):
+            view.setColumnWidth(column, spec.width)
+        return view
+
+    # ------------------------------------------------------------ column layout kept across runs
+    def _restore_columns(self) -> None:
+        settings = QSettings()
+        for index, view in enumerate(self.views):
+            state = settings.value(f"roster/columns{index}")
+            if state is not None:
+                view.horizontalHeader().restoreState(state)
+                view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+
+    def save_columns(self) -> None:
+        settings = QSettings()
+        for index, view in enumerate(self.views):
+            settings.setValue(f"roster/columns{index}", view.horizontalHeader().saveState())
+
+    def can_close(self) -> bool:
+        self.save_columns()
+        return True
+
+    # ------------------------------------------------------------ data
+    def reload(self) -> None:
+        self._reload_scheduled = False
+        view = self.current_view()
+        selected = self.selected_keys()
+        self.officer_model.set_rows(roster.officer_rows())
+        self.leader_model.set_rows(roster.leader_rows())
+        self.trash_model.set_rows(trash_rows(roster.officer_rows(trashed=True), roster.leader_rows(trashed=True)))
+        self._counts = roster.counts()
+        self._fill_unit_filter()
+        self._reselect(view, selected)
+        self._update_ui()
+
+    def schedule_reload(self) -> None:
+        """Several change notifications in a row (an import, a batch) cost one reload, and none at all
+        when the tab reloads by itself first (after its own edits, to select what was saved)."""
+        if not self._reload_scheduled:
+            self._reload_scheduled = True
+            QTimer.singleShot(0, self._scheduled_reload)
+
+    def _scheduled_reload(self) -> None:
+        if self._reload_scheduled:
+            self.reload()
+
+    def on_changed(self, topic: str) -> None:
+        if topic in ("roster", "database"):
+            self.schedule_reload()
+
+    def _fill_unit_filter(self) -> None:
+        current = self.unit_filter.currentData() or ""
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("全部单位"), "")
+        for unit in roster.units():
+            self.unit_filter.addItem(unit.short_name or unit.name, unit.name)
+            self.unit_filter.setItemData(self.unit_filter.count() - 1, unit.name, Qt.ToolTipRole)
+        index = self.unit_filter.findData(current)
+        self.unit_filter.setCurrentIndex(max(0, index))
+        self.unit_filter.blockSignals(False)
+        if index < 0 and current:
+            self._filters_changed()
+
+    # ------------------------------------------------------------ views and filters
+    def view_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_view(self) -> QTableView:
+        return self.views[self.view_index()]
+
+    def current_model(self):
+        return self.models[self.view_index()]
+
+    def set_view(self, index: int) -> None:
+        self.segment_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self.search.setPlaceholderText((self.tr("搜索姓名、单位、部门、职务或身份证号末几位"),
+                                        self.tr("搜索姓名、单位、职务"), self.tr("搜索姓名、单位、部门或职务"))[index])
+        self.current_model().set_search(self.search.text())
+        self._update_ui()
+
+    def _search_changed(self, text: str) -> None:
+        model = self.current_model()
+        selected = self.selected_keys()
+        model.set_search(text)
+        self._reselect(self.current_view(), selected)
+        self._update_ui()
+
+    def _filters_changed(self) -> None:
+        self.officer_model.set_filters(self.unit_filter.currentData() or "", self.category_filter.currentData() or "",
+                                       self.status_filter.currentData() or "")
+        self._update_ui()
+
+    def reset_filters(self) -> None:
+        for box in (self.unit_filter, self.category_filter, self.status_filter):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.clear()
+        self._filters_changed()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        view = self.current_view()
+        view.setFocus()
+        if view.model().rowCount() and not view.selectionModel().hasSelection():
+            view.selectRow(0)
+
+    # ------------------------------------------------------------ selection
+    def selected_rows(self) -> list[int]:
+        view = self.current_view()
+        return sorted({index.row() for index in view.selectionModel().selectedRows()})
+
+    def selected_keys(self) -> list[tuple[str, int]]:
+        model, index = self.current_model(), self.view_index()
+        keys = []
+        for row in self.selected_rows():
+            kind = model.index(row, 0).data(KIND_ROLE) if index == self.TRASH else ("officer", "leader")[index]
+            keys.append((kind, model.id_at(row)))
+        return keys
+
+    def _reselect(self, view: QTableView, keys: list[tuple[str, int]]) -> None:
+        if not keys:
+            return
+        model = view.model()
+        rows = (model.view_rows_of_kind(keys) if isinstance(model, TrashTableModel)
+                else model.view_rows_of([i for _k, i in keys]))
+        selection = view.selectionModel()
+        selection.clearSelection()
+        if rows:
+            selection.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
+        for row in rows:
+            selection.select(model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+    def select_ids(self, ids: list[int]) -> None:
+        kind = ("officer", "leader", None)[self.view_index()]
+        self._reselect(self.current_view(), [(kind, i) for i in ids])
+
+    # ------------------------------------------------------------ actions
+    def _activate(self) -> None:
+        if self.view_index() == self.TRASH:
+            self.restore_selected()
+        else:
+            self.edit_selected()
+
+    def _delete_key(self) -> None:
+        if self.view_index() == self.TRASH:
+            self.purge_selected()
+        else:
+            self.delete_selected()
+
+    def add(self) -> None:
+        if not access.can(access.EDIT):
+            return
+        from ui.roster.dialogs import LeaderDialog, OfficerDialog
+
+        if self.view_index() == self.LEADERS:
+            dialog = LeaderDialog(self, organizations=self._organizations())
+        else:
+            if self.view_index() == self.TRASH:
+                self.set_view(self.OFFICERS)
+            dialog = OfficerDialog(self, default_unit=self.unit_filter.currentData() or "")
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self._show_saved(dialog.saved_id)
+
+    def _show_saved(self, record_id: int) -> None:
+        model = self.current_model()
+        if not model.view_rows_of([record_id]):
+            self.reset_filters()  # a filter would hide what was just saved
+        self.select_ids([record_id])
+        rows = model.view_rows_of([record_id])
+        if rows:
+            self.current_view().scrollTo(model.index(rows[0], 0))
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.view_index() == self.TRASH or not access.can(access.EDIT):
+            return
+        from ui.roster.dialogs import LeaderDialog, OfficerDialog
+
+        model = self.current_model()
+        record = model.row_at(rows[0])
+        if self.view_index() == self.LEADERS:
+            data = roster.LeaderData(name=record.name, organization=record.organization, post=record.post,
+                                     phone=record.phone, remarks=record.remarks)
+            dialog = LeaderDialog(self, data=data, leader_id=record.id, organizations=self._organizations())
+        else:
+            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            dialog = OfficerDialog(self, data=data, officer_id=record.id)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self._show_saved(dialog.saved_id)
+
+    def _organizations(self) -> list[str]:
+        return sorted({r.organization for r in self.leader_model._rows})
+
+    def delete_selected(self) -> None:
+        keys = self.selected_keys()
+        if not keys or self.view_index() == self.TRASH or not access.can(access.EDIT):
+            return
+        model = self.current_model()
+        names = [model.row_at(r).name for r in self.selected_rows()]
+        shown = "、".join(names[:5]) + (self.tr("等 %1 人").replace("%1", str(len(names))) if len(names) > 5 else "")
+        answer = QMessageBox.question(
+            self, self.tr("移入回收站"),
+            self.tr("把 %1 移入回收站？\n\n移入回收站后不再计入各项统计，可以在“回收站”中恢复。").replace("%1", shown),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            return
+        ids = [i for _k, i in keys]
+        next_row = min(self.selected_rows())
+        if self.view_index() == self.LEADERS:
+            roster.delete_leaders(ids)
+        else:
+            roster.delete_officers(ids)
+        self.reload()
+        view = self.current_view()
+        if view.model().rowCount():
+            view.selectRow(min(next_row, view.model().rowCount() - 1))
+
+    def restore_selected(self) -> None:
+        keys = self.selected_keys()
+        if not keys or self.view_index() != self.TRASH or not access.can(access.EDIT):
+            return
+        officers = [i for kind, i in keys if kind == "officer"]
+        leaders = [i for kind, i in keys if kind == "leader"]
+        if officers:
+            roster.restore_officers(officers)
+        if leaders:
+            roster.restore_leaders(leaders)
+        self.reload()
+
+    def purge_selected(self) -> None:
+        keys = self.selected_keys()
+        if not keys or self.view_index() != self.TRASH or not access.can(access.EDIT):
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("彻底删除"),
+            self.tr("永久删除所选的 %1 条记录？此操作不能撤销。").replace("%1", str(len(keys))),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        from app.errors import AppError
+
+        try:
+            officers = [i for kind, i in keys if kind == "officer"]
+            leaders = [i for kind, i in keys if kind == "leader"]
+            if officers:
+                roster.purge_officers(officers)
+            if leaders:
+                roster.purge_leaders(leaders)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("彻底删除"), str(exc))
+        self.reload()
+
+    # ------------------------------------------------------------ Excel
+    def import_actions(self) -> list[QAction]:
+        action = QAction(self.tr("人员台账（Excel）…"), self)
+        action.triggered.connect(lambda: self.import_excel())
+        return [action]
+
+    def export_actions(self) -> list[QAction]:
+        roster_action = QAction(self.tr("人员台账（Excel）…"), self)
+        roster_action.triggered.connect(lambda: self.export_excel())
+        template_action = QAction(self.tr("人员台账空白模板（Excel）…"), self)
+        template_action.triggered.connect(lambda: self.export_excel(template=True))
+        return [roster_action, template_action]
+
+    def _last_folder(self) -> str:
+        return str(QSettings().value("roster/excel_folder", str(Path.home())))
+
+    def _remember_folder(self, path: str) -> None:
+        QSettings().setValue("roster/excel_folder", str(Path(path).parent))
+
+    def import_excel(self, path: str | None = None) -> None:
+        if not access.can(access.EDIT):
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入人员台账"), self._last_folder(),
+                                                  self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
+        if not path:
+            return
+        self._remember_folder(path)
+        from app.roster.excel import plan_import
+
+        self.import_job = run_job(self, self.tr("读取 Excel"), lambda progress: plan_import(path, progress),
+                                  on_done=self._show_plan)
+
+    def _show_plan(self, plan) -> None:
+        from ui.roster.dialogs import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(plan, self)
+        if not dialog.exec():
+            return
+        from app.roster.excel import apply_plan
+
+        mode = dialog.mode()
+        self.import_job = run_job(self, self.tr("导入人员台账"), lambda progress: apply_plan(plan, mode, progress),
+                                  on_done=self._import_done)
+
+    def _import_done(self, result) -> None:
+        self.reload()
+        self.set_view(self.OFFICERS)
+        self.last_import = result
+        QMessageBox.information(self, self.tr("导入人员台账"), result.summary())
+
+    def export_excel(self, path: str | None = None, *, template: bool = False) -> None:
+        if path is None:
+            name = self.tr("人员台账填写模板.xlsx") if template else \
+                self.tr("人员台账-%1.xlsx").replace("%1", dt.date.today().strftime("%Y%m%d"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出人员台账"), str(Path(self._last_folder()) / name),
+                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        include_ids = access.can(access.ID_NUMBERS)
+        if not template:
+            answer = QMessageBox.warning(
+                self, self.tr("导出人员台账"),
+                self.tr("导出的文件含全部人员的%1联系电话等个人信息。\n\n请只保存在单位的电脑或专用U盘中，"
+                        "不要通过互联网传送，用完及时删除。是否继续导出？")
+                .replace("%1", self.tr("完整身份证号、") if include_ids else ""),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
+        self._remember_folder(path)
+        from app.roster.excel import export_roster
+
+        def done(count: int) -> None:
+            self.last_export = Path(path)
+            text = (self.tr("空白模板已保存到：\n%1") if template else
+                    self.tr("已导出 %2 人到：\n%1")).replace("%1", path).replace("%2", str(count))
+            QMessageBox.information(self, self.tr("导出人员台账"), text)
+
+        self.export_job = run_job(
+            self, self.tr("导出人员台账"),
+            lambda progress: export_roster(path, template=template, include_ids=include_ids, progress=progress),
+            on_done=done)
+
+    # ------------------------------------------------------------ state shown
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self.status_changed.emit()
+
+    def _update_buttons(self) -> None:
+        index = self.view_index()
+        count = len(self.selected_rows())
+        editable = access.can(access.EDIT)
+        in_trash = index == self.TRASH
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setVisible(not in_trash and editable)
+        for button in (self.restore_button, self.purge_button):
+            button.setVisible(in_trash and editable)
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count > 0)
+        self.restore_button.setEnabled(count > 0)
+        self.purge_button.setEnabled(count > 0)
+
+    def _update_ui(self) -> None:
+        index = self.view_index()
+        for box in (self.unit_filter, self.category_filter, self.status_filter, self.clear_filters):
+            box.setVisible(index == self.OFFICERS)
+        self.import_button.setVisible(access.can(access.EDIT))
+        counts = self._counts
+        labels = (self.tr("干警名册 %1"), self.tr("系统外领导干部 %1"), self.tr("回收站 %1"))
+        for button, label, value in zip(self.segment_buttons, labels,
+                                        (counts.get("officers", 0), counts.get("outside_leaders", 0),
+                                         counts.get("trash", 0))):
+            button.setText(label.replace("%1", str(value)))
+        model = self.current_model()
+        if model.total() == 0:
+            self.empty_label.setText((
+                self.tr("名册中还没有人员。点击“新增”逐个录入，或点击“导入 Excel…”从表格批量导入。"),
+                self.tr("还没有系统外领导干部。点击“新增”录入签订公开承诺的党政领导干部。"),
+                self.tr("回收站是空的。删除的人员会先放在这里，可以恢复。"))[index])
+        elif model.shown() == 0:
+            self.empty_label.setText(self.tr("没有符合条件的记录。"))
+        self.empty_label.setVisible(model.shown() == 0)
+        self.stack.setVisible(model.shown() > 0)
+        self._update_buttons()
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        counts = self._counts
+        model = self.current_model()
+        index = self.view_index()
+        if index == self.OFFICERS:
+            text = self.tr("干警 %1 人，其中在岗且纳入教育整顿 %2 人").replace(
+                "%1", str(counts.get("officers", 0))).replace("%2", str(counts.get("officers_in_campaign", 0)))
+        elif index == self.LEADERS:
+            text = self.tr("系统外领导干部 %1 人").replace("%1", str(counts.get("outside_leaders", 0)))
+        else:
+            text = self.tr("回收站中 %1 条记录").replace("%1", str(counts.get("trash", 0)))
+        if model.shown() != model.total():
+            text += self.tr("；筛选后显示 %1 条").replace("%1", str(model.shown()))
+        selected = len(self.selected_rows())
+        if selected > 1:
+            text += self.tr("；已选 %1 条").replace("%1", str(selected))
+        return text
+
+    # ------------------------------------------------------------ for tools/render_screens.py
+    def screenshot_states(self) -> list:
+        """(name, make) pairs: each `make()` shows a state worth a picture; a returned widget is grabbed."""
+
+        def search():
+            self.set_view(self.OFFICERS)
+            self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData("青山县公安局")))
+            self.search.setText("派出所")
+            self._focus_table()
+
+        def leaders():
+            self.reset_filters()
+            self.set_view(self.LEADERS)
+
+        def trash():
+            rows = roster.officer_rows()
+            roster.delete_officers([rows[40].id, rows[41].id])
+            roster.delete_leaders([roster.leader_rows()[7].id])
+            self.reload()
+            self.set_view(self.TRASH)
+
+        def edit_dialog():
+            from ui.roster.dialogs import OfficerDialog
+
+            self.set_view(self.OFFICERS)
+            record = next(r for r in roster.officer_rows() if r.leadership == "班子成员")
+            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            return OfficerDialog(self, data=data, officer_id=record.id)
+
+        def dialog_errors():
+            from ui.roster.dialogs import OfficerDialog
+
+            dialog = OfficerDialog(self)
+            dialog.name.setText("张建国")
+            dialog.id_number.setText("360426199101010072")
+            dialog.hire_date.setText("2021.13")
+            dialog.political_status.setCurrentIndex(1)
+            dialog.save()
+            return dialog
+
+        def import_preview():
+            import tempfile
+
+            from openpyxl import Workbook
+
+            from app.roster.excel import plan_import
+
+            from ui.roster.dialogs import ImportPreviewDialog
+
+            rows = roster.officer_rows()
+            book = Workbook()
+            sheet = book.active
+            sheet.append(["青山县人民法院干警花名册"])
+            sheet.merge_cells("A1:F1")
+            sheet.append(["序号", "姓名", "身份证号码", "所在单位", "庭室", "职务"])
+            sheet.append([1, rows[60].name, rows[60].id_number, rows[60].unit, rows[60].department, "审判员"])
+            sheet.append([2, "欧阳晓梅", "421223199003150027", "青山县人民法院", "立案庭", "法官助理"])
+            sheet.append([3, "司马俊", 4.21223198507200e17, "青山县人民法院", "执行局", "执行员"])
+            sheet.append([4, "诸葛文", "421223198811310011", "青山县人民法院", "刑事审判庭", ""])
+            sheet.append([5, "", "", "青山县人民法院", "", ""])
+            sheet.append([6, "上官云", "", "", "民事审判一庭", "书记员"])
+            path = Path(tempfile.mkdtemp()) / "法院花名册.xlsx"
+            book.save(path)
+            return ImportPreviewDialog(plan_import(path), self)
+
+        def import_ready():
+            import tempfile
+
+            from openpyxl import Workbook
+
+            from app.roster.excel import plan_import
+
+            from ui.roster.dialogs import ImportPreviewDialog
+
+            rows = [r for r in roster.officer_rows() if r.unit == "青山县人民检察院"]
+            book = Workbook()
+            sheet = book.active
+            sheet.append(["青山县人民检察院干警名单"])
+            sheet.merge_cells("A1:F1")
+            sheet.append(["序号", "姓名", "公民身份号码", "单位", "部门", "职务", "联系电话"])
+            for n, r in enumerate(rows[5:9], start=1):
+                sheet.append([n, r.name, r.id_number, "县检察院", r.department, "检察官助理" if n == 2 else r.post,
+                              r.phone])
+            sheet.append([5, "欧阳晓梅", idcard.make("421223", dt.date(1990, 3, 15), 2), "县检察院", "第一检察部",
+                          "检察官助理", ""])
+            sheet.append([6, "诸葛文", idcard.make("421223", dt.date(1988, 11, 30), 1), "县检察院", "第三检察部",
+                          "书记员", ""])
+            path = Path(tempfile.mkdtemp()) / "检察院名单.xlsx"
+            book.save(path)
+            dialog = ImportPreviewDialog(plan_import(path), self)
+            dialog.tabs.setCurrentIndex(1)
+            return dialog
+
+        return [("search", search), ("leaders", leaders), ("trash", trash), ("dialog", edit_dialog),
+                ("dialog-errors", dialog_errors), ("import-preview", import_preview),
+                ("import-ready", import_ready)]

@@ -1,0 +1,117 @@
+"""Start the GUI: logging, crash dialog, fonts, the database, then the main window."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+
+from app import APP_ID, APP_NAME, __version__
+from app.paths import default_database_path, log_path, resource_path
+
+log = logging.getLogger("jiaozheng")
+
+UI_FONT_FILE = "ZFHei-Regular.ttf"
+PREFERRED_UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                         "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei"]
+
+
+def setup_logging() -> None:
+    handler = logging.handlers.RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook() -> None:
+    """An unhandled exception is logged and shown in a dialog; the program keeps running."""
+
+    def hook(exc_type, exc, tb):
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unhandled exception:\n%s", text)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from app.errors import AppError
+
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        from ui.common.i18n import app_display_name, translate
+
+        if isinstance(exc, AppError):
+            QMessageBox.warning(None, app_display_name(), str(exc))
+            return
+        box = QMessageBox(QMessageBox.Critical, app_display_name(),
+                          translate("Application", "程序遇到意外错误，当前操作未完成。\n\n{error}\n\n"
+                                    "详细信息已记录到：{log}").format(error=f"{exc_type.__name__}: {exc}",
+                                                                 log=log_path()))
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def apply_fonts(app) -> str:
+    """Load the bundled CJK font so Chinese never shows as boxes, and pick the UI font family."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", UI_FONT_FILE)))
+    bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    installed = set(QFontDatabase.families())
+    families = [f for f in PREFERRED_UI_FAMILIES if f in installed] + list(bundled)
+    font = QFont(app.font())
+    if families:
+        font.setFamilies(families)
+    font.setPointSize(10)
+    app.setFont(font)
+    return families[0] if families else font.family()
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.app_icon import application_icon
+    from ui.common.i18n import app_display_name, configure_settings, install_translators
+
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    configure_settings()  # before any QSettings is made: an INI file in the data folder
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    install_translators(app)  # the language chosen in the settings (Chinese unless set)
+    app.setApplicationDisplayName(app_display_name())
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    apply_fonts(app)
+    from ui.common import gc_policy
+
+    gc_policy.install(app)  # cyclic garbage is collected on this thread only
+    return app
+
+
+def open_database_interactively(target: str) -> bool:
+    """Open the database, explaining any problem in a dialog (encrypted, held by another copy of the
+    program, damaged: see ui.safety.startup). Returns False when the user gives up."""
+    from ui.safety.startup import open_interactively
+
+    return open_interactively(target)
+
+
+def run_gui(db: str | None) -> int:
+    setup_logging()
+    install_excepthook()
+    app = create_application()
+    target = db or str(default_database_path())
+    if not open_database_interactively(target):
+        return 1
+    from ui.safety.startup import login_if_needed
+
+    if not login_if_needed():
+        return 1
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    log.info("%s %s started with %s", APP_NAME, __version__, target)
+    return app.exec()

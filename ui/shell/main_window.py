@@ -1,0 +1,240 @@
+"""The main window: one tab per feature, 文件/帮助 menus, status bar, state kept across runs."""
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import __version__, events
+from app.store.db import current_path
+from app.workbench import open_database
+from app.errors import AppError
+
+from ui.common.i18n import app_display_name
+from ui.shell.tabs import MENU_EXTENSIONS, TABS
+
+log = logging.getLogger(__name__)
+
+
+class ChangeBridge(QObject):
+    """Core change notifications (possibly from a worker thread) → a signal on the GUI thread."""
+
+    changed = Signal(str)  # the Topic's text: only plain values cross threads
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        events.subscribe(self._forward)
+
+    def _forward(self, topic: events.Topic) -> None:
+        self.changed.emit(topic.value)
+
+    def detach(self) -> None:
+        events.unsubscribe(self._forward)
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()  # emitted when the window is about to close for good (backups, locks)
+
+    def __init__(self):
+        super().__init__()
+        self.setMinimumSize(960, 600)
+        self.bridge = ChangeBridge(self)
+        self.bridge.changed.connect(self._on_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_tabs()
+        self._build_menus()
+        self.tabs.currentChanged.connect(self._on_tab_shown)
+        self._restore_state()
+        self.tab_at(self.tabs.currentIndex())
+        self._update_title()
+        self.update_status()
+
+    # ------------------------------------------------------------ tabs
+    # A tab is built the first time it is shown: start-up then pays for one tab, not for every feature's
+    # queries. Until then its page is an empty placeholder; `tab_widgets` builds them all when asked.
+    def _build_tabs(self) -> None:
+        self._tab_classes = []
+        self._built: dict[int, object] = {}
+        for module_name, class_name in TABS:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            self._tab_classes.append(cls)
+            # Tab titles are class attributes, not tr() calls: translated in the tab class's own context
+            # (tools/update_translations.py extracts them from ui.shell.tabs.TABS).
+            self.tabs.addTab(QWidget(), QCoreApplication.translate(class_name, getattr(cls, "TITLE", class_name)))
+
+    def tab_at(self, index: int):
+        """The feature tab at `index`, built now if it has not been shown yet."""
+        if not 0 <= index < len(self._tab_classes):
+            return None
+        widget = self._built.get(index)
+        if widget is None:
+            widget = self._tab_classes[index](self)
+            self._built[index] = widget
+            placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+            blocked = self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+            if hasattr(widget, "status_changed"):
+                widget.status_changed.connect(self.update_status)
+        return widget
+
+    @property
+    def tab_widgets(self) -> list:
+        """Every feature tab, building those not shown yet (menus, tools, tests)."""
+        return [self.tab_at(i) for i in range(len(self._tab_classes))]
+
+    def built_tabs(self) -> list:
+        return [self._built[i] for i in sorted(self._built)]
+
+    def _on_tab_shown(self, index: int) -> None:
+        self.tab_at(index)
+        self.update_status()
+
+    def _on_changed(self, text: str) -> None:
+        topic = events.Topic(text)
+        for widget in self.built_tabs():  # a tab built later reads fresh data when it is built
+            widget.on_changed(topic)
+        self.update_status()
+
+    def update_status(self) -> None:
+        widget = self._built.get(self.tabs.currentIndex())
+        text = widget.status_text() if widget is not None and hasattr(widget, "status_text") else ""
+        self.status_label.setText(text)
+
+    # ------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        # No Ctrl+N here: tabs use it for a new record, which clerks do far more often.
+        new_action = QAction(self.tr("新建数据库(&N)…"), self, triggered=self.new_database)
+        open_action = QAction(self.tr("打开数据库(&O)…"), self, triggered=self.choose_database)
+        open_action.setShortcut(QKeySequence.Open)
+        file_menu.addActions([new_action, open_action])
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(self.tr("导入(&I)"))
+        export_menu = file_menu.addMenu(self.tr("导出(&E)"))
+        self._tab_menus = {"import_actions": import_menu, "export_actions": export_menu}
+        for hook, menu in self._tab_menus.items():
+            menu.setEnabled(any(hasattr(cls, hook) for cls in self._tab_classes))
+        # The tabs' own import/export actions are added when the 文件 menu first opens (building those tabs).
+        file_menu.aboutToShow.connect(self.fill_tab_menus)
+        self.extra_file_actions_anchor = file_menu.addSeparator()
+        self.file_menu = file_menu
+        quit_action = QAction(self.tr("退出(&X)"), self, triggered=self.close)
+        quit_action.setShortcut(QKeySequence.Quit)
+        file_menu.addAction(quit_action)
+        for module_name, function_name in MENU_EXTENSIONS:
+            getattr(importlib.import_module(module_name), function_name)(self)
+        self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.help_menu.addAction(QAction(self.tr("关于(&A)"), self, triggered=self.about))
+
+    def fill_tab_menus(self) -> None:
+        for hook, menu in self._tab_menus.items():
+            if menu.actions():
+                continue
+            for index, cls in enumerate(self._tab_classes):
+                if hasattr(cls, hook):
+                    menu.addActions(getattr(self.tab_at(index), hook)())
+
+    def about(self) -> None:
+        path = current_path()
+        name = app_display_name()
+        QMessageBox.about(self, self.tr("关于{name}").format(name=name),
+                          f"<h3>{name} {__version__}</h3>"
+                          + self.tr("<p>政法队伍教育整顿工作台账：人员台账、学习教育、谈心谈话、征求意见、承诺书签订。</p>"
+                                    "<p>数据只保存在本机，不联网。</p>")
+                          + self.tr("<p>当前数据库：{path}</p>").format(path=path if path else self.tr("（非本地文件）")))
+
+    # ------------------------------------------------------------ databases
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"),
+                                              str(self._db_folder() / self.tr("新数据库.db")),
+                                              self.tr("教育整顿数据库 (*.db)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self, self.tr("新建数据库"),
+                                self.tr("文件 {name} 已存在，请换一个文件名。").format(name=target.name))
+            return
+        self._switch_database(target)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), str(self._db_folder()),
+                                              self.tr("教育整顿数据库 (*.db *.sqlite);;所有文件 (*)"))
+        if path:
+            self._switch_database(Path(path))
+
+    def _db_folder(self) -> Path:
+        path = current_path()
+        return path.parent if path else Path.home()
+
+    def _switch_database(self, target: Path) -> None:
+        previous = current_path()
+        try:
+            open_database(target)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("打开数据库"), str(exc))
+            if previous is not None:
+                open_database(previous)
+            return
+        QSettings().setValue("last_database", str(target))
+        self._update_title()
+        events.changed(events.Topic.DATABASE)
+
+    def _update_title(self) -> None:
+        path = current_path()
+        name = app_display_name()
+        self.setWindowTitle(f"{name} — {path.name}" if path else name)
+        # The file name only: a full path would crowd out the tab's own figures; the path is in the tooltip.
+        self.db_label.setText(self.tr("数据库：{path}").format(path=path.name) if path else "")
+        self.db_label.setToolTip(str(path) if path else "")
+
+    # ------------------------------------------------------------ window state
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._on_screen():
+            pass
+        else:
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 60))
+            self.move(screen.center() - self.rect().center())
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        index = int(settings.value("window/tab", 0) or 0)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _on_screen(self) -> bool:
+        """A window saved on a monitor that is gone would open out of sight."""
+        frame = self.frameGeometry()
+        return any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens())
+
+    def closeEvent(self, event) -> None:
+        for widget in self.built_tabs():
+            can_close = getattr(widget, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        self.closing.emit()
+        self.bridge.detach()
+        super().closeEvent(event)

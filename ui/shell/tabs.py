@@ -1,0 +1,20 @@
+"""The tabs of the main window, in order. Each entry is (module, class); a tab class takes a parent
+widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
+`import_actions() -> list[QAction]`, `export_actions() -> list[QAction]`."""
+
+TABS: list[tuple[str, str]] = [
+    ("ui.overview.tab", "OverviewTab"),  # first: the campaign at a glance
+    ("ui.roster.tab", "RosterTab"),
+    ("ui.study.tab", "StudyTab"),
+    ("ui.talks.tab", "TalksTab"),
+    ("ui.feedback.tab", "FeedbackTab"),
+    ("ui.pledges.tab", "PledgesTab"),
+]
+
+# (module, function): each function(main_window) adds its menus or actions (e.g. 备份/恢复, 用户管理).
+# They run after the 文件 menu is built and before 帮助; `main_window.file_menu` and
+# `main_window.extra_file_actions_anchor` (a separator before 退出) are there to insert into.
+MENU_EXTENSIONS: list[tuple[str, str]] = [
+    ("ui.safety.menu", "install"),  # 数据: backups, restore, check, audit log, accounts, encryption
+    ("ui.common.i18n", "add_language_menu"),  # 文件 → 界面语言 / Language
+]
