@@ -1197,11 +1197,11 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <name>FormDialog</name>
     <message>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
