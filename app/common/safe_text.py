@@ -70,6 +70,16 @@ def clean_text(value, limit: int, field: str = "文本", *, multiline: bool = Fa
     return text
 
 
+def clean_into(errors: list, value, limit: int, field: str, *, multiline: bool = False) -> str:
+    """clean_text for forms that report every bad field at once: a problem is appended to `errors`
+    (a list of ValidationError, raised together as ValidationErrors by the caller) instead of raised."""
+    try:
+        return clean_text(value, limit, field, multiline=multiline)
+    except ValidationError as exc:
+        errors.append(exc)
+        return clean_text(value, 10 ** 9, field, multiline=multiline)
+
+
 def excel_safe(value):
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
