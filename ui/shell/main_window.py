@@ -92,6 +92,22 @@ class MainWindow(QMainWindow):
                 widget.status_changed.connect(self.update_status)
         return widget
 
+    def tab_for(self, feature: str):
+        """The tab of a feature ("roster", "study", …: its package ui.<feature>), built if need be."""
+        for index, (module_name, _class_name) in enumerate(TABS):
+            if module_name == f"ui.{feature}.tab":
+                return self.tab_at(index)
+        return None
+
+    def show_rows(self, feature: str, **criteria) -> bool:
+        """Switch to the feature's tab and show the rows matching `criteria` (FeatureTab.show_rows).
+        False when there is no such tab or it could not apply every criterion."""
+        tab = self.tab_for(feature)
+        if tab is None:
+            return False
+        self.tabs.setCurrentWidget(tab)
+        return bool(tab.show_rows(**criteria))
+
     @property
     def tab_widgets(self) -> list:
         """Every feature tab, building those not shown yet (menus, tools, tests)."""

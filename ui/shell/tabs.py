@@ -1,5 +1,6 @@
-"""The tabs of the main window, in order. Each entry is (module, class); a tab class takes a parent
-widget and may define: `refresh()`, `on_changed(topic)`, `status_text() -> str`,
+"""The tabs of the main window, in order. Each entry is (module, class): the module is ui.<feature>.tab,
+which is how `MainWindow.tab_for(feature)` finds it. A tab class derives from ui.common.tab.FeatureTab
+(on_changed(topic), show_rows(**criteria), status_text(), can_close()) and may define
 `import_actions() -> list[QAction]`, `export_actions() -> list[QAction]`."""
 
 TABS: list[tuple[str, str]] = [
