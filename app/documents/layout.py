@@ -9,7 +9,6 @@ Tables use reportlab's Paragraph with wordWrap='CJK' in the 宋体 role.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,9 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, 
                                 TableStyle)
 
 from app.documents import fonts
+from app.documents.checks import story_characters, unprintable_characters  # noqa: F401  (the engine's API)
 from app.documents.fonts import FANGSONG, HEI, KAI, SONG, TITLE
+from app.documents.linebreak import (NO_LINE_START, NO_LINE_END, tokenize, cached_break)
 
 # Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
 # made a 736-page batch 0.6 s slower and its file a quarter larger, for no reader's benefit.
@@ -40,89 +41,6 @@ TITLE_SIZE = 22  # 2号
 PAGE_NUMBER_SIZE = 14  # 4号
 LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE  # ≈ 28.94 pt
 CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE  # ≈ 15.79 pt
-
-NO_LINE_START = set("，。、；：？！）】》」』〉”’…—·%‰,.;:?!)]}℃")
-NO_LINE_END = set("（【《「『〈“‘([{")
-_LATIN_RUN = re.compile(r"[A-Za-z0-9_.\-/:@%+#&]+|\s|.", re.S)
-
-# Laying out 736 pledges repeats the same clauses hundreds of times: widths, tokens and whole line
-# breaks are cached (bounded; cleared when full), so only the parts that differ are laid out again.
-_CACHE_LIMIT = 20000
-_width_cache: dict[tuple[str, str, float], float] = {}
-_token_cache: dict[tuple[str, str, float], tuple] = {}
-_break_cache: dict[tuple, list] = {}
-
-
-def _is_full_width(ch: str) -> bool:
-    return ord(ch) > 0x2E7F  # CJK and full-width forms: exactly one grid cell
-
-
-def token_width(token: str, font: str, size: float) -> float:
-    """Advance of a token (one CJK character, or a Latin/number run) without grid spacing."""
-    key = (token, font, size)
-    width = _width_cache.get(key)
-    if width is None:
-        width = float(size) if len(token) == 1 and _is_full_width(token) else stringWidth(token, font, size)
-        if len(_width_cache) > _CACHE_LIMIT:
-            _width_cache.clear()
-        _width_cache[key] = width
-    return width
-
-
-_char_tokens: dict[tuple[str, float], dict[str, tuple]] = {}
-
-
-def _char_token(ch: str, font: str, size: float) -> tuple:
-    table = _char_tokens.setdefault((font, size), {})
-    token = table.get(ch)
-    if token is None:
-        if ch == "\n":
-            token = ("\n", font, 0.0)
-        else:
-            token_font = font
-            if ord(ch) > 0x7F and not ch.isspace():
-                token_font = fonts.font_for_char(ch, font)
-            token = (ch, token_font, token_width(ch, token_font, size))
-        table[ch] = token
-    return token
-
-
-def _tokenize(text: str, font: str, size: float) -> tuple:
-    """(text, font, width) tokens of one run. A character the run's font lacks takes the first role
-    font (or the bundled font of the same role) that has it, so names with rare characters never
-    print as empty boxes."""
-    key = (text, font, size)
-    tokens = _token_cache.get(key)
-    if tokens is not None:
-        return tokens
-    if "\r" in text:
-        text = text.replace("\r", "")
-    result = []
-    for match in _LATIN_RUN.finditer(text):
-        token = match.group(0)
-        if len(token) == 1:
-            result.append(_char_token(token, font, size))
-        else:
-            result.append((token, font, token_width(token, font, size)))
-    tokens = tuple(result)
-    if len(_token_cache) > _CACHE_LIMIT:
-        _token_cache.clear()
-    _token_cache[key] = tokens
-    return tokens
-
-
-def _cached_break(paragraph: "GridParagraph", avail: float) -> list:
-    st = paragraph.style  # line breaks do not depend on leading or spacing: denser grids reuse them
-    key = (tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent, st.right_indent,
-           round(avail, 3))
-    lines = _break_cache.get(key)
-    if lines is None:
-        lines = paragraph._break(avail)
-        if len(_break_cache) > _CACHE_LIMIT // 4:
-            _break_cache.clear()
-        _break_cache[key] = lines
-    return lines
-
 
 def cn_date(day: dt.date | None) -> str:
     """2021年6月11日 — Arabic numerals, no zero padding."""
@@ -174,7 +92,7 @@ class GridParagraph(Flowable):
     def _tokens(self):
         size = self.style.size
         for text, font in self.runs:
-            yield from _tokenize(text, font, size)
+            yield from tokenize(text, font, size)
 
     def _break(self, avail: float) -> list[list[tuple[str, str, float]]]:
         st = self.style
@@ -223,7 +141,7 @@ class GridParagraph(Flowable):
     def wrap(self, availWidth, availHeight):
         if self._lines is None or self._width != availWidth:
             self._width = availWidth
-            self._lines = _cached_break(self, availWidth)
+            self._lines = cached_break(self, availWidth)
         return availWidth, self._total_height()
 
     def _total_height(self) -> float:
@@ -349,7 +267,7 @@ def blank_lines(n: int = 1) -> Spacer:
 
 def natural_width(text: str, style: GridStyle = BODY) -> float:
     """Width of `text` set on one line of the grid (no justification), in points."""
-    tokens = _tokenize(text, style.font, style.size)
+    tokens = tokenize(text, style.font, style.size)
     return sum(t[2] for t in tokens) + (style.pitch - style.size) * max(0, len(tokens) - 1)
 
 
@@ -591,55 +509,3 @@ def build_pages(out: Path | str, story: list[Flowable], **doc_options) -> int:
             tmp.unlink()
     return pages
 
-
-# ---------------------------------------------------------------- checks
-
-def story_characters(story: list[Flowable]) -> dict[str, set[str]]:
-    """font name → the characters the story draws in it (after fallback), for glyph checks in tests."""
-    used: dict[str, set[str]] = {}
-
-    def add(text: str, font: str) -> None:
-        for ch in text:
-            if not ch.isspace():
-                used.setdefault(fonts.font_for_char(ch, font), set()).add(ch)
-
-    def walk(flowable) -> None:
-        if isinstance(flowable, _SignatureLines):
-            add(flowable.issuer + flowable.date_text, flowable.style.font)
-        elif isinstance(flowable, GridParagraph) and hasattr(flowable, "runs"):
-            for text, font in flowable.runs:
-                add(text, font)
-        elif isinstance(flowable, _PreBroken):
-            for tokens, _first, _last in flowable._lines:
-                for text, font, _w in tokens:
-                    add(text, font)
-        elif isinstance(flowable, Paragraph):
-            add("".join(frag.text for frag in getattr(flowable, "frags", []) if hasattr(frag, "text")),
-                flowable.style.fontName)
-        elif isinstance(flowable, Table):
-            for row in flowable._cellvalues:
-                for value in row:
-                    for item in value if isinstance(value, (list, tuple)) else [value]:
-                        if isinstance(item, Flowable):
-                            walk(item)
-                        elif item is not None:
-                            add(str(item), SONG)
-        # Composite flowables (a pledge's signature block…) list their parts through story_children().
-        for child in getattr(flowable, "story_children", lambda: [])():
-            walk(child)
-
-    for flowable in story:
-        walk(flowable)
-    return used
-
-
-def unprintable_characters(story: list[Flowable]) -> set[str]:
-    """Characters of the story that no embedded font can draw (they would print as empty boxes)."""
-    fonts.ensure_registered()
-    bad = set()
-    for font, chars in story_characters(story).items():
-        charmap = fonts.charmap(font)
-        if charmap is None:  # a standard PDF font: not ours, not checked
-            continue
-        bad |= {ch for ch in chars if ord(ch) not in charmap}
-    return bad
