@@ -26,7 +26,31 @@ if command -v dpkg >/dev/null 2>&1; then
   fi
 fi
 
-python_bin="${PYTHON:-python3}"
+# The Windows build ships Python 3.12, so development and tests run on 3.12 where the machine has it
+# (on PATH, or installed by pyenv), and on the default python3 where that is all there is.
+pick_python() {
+  if [ -n "${PYTHON:-}" ]; then echo "$PYTHON"; return; fi
+  local candidates=(python3.12)
+  if [ -n "${PYENV_ROOT:-}" ] || [ -d "$HOME/.pyenv" ]; then
+    candidates+=("${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.12*/bin/python3.12)
+  fi
+  candidates+=(/usr/bin/python3.12 /usr/local/bin/python3.12)
+  for candidate in "${candidates[@]}"; do
+    if "$candidate" -c 'import sys, venv; assert sys.version_info[:2] == (3, 12)' >/dev/null 2>&1; then
+      echo "$candidate"; return
+    fi
+  done
+  echo python3
+}
+python_bin="$(pick_python)"
+wanted_version="$("$python_bin" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+if [ -x .venv/bin/python ]; then
+  have_version="$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo none)"
+  if [ "$have_version" != "$wanted_version" ]; then
+    echo "虚拟环境使用 Python $have_version，改用 Python $wanted_version 重新创建…"
+    rm -rf .venv
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   if ! "$python_bin" -m venv .venv >/dev/null 2>&1; then
     sudo_cmd=""
