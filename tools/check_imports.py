@@ -50,16 +50,16 @@ def rank(module: str) -> tuple[float, str]:
     return best[1], best[0]
 
 
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+def module_name(path: Path, root: Path = ROOT) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
-def imports_of(path: Path, known: set[str]) -> list[tuple[int, str]]:
+def imports_of(path: Path, known: set[str], root: Path = ROOT) -> list[tuple[int, str]]:
     """(line, module) for every import in the file that names one of our modules."""
-    name = module_name(path)
+    name = module_name(path, root)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
@@ -129,13 +129,13 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
 def problems(root: Path = ROOT) -> list[str]:
     files = sorted(p for folder in ("app", "ui") for p in (root / folder).rglob("*.py")
                    if "__pycache__" not in p.parts)
-    known = {module_name(p) for p in files}
+    known = {module_name(p, root) for p in files}
     graph: dict[str, set[str]] = {m: set() for m in known}
     found: list[str] = []
     for path in files:
-        name = module_name(path)
+        name = module_name(path, root)
         own_rank, own_layer = rank(name)
-        for line, target in imports_of(path, known):
+        for line, target in imports_of(path, known, root):
             where = f"{path.relative_to(root)}:{line}"
             if target.split(".")[0] == "PySide6":
                 if name.split(".")[0] == "app":
@@ -152,8 +152,26 @@ def problems(root: Path = ROOT) -> list[str]:
             if other_rank > own_rank:
                 found.append(f"{where}: {name} ({own_layer}) imports {resolved} ({other_layer}), a layer above it")
     for component in strongly_connected(graph):
-        found.append("import circle: " + " → ".join(component + component[:1]))
-    return found
+        cycle = shortest_cycle(graph, component)
+        found.append("import circle: " + " → ".join(cycle + cycle[:1]))
+    seen: set[str] = set()
+    return [line for line in found if not (line in seen or seen.add(line))]
+
+
+def shortest_cycle(graph: dict[str, set[str]], component: list[str]) -> list[str]:
+    """A shortest circle through the first module of a strongly connected component (what to break)."""
+    start, members = component[0], set(component)
+    paths = {start: [start]}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for other in sorted(graph.get(node, ())):
+            if other == start:
+                return paths[node]
+            if other in members and other not in paths:
+                paths[other] = paths[node] + [other]
+                queue.append(other)
+    return component
 
 
 def main() -> int:
