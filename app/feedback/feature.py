@@ -1,2 +1,64 @@
-"""Hooks of the feedback feature for the demo, `stats --json` and the command line (see app.features)."""
-from app.feedback.service import add_commands, populate_demo, stats  # noqa: F401
+"""Hooks of the feedback feature (see app.features): its part of the demo, its figures in `stats --json`, and its
+commands. The service never imports this module, its documents or its demo: they sit above it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.errors import AppError, ValidationError
+from app.feedback.models import STATUSES
+from app.feedback.service import stats  # noqa: F401  (the stats hook)
+
+
+def populate_demo(ctx) -> None:
+    from app.feedback.demo import populate
+
+    populate(ctx)
+
+
+def add_commands(registry) -> None:
+    ledger = registry.print_kind("ledger", "征求意见建议整改清单（横向表格，按责任单位和状态）", _run_print_ledger)
+    ledger.add_argument("--unit", help="只打印这个责任单位（全称或简称）")
+    ledger.add_argument("--status", help=f"只打印这个状态（{'、'.join(STATUSES)}）")
+    overdue = registry.print_kind("overdue", "整改逾期清单（按责任单位）", _run_print_overdue)
+    overdue.add_argument("--unit", help="只打印这个责任单位（全称或简称）")
+    export = registry.command("export-ledger", "把整改清单导出为 Excel 文件（.xlsx）", _run_export_ledger)
+    export.add_argument("path", type=Path, metavar="F.xlsx", help="输出的 Excel 文件")
+
+
+def _output_error(path: Path, exc: OSError) -> AppError:
+    return AppError(f"无法写入 {path}：{exc.strerror or exc}（文件是否正被其他程序打开，或文件夹不存在？）")
+
+
+def _run_print_ledger(args) -> int:
+    from app.feedback.documents.ledger import build_ledger
+
+    try:
+        result = build_ledger(args.out, unit=args.unit, status=args.status)
+    except OSError as exc:
+        raise _output_error(args.out, exc) from exc
+    print(f"已生成整改清单：{args.out}（{result} 条）")
+    return 0
+
+
+def _run_print_overdue(args) -> int:
+    from app.feedback.documents.overdue import build_overdue_list
+
+    try:
+        result = build_overdue_list(args.out, unit=args.unit)
+    except OSError as exc:
+        raise _output_error(args.out, exc) from exc
+    print(f"已生成逾期清单：{args.out}（{result} 条）")
+    return 0
+
+
+def _run_export_ledger(args) -> int:
+    from app.feedback.excel import export_ledger
+
+    if args.path.suffix.lower() != ".xlsx":
+        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    try:
+        count = export_ledger(args.path)
+    except OSError as exc:
+        raise _output_error(args.path, exc) from exc
+    print(f"已导出整改清单：{args.path}（{count} 条）")
+    return 0

@@ -1174,15 +1174,3 @@ def stats() -> dict:
         "follow_ups_open": open_items.count(),
         "follow_ups_overdue": open_items.where(FollowUp.due_date < today).count(),
     }
-
-
-def populate_demo(ctx) -> None:
-    from app.talks.demo import populate
-
-    populate(ctx)
-
-
-def add_commands(registry) -> None:
-    from app.talks.cli import add_commands as add
-
-    add(registry)
