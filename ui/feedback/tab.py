@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-                               QStyle, QTableView, QVBoxLayout, QWidget)
+                               QStyle, QTableView, QVBoxLayout)
 
 from app.safety import access
 from app.feedback import service as feedback
@@ -22,9 +22,10 @@ from ui.feedback.dialogs import (
 from ui.feedback.models import (
     DUE_ANY, DUE_OVERDUE_TEXT, DUE_SOON_TEXT, ID_ROLE, MERGED_ONLY, NOT_CLOSED, EventTableModel, SuggestionFilter,
     SuggestionTableModel, event_description)
+from ui.common.tab import FeatureTab
 
 
-class FeedbackTab(QWidget):
+class FeedbackTab(FeatureTab):
     TITLE = "征求意见"
     status_changed = Signal()
 
@@ -215,6 +216,18 @@ class FeedbackTab(QWidget):
         index = combo.findData(current)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+
+    def show_rows(self, unit: str | None = None, status: str | None = None, due: str | None = None,
+                  **unknown) -> bool:
+        """Every event's suggestions, filtered by unit name ("" = all), status ("open" = not closed, or a
+        status name) and due ("overdue")."""
+        from ui.feedback.models import DUE_OVERDUE_TEXT, NOT_CLOSED
+
+        self.show_all_events()
+        applied = _choose(self.unit_filter, unit or "")
+        applied = _choose(self.status_filter, NOT_CLOSED if status == "open" else status or "") and applied
+        applied = _choose(self.due_filter, DUE_OVERDUE_TEXT if due == "overdue" else "") and applied
+        return applied and not unknown and due in (None, "", "overdue")
 
     def on_changed(self, topic: str) -> None:
         if topic in ("feedback", "database", "roster"):
@@ -446,3 +459,12 @@ def _units():
     from app.roster import service as roster
 
     return roster.units()
+
+
+def _choose(combo, value) -> bool:
+    """Select the entry whose data is `value`; False when there is none."""
+    index = combo.findData(value)
+    if index < 0:
+        return False
+    combo.setCurrentIndex(index)
+    return True

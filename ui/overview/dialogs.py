@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog,
 from app.safety import access
 from app.reports import overview as ov
 
-from ui.overview import links as overview_links
 from ui.overview.models import RowsModel, SortProxy
 
 TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
@@ -105,7 +104,7 @@ class ListingDialog(QDialog):
         buttons.addWidget(self.count)
         buttons.addWidget(hint, 1)
         self.tab_button = None
-        if parent is not None and listing.tab and overview_links.can_show(parent, listing.tab):
+        if listing.tab and _main_window(parent) is not None and _main_window(parent).tab_for(listing.tab) is not None:
             label = self.tr("到“{tab}”页查看").format(tab=self.tr(TAB_NAMES.get(listing.tab, listing.tab)))
             self.tab_button = QPushButton(label)
             if ranged:
@@ -134,7 +133,11 @@ class ListingDialog(QDialog):
             self.person_requested.emit(ids[row])
 
     def show_in_tab(self) -> None:
-        if overview_links.show_in_tab(self.parent(), self.listing.tab, self.listing.tab_filter):
+        """Switch to the feature's tab with its filters set (FeatureTab.show_rows); the tab shows every
+        record, not only those of the overview's period."""
+        window = _main_window(self.parent())
+        if window is not None and window.tab_for(self.listing.tab) is not None:
+            window.show_rows(self.listing.tab, **self.listing.tab_filter)
             self.accept()
 
 
@@ -206,3 +209,9 @@ class ExportAllDialog(QDialog):
     def options(self) -> dict:
         return {"with_ids": self.may_see_ids and self.with_ids.isChecked(),
                 "with_content": self.may_see_content and self.with_content.isChecked()}
+
+
+def _main_window(widget):
+    """The main window a widget lives in (it has tab_for/show_rows), or None outside one (tests, tools)."""
+    window = widget.window() if widget is not None else None
+    return window if window is not None and hasattr(window, "show_rows") and hasattr(window, "tab_for") else None

@@ -25,6 +25,7 @@ from ui.overview.models import SortProxy, UnitTableModel
 from ui.overview.widgets import Bar, BarChart, FigureCard
 from ui.overview.person_file import open_person_file
 from ui.common.worker import run_job
+from ui.common.tab import FeatureTab
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as 不限
 CUSTOM = "custom"
@@ -43,7 +44,7 @@ def short_template_name(name: str) -> str:
     return name.replace("严格执行", "")
 
 
-class OverviewTab(QWidget):
+class OverviewTab(FeatureTab):
     TITLE = "工作总览"
     status_changed = Signal()
 
@@ -255,6 +256,10 @@ class OverviewTab(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------ live refresh
+    def show_rows(self, **criteria) -> bool:
+        """The overview links here without filters: the whole list is shown; no criterion applies."""
+        return not criteria
+
     def on_changed(self, topic: str) -> None:
         if topic not in TOPICS:
             return

@@ -16,6 +16,7 @@ from app.pledges.models import AUDIENCES, OFFICER, PENDING, PRINTED, STATUSES
 from ui.common.batch_output import ONE_PDF, ask_batch_mode, ask_folder, run_batch_job, scratch_pdf_path
 from ui.pledges.dialogs import DetailsDialog, IssueDialog, SignDialog, SignedDateDialog
 from ui.pledges.models import ID_ROLE, SORT_ROLE, PledgeTableModel, ProgressTableModel
+from ui.common.tab import FeatureTab
 
 NOT_SIGNED = "未签署"  # status filter: 待打印 + 已打印
 
@@ -702,7 +703,7 @@ class TemplatePage(QWidget):
                 self.template_list.setCurrentRow(row)
 
 
-class PledgesTab(QWidget):
+class PledgesTab(FeatureTab):
     TITLE = "承诺书签订"
     status_changed = Signal()
 
@@ -735,6 +736,10 @@ class PledgesTab(QWidget):
                         .replace("%2", str(issued)).replace("%3", f"{100.0 * signed / issued:.1f}")
                         if issued else self.tr("承诺书：尚未下发"))
         self.status_changed.emit()
+
+    def show_rows(self, **criteria) -> bool:
+        """The overview links here without filters: the whole list is shown; no criterion applies."""
+        return not criteria
 
     def on_changed(self, topic: str) -> None:
         if topic in ("pledges", "roster", "database"):

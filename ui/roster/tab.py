@@ -17,6 +17,7 @@ from app.roster.models import CATEGORIES, STATUSES
 
 from ui.roster.models import KIND_ROLE, LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
 from ui.common.worker import run_job
+from ui.common.tab import FeatureTab
 
 SEGMENT_STYLE = """
 QToolButton { border: 1px solid #b8c2cc; padding: 4px 14px; background: #f4f6f8; }
@@ -33,7 +34,7 @@ def _shortcut(key, parent: QWidget, slot, context=Qt.WidgetShortcut) -> QShortcu
     return shortcut
 
 
-class RosterTab(QWidget):
+class RosterTab(FeatureTab):
     TITLE = "人员台账"
     OFFICERS, LEADERS, TRASH = range(3)
     status_changed = Signal()
@@ -231,6 +232,10 @@ class RosterTab(QWidget):
     def _scheduled_reload(self) -> None:
         if self._reload_scheduled:
             self.reload()
+
+    def show_rows(self, **criteria) -> bool:
+        """The overview links here without filters: the whole list is shown; no criterion applies."""
+        return not criteria
 
     def on_changed(self, topic: str) -> None:
         if topic in ("roster", "database"):

@@ -23,6 +23,7 @@ from ui.study.models import (
     AttendeeModel, FilterProxy, MakeupModel, PersonFiguresModel, ReflectionModel, ScoreModel, SessionModel,
     TypeFiguresModel, UnitFiguresModel)
 from ui.common.worker import run_job
+from ui.common.tab import FeatureTab
 
 STATUS_KEYS = {
     Qt.Key_1: PRESENT, Qt.Key_2: LATE, Qt.Key_3: LEAVE, Qt.Key_4: ABSENT, Qt.Key_0: "",
@@ -1052,7 +1053,7 @@ class FiguresPage(QWidget):
 
 # ---------------------------------------------------------------- the tab
 
-class StudyTab(QWidget):
+class StudyTab(FeatureTab):
     TITLE = "学习教育"
     status_changed = Signal()
 
@@ -1095,6 +1096,16 @@ class StudyTab(QWidget):
         else:
             self.figures.load()
 
+    def show_rows(self, page: str | None = None, type: str | None = None, **unknown) -> bool:
+        """page="makeup": the make-up ledger; otherwise the sessions page filtered by study `type`
+        (a type name, "" or None = every type)."""
+        if page == "makeup":
+            self.pages.setCurrentWidget(self.ledger)
+            return not unknown and type is None
+        self.pages.setCurrentWidget(self.sessions)
+        chosen = _choose(self.sessions.type_filter, type or "")
+        return chosen and not unknown and page in (None, "sessions")
+
     def on_changed(self, topic: str) -> None:
         if topic not in ("study", "roster", "database"):
             return
@@ -1118,3 +1129,12 @@ def _preview(parent, path, title: str):
     from ui.common.pdf_preview import preview
 
     return preview(parent, path, title=title)
+
+
+def _choose(combo, value) -> bool:
+    """Select the entry whose data is `value`; False when there is none."""
+    index = combo.findData(value)
+    if index < 0:
+        return False
+    combo.setCurrentIndex(index)
+    return True

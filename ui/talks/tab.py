@@ -20,11 +20,12 @@ from app.talks.models import TALK_TYPES
 from ui.talks.dialogs import RoundsDialog, SnippetsDialog, TalkDialog, table_view
 from ui.talks.models import (
     CoverageModel, FollowUpModel, GapModel, PeopleModel, RoundSummaryModel, TalkListModel, rate_text)
+from ui.common.tab import FeatureTab
 
 ALL_ROUNDS = -1
 
 
-class TalksTab(QWidget):
+class TalksTab(FeatureTab):
     TITLE = "谈心谈话"
     status_changed = Signal()
 
@@ -244,6 +245,15 @@ class TalksTab(QWidget):
 
     def unit_id(self) -> int | None:
         return self.unit_combo.currentData()
+
+    def show_rows(self, round_id: int | None = None, unit_id: int | None = None, page: str | None = None,
+                  **unknown) -> bool:
+        """round_id (None: every round), unit_id (None: every unit), page "untalked" (未谈) or "records"."""
+        applied = _choose(self.round_combo, ALL_ROUNDS if round_id is None else round_id)
+        if unit_id is not None or self.unit_combo.findData(None) >= 0:
+            applied = _choose(self.unit_combo, unit_id) and applied
+        self.pages.setCurrentIndex(self.untalked_page if page == "untalked" else self.records_page)
+        return applied and not unknown and page in (None, "untalked", "records")
 
     def on_changed(self, topic: str) -> None:
         if topic in ("talks", "roster", "database"):
@@ -632,3 +642,12 @@ class TalksTab(QWidget):
         if getattr(self, "_open_follow_ups", 0):
             text += self.tr("；后续事项未完成 {n} 项（逾期 {m} 项）").format(n=self._open_follow_ups, m=self._overdue)
         return text
+
+
+def _choose(combo, value) -> bool:
+    """Select the entry whose data is `value`; False when there is none."""
+    index = combo.findData(value)
+    if index < 0:
+        return False
+    combo.setCurrentIndex(index)
+    return True
