@@ -55,3 +55,35 @@ def test_file_menu_gets_the_tabs_import_and_export_actions(qtbot, demo_db):
     imports = [a.text() for a in window._tab_menus["import_actions"].actions()]
     exports = [a.text() for a in window._tab_menus["export_actions"].actions()]
     assert any("Excel" in t for t in imports) and len(exports) >= 2
+
+
+def test_show_rows_switches_to_the_feature_tab_and_sets_its_filters(qtbot, demo_db):
+    from app.events import Topic
+    from app.study.models import StudyType
+    from ui.common.tab import FeatureTab
+    from ui.shell.application import create_application
+    from ui.shell.main_window import MainWindow
+
+    create_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert all(isinstance(tab, FeatureTab) for tab in window.tab_widgets)
+
+    study = window.tab_for("study")
+    assert window.show_rows("study", page="makeup") and window.tabs.currentWidget() is study
+    assert study.pages.currentWidget() is study.ledger
+    type_name = StudyType.select().first().name
+    assert window.show_rows("study", type=type_name)
+    assert study.pages.currentWidget() is study.sessions and study.sessions.type_filter.currentData() == type_name
+    assert not window.show_rows("study", colour="red")  # unknown criteria say so, and never raise
+
+    talks = window.tab_for("talks")
+    assert window.show_rows("talks", page="untalked") and talks.pages.currentIndex() == talks.untalked_page
+
+    feedback = window.tab_for("feedback")
+    assert window.show_rows("feedback", status="open", due="overdue")
+    assert window.tabs.currentWidget() is feedback and feedback.due_filter.currentIndex() > 0
+
+    assert window.show_rows("roster") and not window.show_rows("roster", unit="县法院")
+    assert not window.show_rows("no-such-feature")
+    window._on_changed(Topic.DATABASE.value)  # every tab takes a Topic
