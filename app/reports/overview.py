@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from app.store import settings
+from app.common.figures import percent, rate  # noqa: F401  (the report and the overview tab use them as ov.percent, ov.rate)
 from app.store.db import database
 from app.errors import NotFound
 from app.feedback.models import (
@@ -43,14 +44,6 @@ NO_UNIT = "（未确定责任单位）"
 
 
 # ---------------------------------------------------------------- small helpers
-
-def rate(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
-def percent(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value * 100:.{digits}f}%"
-
 
 def coverage_text(talked: int, expected: int) -> str:
     """全覆盖 when everyone on the list was talked with, else 覆盖率 NN.N%."""

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.study.models import (
-    ABSENT, LATE, LEAVE, PRESENT, Attendee, MakeupTask, Reflection, StudySession, StudyType)
+    Attendee, MakeupTask, Reflection, StudySession, StudyType)
 from app.study._common import _get_session, _today, rate
+from app.study.figures import AttendanceCounts
 from app.study.attendance import expected_count
 from app.study.reflections import test_summary
 
@@ -16,15 +17,10 @@ from app.study.reflections import test_summary
 # ---------------------------------------------------------------- figures
 
 @dataclass
-class Figures:
-    """Attendance, make-up and reflection counts for a session, a unit, a person or everything."""
+class Figures(AttendanceCounts):
+    """Attendance (app.study.figures.AttendanceCounts), make-up and reflection counts for a session, a unit,
+    a person or everything."""
 
-    expected: int = 0
-    present: int = 0
-    late: int = 0
-    leave: int = 0
-    absent: int = 0
-    unmarked: int = 0
     makeup_open: int = 0
     makeup_overdue: int = 0
     makeup_done: int = 0
@@ -32,29 +28,8 @@ class Figures:
     sessions: int = 0
 
     @property
-    def attended(self) -> int:
-        return self.present + self.late
-
-    @property
-    def marked(self) -> int:
-        return self.expected - self.unmarked
-
-    @property
     def attendance_rate(self) -> float | None:
-        return rate(self.attended, self.marked)
-
-    def add_status(self, status: str, n: int) -> None:
-        self.expected += n
-        if status == PRESENT:
-            self.present += n
-        elif status == LATE:
-            self.late += n
-        elif status == LEAVE:
-            self.leave += n
-        elif status == ABSENT:
-            self.absent += n
-        else:
-            self.unmarked += n
+        return rate(self.attended, self.marked)  # the study's rate: rounded to 4 places, as stats --json shows
 
 
 def _figures_by(key_fields: tuple, *, today: dt.date | None = None, extra_where=None) -> dict:

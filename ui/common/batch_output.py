@@ -9,7 +9,6 @@ core function in a worker with progress and cancel, then preview the PDF or offe
 """
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Callable
 
@@ -18,8 +17,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.jobs import Progress
-from app.paths import data_dir
 
+from ui.common.output import document_path
 from ui.common.worker import run_job
 
 ONE_PDF, ONE_FILE_EACH = "one", "each"
@@ -55,12 +54,7 @@ def ask_folder(parent: QWidget, caption: str | None = None) -> Path | None:
 
 def scratch_pdf_path(name: str) -> Path:
     """Where a generated PDF waits for preview and printing (the user may 另存为 elsewhere)."""
-    folder = data_dir() / "文书"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    from app.documents.batch import safe_file_name  # reportlab loads with the first document, not at start-up
-
-    return folder / f"{safe_file_name(name)}-{stamp}.pdf"
+    return document_path(name)
 
 
 def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchResult], *,

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-import time
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from app.safety import access
 from app.reports import overview as ov
 
+from ui.common.dates import from_qdate, to_qdate
 from ui.overview.models import RowsModel, SortProxy
 
 TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
@@ -20,21 +18,6 @@ TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
              "talks": QT_TRANSLATE_NOOP("ListingDialog", "谈心谈话"),
              "feedback": QT_TRANSLATE_NOOP("ListingDialog", "征求意见"),
              "pledges": QT_TRANSLATE_NOOP("ListingDialog", "承诺书")}
-
-
-def print_path(stem: str) -> Path:
-    """A fresh file in the temp folder each time: a preview may still hold the previous one open (Windows)."""
-    folder = Path(tempfile.gettempdir()) / "jiaozheng-print"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}-{time.monotonic_ns() % 1000:03d}.pdf"
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def table_view(model) -> QTableView:
@@ -150,7 +133,7 @@ class ReportDialog(QDialog):
         settings = QSettings()
         self.addressee = QLineEdit(str(settings.value("overview/addressee", "") or ""))
         self.addressee.setPlaceholderText(self.tr("如：市政法队伍教育整顿领导小组办公室（可不填）"))
-        self.issued = QDateEdit(qdate(dt.date.today()))
+        self.issued = QDateEdit(to_qdate(dt.date.today()))
         self.issued.setCalendarPopup(True)
         self.issued.setDisplayFormat("yyyy-MM-dd")
         period = QLabel(ov.Period("", since, until).text)

@@ -6,7 +6,6 @@ sort keys handed to Qt in a role: PySide6 6.12 on Python 3.11 mismanages the ref
 objects (tuples) wrapped in QVariants, which corrupted memory in the tests."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
@@ -14,39 +13,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.reports import overview as ov
 from ui.common.i18n import header_text
+from ui.common.table import fmt, sort_key
 
 # Colours, not brushes: data() returns a new QBrush each time. PySide6 6.12 on Python 3.11 can drop a
 # reference to an object a Python override returns, so a shared brush or font could be freed under Qt.
 WARN = QColor("#b00020")
 WARN_BACK = QColor("#fdecea")
 TOTAL_BACK = QColor("#eef1f6")
-
-
-def fmt(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else ""
-    if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M}"
-    if isinstance(value, dt.date):
-        return f"{value:%Y-%m-%d}"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def sort_key(value):
-    """Orders None first and never compares unlike types."""
-    if value is None or value == "":
-        return (0, 0)
-    if isinstance(value, bool):
-        return (1, int(value))
-    if isinstance(value, (int, float)):
-        return (1, value)
-    if isinstance(value, (dt.date, dt.time)):
-        return (2, value.isoformat())
-    return (3, str(value))
 
 
 class RowsModel(QAbstractTableModel):

@@ -13,7 +13,8 @@ from app.reports import person_file as pf
 from app.errors import AppError
 
 from ui.common import pdf_preview
-from ui.overview.dialogs import fit_columns, print_path, table_view
+from ui.common.output import print_path
+from ui.overview.dialogs import fit_columns, table_view
 from ui.overview.models import RowsModel, SortProxy
 from ui.common.worker import run_job
 

@@ -20,7 +20,9 @@ from app.store import settings
 from app.errors import AppError
 
 from ui.common import pdf_preview
-from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog, from_qdate, print_path, qdate
+from ui.common.dates import date_edit, from_qdate, to_qdate
+from ui.common.output import print_path
+from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog
 from ui.overview.models import SortProxy, UnitTableModel
 from ui.overview.widgets import Bar, BarChart, FigureCard
 from ui.overview.person_file import open_person_file
@@ -175,9 +177,7 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ building blocks
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit()
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("不限"))
         edit.setDate(NO_DATE)
@@ -236,7 +236,7 @@ class OverviewTab(FeatureTab):
         """Show the figures of this period (the preset is chosen when the dates match one)."""
         for edit, day in ((self.since_edit, since), (self.until_edit, until)):
             edit.blockSignals(True)
-            edit.setDate(qdate(day) if day else NO_DATE)
+            edit.setDate(to_qdate(day) if day else NO_DATE)
             edit.blockSignals(False)
         self._show_preset(since, until)
         self.refresh()

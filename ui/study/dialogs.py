@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMessageBox,
                                QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QStackedWidget, QTableView,
@@ -19,23 +19,8 @@ from app.errors import AppError
 from app.study.models import (AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_LABELS, AUDIENCE_PEOPLE,
                               AUDIENCE_UNITS, MAKEUP_KINDS)
 
+from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.study.models import FilterProxy, OfficerPickModel, TypeListModel
-
-
-def to_qdate(day: dt.date | None) -> QDate:
-    day = day or dt.date.today()
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: dt.date | None, parent=None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def warn(parent, title: str, exc: Exception) -> None:

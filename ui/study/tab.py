@@ -2,9 +2,6 @@
 across sessions; figures per type, unit and person. Notices and sign-in sheets are printed from here."""
 from __future__ import annotations
 
-import tempfile
-import time
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QHBoxLayout,
@@ -23,23 +20,13 @@ from ui.study.models import (
     AttendeeModel, FilterProxy, MakeupModel, PersonFiguresModel, ReflectionModel, ScoreModel, SessionModel,
     TypeFiguresModel, UnitFiguresModel)
 from ui.common.worker import run_job
+from ui.common.output import print_path
 from ui.common.tab import FeatureTab
 
 STATUS_KEYS = {
     Qt.Key_1: PRESENT, Qt.Key_2: LATE, Qt.Key_3: LEAVE, Qt.Key_4: ABSENT, Qt.Key_0: "",
     Qt.Key_D: PRESENT, Qt.Key_C: LATE, Qt.Key_J: LEAVE, Qt.Key_Q: ABSENT,  # 到 dao, 迟 chi, 假 jia, 缺 que
 }
-
-
-def print_folder() -> Path:
-    folder = Path(tempfile.gettempdir()) / "jiaozheng-print"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def print_path(stem: str) -> Path:
-    # A fresh name each time: a preview may still hold the previous file open (Windows).
-    return print_folder() / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}-{time.monotonic_ns() % 1000:03d}.pdf"
 
 
 def table_view(model, *, sortable: bool = True, multi: bool = True, stretch: int | None = None) -> QTableView:
