@@ -74,7 +74,7 @@ def install(app: QCoreApplication | None = None) -> None:
         _timer.setInterval(INTERVAL_MS)
         _timer.timeout.connect(collect)
         _timer.start()
-    app.aboutToQuit.connect(collect)
+        app.aboutToQuit.connect(collect)  # once, with the timer: install() may be called again
 
 
 def installed() -> bool:
