@@ -2,7 +2,7 @@
 
     python tools/render_screens.py [FOLDER]        (default: docs/screenshots/)
 
-Writes main-window.png, one <module>.png per tab (e.g. roster_tab.png) and, for tabs that offer them,
+Writes main-window.png, one <feature>_tab.png per tab (e.g. roster_tab.png) and, for tabs that offer them,
 extra views named by the tab's `screenshot_states()` hook: a list of (suffix, callable) pairs, each
 callable putting the tab into a state worth showing (another sub-view, a dialog to grab instead). A
 callable may return a widget (a dialog) to be grabbed in place of the tab. Used for the README pictures;
@@ -74,7 +74,7 @@ def render_all(app, out: Path) -> list[Path]:
         window.tabs.setCurrentIndex(index)
         _settle(app, window)
         tab = window.tab_widgets[index]
-        stem = module_name.rsplit(".", 1)[-1]
+        stem = "_".join(module_name.split(".")[1:])  # ui.roster.tab → roster_tab (the README links these)
         path = out / f"{stem}.png"
         window.grab().save(str(path))
         written.append(path)
