@@ -14,8 +14,7 @@ from app.study.models import (
     MAKEUP_KINDS, MISSED_STATUSES, STATE_DONE, STATE_OPEN, STATE_OVERDUE, Attendee, MakeupTask, StudySession,
     StudyType)
 from app.common.safe_text import clean_into
-from app.study._common import (
-    MAX_LONG_TEXT, TOPIC, _today, makeup_days, task_state)
+from app.study._common import MAX_LONG_TEXT, TOPIC, _today, makeup_days, task_state
 from app.study.wording import cn_day
 from app.study.attachments import store_attachment
 
