@@ -33,10 +33,10 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:
 
 def main() -> None:
     from app import demo
-    from app.study import service as study
+    from app.study.figures import person_figures
+    from app.study.listing import session_rows
+    from app.study.outputs import print_notice, print_signin_sheet
     from app.workbench import close_database, open_database
-    from app.study.documents.signin_sheet import build_signin_sheet
-    from app.study.documents.notice import build_notice
 
     folder = Path(tempfile.mkdtemp(prefix="bench-study-"))
     os.environ["JZ_DATA_DIR"] = str(folder / "data")
@@ -58,18 +58,18 @@ def main() -> None:
     work = folder / "work.db"
     shutil.copy(base, work)
     open_database(work)
-    rows = study.session_rows()
+    rows = session_rows()
     county = next(r for r in rows if r.audience == "all" and r.frozen)
     three = next(r for r in rows if r.title.startswith("县委政法委、县检察院、县司法局"))
-    t_county, out = timed(lambda: build_signin_sheet(county.id, folder / "county.pdf"))
+    t_county, out = timed(lambda: print_signin_sheet(county.id, folder / "county.pdf"))
     import pypdf
 
     county_pages = len(pypdf.PdfReader(str(out)).pages)
-    t_three, out = timed(lambda: build_signin_sheet(three.id, folder / "three.pdf"))
+    t_three, out = timed(lambda: print_signin_sheet(three.id, folder / "three.pdf"))
     three_pages = len(pypdf.PdfReader(str(out)).pages)
-    t_notice, _ = timed(lambda: build_notice(three.id, folder / "notice.pdf"))
-    t_rows, _ = timed(lambda: study.session_rows(), repeat=5)
-    t_people, _ = timed(lambda: study.person_figures(), repeat=5)
+    t_notice, _ = timed(lambda: print_notice(three.id, folder / "notice.pdf"))
+    t_rows, _ = timed(lambda: session_rows(), repeat=5)
+    t_people, _ = timed(lambda: person_figures(), repeat=5)
 
     # Marking through the tab, each action followed by the refresh the tab does.
     from ui.shell.application import create_application

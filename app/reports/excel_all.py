@@ -21,7 +21,7 @@ from app.common import idcard
 from app.pledges import service as pledges
 from app.roster import service as roster
 from app.store import settings
-from app.study import service as study
+from app.study.listing import session_rows
 from app.talks import service as talks
 from app.jobs import NullProgress, Progress
 from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
@@ -73,7 +73,7 @@ def _leader_sheet():
 
 
 def _session_sheet():
-    rows = study.session_rows()
+    rows = session_rows()
     columns = [
         Column("序号", 6, None), Column("日期", 12, lambda r: r.day), Column("开始时间", 9, lambda r: r.start_time),
         Column("类型", 22, lambda r: r.type_name), Column("名称", 40, lambda r: r.title),

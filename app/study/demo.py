@@ -8,9 +8,11 @@ import datetime as dt
 from app.store import settings
 from app.roster.models import Unit
 from app.study.models import (
-    ABSENT, AUDIENCE_ALL, AUDIENCE_UNITS, LATE, LEAVE, MISSED_STATUSES, PRESENT, Attendee, MakeupTask, Reflection,
-    SessionAudience, StudySession, StudyType)
-from app.study.service import DEFAULT_REQUIREMENTS, _attendee_dicts, _audience_query, default_makeup_kind, makeup_days
+    ABSENT, AUDIENCE_ALL, AUDIENCE_UNITS, DEFAULT_REQUIREMENTS, LATE, LEAVE, MISSED_STATUSES, PRESENT, Attendee,
+    MakeupTask, Reflection, SessionAudience, StudySession, StudyType)
+from app.study._common import makeup_days
+from app.study.audience import attendee_dicts, audience_query
+from app.study.makeup import default_makeup_kind
 
 REFLECTIONS = 1756
 CHUNK = 150
@@ -131,7 +133,7 @@ def populate(ctx) -> None:
         audience_rows = []
         # Locked and marked at the session itself (not the wall clock: the demo stays deterministic).
         stamp = dt.datetime.combine(session.day, session.start_time)
-        people = _attendee_dicts(session, list(_audience_query(session)), 1)
+        people = attendee_dicts(session, list(audience_query(session)), 1)
         for person in people:
             if person["status"] == LEAVE:  # 病休 / 专案, entered by the lock
                 person["marked_at"] = stamp

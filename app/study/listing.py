@@ -1,4 +1,5 @@
-"""The session list: one row per session with its figures and audience."""
+"""The session list (one row per session with its figures and audience), and one session as its documents
+print it (`session_record`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,9 +10,10 @@ import peewee as pw
 from app.errors import NotFound
 from app.roster.models import Department, Unit
 from app.study.models import AUDIENCE_ALL, AUDIENCE_LABELS, Attendee, SessionAudience, StudySession, StudyType
-from app.study._common import _today
-from app.study.attendance import expected_count
-from app.study.totals import Figures, _figures_by
+from app.study._common import _get_session, _today
+from app.study.audience import AttendeeRow, attendee_rows, expected_count
+from app.study.figures import Figures, figures_by
+from app.study.sessions import SessionData, saved_notice, session_data
 
 
 # ---------------------------------------------------------------- session list
@@ -72,7 +74,7 @@ def session_rows(*, trashed: bool = False, today: dt.date | None = None) -> list
                     .where(StudySession.deleted_at.is_null(not trashed))
                     .order_by(StudySession.day.desc(), StudySession.start_time.desc(), StudySession.id.desc()))
     ids = [s.id for s in sessions]
-    figures = _figures_by((Attendee.session,), today=today,
+    figures = figures_by((Attendee.session,), today=today,
                           extra_where=StudySession.deleted_at.is_null(not trashed)) if ids else {}
     texts = _audience_texts(ids) if ids else {}
     rows = []
@@ -106,3 +108,29 @@ def session_row(session_id: int) -> SessionRow:
     raise NotFound(f"找不到编号为 {session_id} 的学习活动（可能已被删除）。")
 
 
+# ---------------------------------------------------------------- one session for its documents
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """What the notice and the sign-in sheet print about a session: its details as the form holds them, who is
+    expected (with their marks once the list is locked), the roster's units in order (a notice is addressed
+    to them) and the notice text the user kept (None: the generated text)."""
+
+    id: int
+    notice_verb: str
+    details: SessionData
+    attendees: tuple[AttendeeRow, ...]
+    units: tuple[tuple[str, str], ...]  # (name, short name or name) of every unit, in roster order
+    saved_notice: dict | None = None
+
+    @property
+    def expected(self) -> int:
+        return len(self.attendees)
+
+
+def session_record(session_id: int) -> SessionRecord:
+    session = _get_session(session_id)
+    units = tuple((u.name, u.short_name or u.name) for u in Unit.select().order_by(Unit.sort_order, Unit.id))
+    return SessionRecord(id=session.id, notice_verb=session.type.notice_verb or "举办",
+                         details=session_data(session_id), attendees=tuple(attendee_rows(session_id)), units=units,
+                         saved_notice=saved_notice(session_id))

@@ -1,18 +1,76 @@
-"""Make-up study (补学) tasks: rows, edits, completion."""
+"""Make-up study (补学) tasks: they follow the attendance marks (`sync_tasks`); rows, edits, completion."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app import events
 from app.store.db import database
 from app.errors import NotFound, ValidationError, ValidationErrors
 from app.store.base import now
-from app.study.models import MAKEUP_KINDS, Attendee, MakeupTask, StudySession, StudyType
-from app.study._common import (
-    MAX_LONG_TEXT, STATE_DONE, STATE_OPEN, STATE_OVERDUE, TOPIC, _clean, _today, cn_day, task_state)
-from app.study.attendance import default_makeup_kind
+from app.study.models import (
+    MAKEUP_KINDS, MISSED_STATUSES, STATE_DONE, STATE_OPEN, STATE_OVERDUE, Attendee, MakeupTask, StudySession,
+    StudyType)
+from app.common.safe_text import clean_into
+from app.study._common import MAX_LONG_TEXT, TOPIC, _today, makeup_days, task_state
+from app.study.wording import cn_day
 from app.study.attachments import store_attachment
+
+
+# ---------------------------------------------------------------- tasks follow the marks
+
+def default_makeup_kind(reason: str, leadership: str = "", roster_status: str = "") -> str:
+    """专案人员补学、病休人员送学、特殊人员帮学、关键少数夜学 — the source county's four ways."""
+    text = f"{reason}{roster_status}"
+    if "病" in text:
+        return "送学"
+    if "专案" in text:
+        return "补学"
+    if any(word in text for word in ("产假", "哺乳", "行动不便", "特殊", "家庭困难")):
+        return "帮学"
+    if leadership in ("一把手", "班子成员"):
+        return "夜学"
+    return "补学"
+
+
+def sync_tasks(attendee_ids: list[int]) -> None:
+    """Make-up tasks follow the marks: a task for each person on leave or absent; an open task goes away
+    when the mark changes to present; a completed task stays (the study was done)."""
+    if not attendee_ids:
+        return
+    default_days = makeup_days()
+    create, drop, retune = [], [], []
+    for start in range(0, len(attendee_ids), 500):
+        chunk = attendee_ids[start:start + 500]
+        query = (Attendee
+                 .select(Attendee.id, Attendee.status, Attendee.reason, Attendee.leadership, Attendee.roster_status,
+                         StudySession.day, StudySession.title, StudySession.material,
+                         MakeupTask.id.alias("task_id"), MakeupTask.kind, MakeupTask.kind_auto,
+                         MakeupTask.completed_on)
+                 .join(StudySession, on=(Attendee.session == StudySession.id))
+                 .switch(Attendee)
+                 .join(MakeupTask, pw.JOIN.LEFT_OUTER, on=(MakeupTask.attendee == Attendee.id))
+                 .where(Attendee.id.in_(chunk))
+                 .dicts())
+        for r in query:
+            missed = r["status"] in MISSED_STATUSES
+            kind = default_makeup_kind(r["reason"], r["leadership"], r["roster_status"])
+            if missed and r["task_id"] is None:
+                create.append(dict(attendee=r["id"], kind=kind, kind_auto=True,
+                                   material=r["material"] or f"{r['title']}学习材料（会议录像、讲话稿）",
+                                   deadline=r["day"] + dt.timedelta(days=default_days)))
+            elif missed and r["kind_auto"] and r["completed_on"] is None and r["kind"] != kind:
+                retune.append((r["task_id"], kind))
+            elif not missed and r["task_id"] is not None and r["completed_on"] is None:
+                drop.append(r["task_id"])
+    for start in range(0, len(create), 150):
+        MakeupTask.insert_many(create[start:start + 150]).execute()
+    for task_id, kind in retune:
+        MakeupTask.update(kind=kind, updated_at=now()).where(MakeupTask.id == task_id).execute()
+    for start in range(0, len(drop), 500):
+        MakeupTask.delete().where(MakeupTask.id.in_(drop[start:start + 500])).execute()
 
 
 # ---------------------------------------------------------------- make-up study
@@ -84,8 +142,8 @@ def update_task(task_id: int, *, kind: str, material: str, deadline: dt.date | N
     errors: list = []
     if kind not in MAKEUP_KINDS:
         errors.append(ValidationError("补学方式", f"“{kind}”不是{'、'.join(MAKEUP_KINDS)}之一"))
-    material = _clean(material, "学习材料", errors, MAX_LONG_TEXT)
-    evidence_note = _clean(evidence_note, "佐证说明", errors, MAX_LONG_TEXT)
+    material = clean_into(errors, material, MAX_LONG_TEXT, "学习材料", multiline=True)
+    evidence_note = clean_into(errors, evidence_note, MAX_LONG_TEXT, "佐证说明", multiline=True)
     if deadline is None:
         errors.append(ValidationError("完成期限", "不能为空"))
     if errors:
@@ -106,7 +164,7 @@ def complete_tasks(task_ids: list[int], day: dt.date, evidence_note: str = "", e
                    *, today: dt.date | None = None) -> int:
     """Close make-up tasks on `day`. The date may not be in the future nor before the session."""
     errors: list = []
-    evidence_note = _clean(evidence_note, "佐证说明", errors, MAX_LONG_TEXT)
+    evidence_note = clean_into(errors, evidence_note, MAX_LONG_TEXT, "佐证说明", multiline=True)
     if day is None:
         errors.append(ValidationError("完成日期", "不能为空"))
     elif day > _today(today):

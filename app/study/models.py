@@ -20,6 +20,21 @@ MISSED_STATUSES = (LEAVE, ABSENT)
 # The four make-up ways the source county names: 专案人员补学、病休人员送学、特殊人员帮学、关键少数夜学.
 MAKEUP_KINDS = ("补学", "送学", "帮学", "夜学")
 
+# Roster statuses that are expected at study sessions. 病休 and 专案 people are expected but put on leave
+# automatically when the list is locked: they are the 送学 / 补学 cases. 借调 and 离岗 are not expected.
+EXPECTED_ROSTER_STATUSES = ("在岗", "病休", "专案")
+DEFAULT_MAKEUP_DAYS = 14  # days to do the make-up study; setting "study_makeup_days"
+LEAVE_REASONS = ("病休", "专案", "出差", "公务外出", "值班备勤", "外出办案", "培训", "事假", "产假", "其他")
+DEFAULT_REQUIREMENTS = (
+    "严肃会议纪律。参会人员须提前10分钟签到入场，会议期间将手机调至静音，不得随意走动、交头接耳。",
+    "严格请假报批。参会人员原则上不得请假，确因特殊情况不能参加的，须经本单位主要负责人同意后报县教整办备案，"
+    "并按要求补学。",
+    "认真做好记录。参会人员统一携带教育整顿学习笔记本，认真记录，会后撰写学习心得体会。",
+)
+
+# States of a make-up task.
+STATE_OPEN, STATE_OVERDUE, STATE_DONE = "未完成", "已逾期", "已完成"
+
 # Who must attend: everyone in the campaign, chosen units, chosen departments, or hand-picked people.
 AUDIENCE_ALL, AUDIENCE_UNITS, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE = "all", "units", "departments", "people"
 AUDIENCE_KINDS = (AUDIENCE_ALL, AUDIENCE_UNITS, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE)

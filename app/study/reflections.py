@@ -9,8 +9,10 @@ from app.store.db import database
 from app.errors import ValidationError, ValidationErrors
 from app.store.base import now
 from app.study.models import Attendee, Reflection
-from app.study._common import TOPIC, _clean, _get_session, _today, rate
-from app.study.attendance import AttendeeRow, attendee_rows
+from app.common.figures import rate
+from app.common.safe_text import clean_into
+from app.study._common import MAX_TEXT, TOPIC, _get_session, _today
+from app.study.audience import AttendeeRow, attendee_rows
 from app.study.attachments import store_attachment
 
 
@@ -20,7 +22,7 @@ def record_reflections(attendee_ids: list[int], received_on: dt.date, word_count
                        note: str = "", file: str | None = None, *, today: dt.date | None = None) -> int:
     """Register 心得体会 handed in (one per person and session; registering again updates it)."""
     errors: list = []
-    note = _clean(note, "备注", errors)
+    note = clean_into(errors, note, MAX_TEXT, "备注")
     if received_on is None:
         errors.append(ValidationError("交来日期", "不能为空"))
     elif received_on > _today(today):
@@ -123,5 +125,3 @@ def test_summary(session_id: int) -> TestSummary:
 
 
 test_summary.__test__ = False  # not a pytest test despite the name
-
-

@@ -14,9 +14,10 @@ from app.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from app.store.base import now
 from app.roster.models import Department, Officer, Unit
 from app.study.models import (
-    AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_PEOPLE, AUDIENCE_UNITS, SessionAudience,
-    StudySession, StudyType)
-from app.study._common import DEFAULT_REQUIREMENTS, MAX_LONG_TEXT, TOPIC, _clean, _get_session
+    AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_PEOPLE, AUDIENCE_UNITS, DEFAULT_REQUIREMENTS,
+    SessionAudience, StudySession, StudyType)
+from app.common.safe_text import clean_into
+from app.study._common import MAX_LONG_TEXT, MAX_TEXT, TOPIC, _get_session
 
 
 # ---------------------------------------------------------------- session types
@@ -44,8 +45,8 @@ def type_rows(*, active_only: bool = False) -> list[TypeRow]:
 
 def _validate_type(name: str, verb: str, exclude_id: int | None) -> tuple[str, str]:
     errors: list = []
-    name = _clean(name, "类型名称", errors, 40)
-    verb = _clean(verb, "通知用词", errors, 10) or "举办"
+    name = clean_into(errors, name, 40, "类型名称")
+    verb = clean_into(errors, verb, 10, "通知用词") or "举办"
     if not name:
         errors.append(ValidationError("类型名称", "不能为空"))
     if errors:
@@ -161,10 +162,10 @@ def validate_session(data: SessionData) -> tuple[SessionData, StudyType]:
     clean = SessionData(**{f.name: getattr(data, f.name) for f in fields(SessionData)})
     for name, label in (("title", "活动名称"), ("place", "地点"), ("speaker", "主讲人"), ("organiser", "主办单位"),
                         ("contact_person", "联系人"), ("contact_phone", "联系电话")):
-        setattr(clean, name, _clean(getattr(data, name), label, errors))
+        setattr(clean, name, clean_into(errors, getattr(data, name), MAX_TEXT, label))
     for name, label in (("agenda", "议程"), ("requirements", "会议要求"), ("material", "学习材料"),
                         ("remarks", "备注")):
-        setattr(clean, name, _clean(getattr(data, name), label, errors, MAX_LONG_TEXT))
+        setattr(clean, name, clean_into(errors, getattr(data, name), MAX_LONG_TEXT, label, multiline=True))
     study_type = StudyType.get_or_none(StudyType.name == (data.type_name or "").strip())
     if study_type is None:
         errors.append(ValidationError("类型", "请选择活动类型" if not data.type_name else f"“{data.type_name}”不在类型列表中"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.roster import service as roster
-from app.study import service as study
+from app.study.sessions import SessionData
 
 UNITS = {
     "青山县人民法院": ("县法院", ["立案庭", "刑事审判庭"]),
@@ -36,11 +36,11 @@ def make_roster() -> dict[str, list[int]]:
     return ids
 
 
-def session_data(**overrides) -> study.SessionData:
-    data = study.SessionData(type_name="警示教育大会", title="全县政法系统警示教育大会", day=DAY,
-                             start_time=dt.time(9, 0), end_time=dt.time(11, 30), place="县委党校报告厅",
-                             audience="units", unit_names=list(UNITS), requirements="严肃会议纪律",
-                             contact_person="刘敏", contact_phone="0715-3321234")
+def session_data(**overrides) -> SessionData:
+    data = SessionData(type_name="警示教育大会", title="全县政法系统警示教育大会", day=DAY,
+                       start_time=dt.time(9, 0), end_time=dt.time(11, 30), place="县委党校报告厅",
+                       audience="units", unit_names=list(UNITS), requirements="严肃会议纪律",
+                       contact_person="刘敏", contact_phone="0715-3321234")
     for key, value in overrides.items():
         setattr(data, key, value)
     return data

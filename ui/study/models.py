@@ -1,22 +1,19 @@
-"""Table models of the study tab: plain rows from app.study.service shown through column definitions.
-
-Each model keeps a list of frozen rows. `set_rows` updates in place (dataChanged, selection kept) when the
-rows are the same people in the same order — the common case while marking attendance — and resets otherwise.
+"""Table models of the study tab: plain rows from the study service shown through column definitions
+(ui.common.table). Rows are keyed (by session, person or type), so `set_rows` updates in place and keeps the
+selection when the rows are the same records in the same order — the common case while marking attendance.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
 
-from app.study import service as study
-from app.study.models import ABSENT, LATE, LEAVE, PRESENT
-from ui.common.i18n import header_text
-
-ROW_ROLE = Qt.UserRole + 1
+from app.common.figures import percent
+from app.study.audience import AttendeeRow
+from app.study.figures import Figures
+from app.study.models import ABSENT, LATE, LEAVE, PRESENT, STATE_DONE, STATE_OVERDUE
+from ui.common.table import Column, RowTableModel
 
 STATUS_COLOURS = {
     PRESENT: QColor("#e3f4e1"),
@@ -29,193 +26,13 @@ DONE_COLOUR = QColor("#e3f4e1")
 MUTED = QColor("#777777")
 
 
-@dataclass(frozen=True)
-class Column:
-    header: str
-    value: Callable[[Any], Any]  # what is shown
-    sort: Callable[[Any], Any] | None = None  # sort key (default: the value)
-    align: str = "left"  # left | center | right
-    editable: bool = False
-    tooltip: str = ""
-
-
-def fmt(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else ""
-    if isinstance(value, dt.datetime):
-        return f"{value:%Y-%m-%d %H:%M}"
-    if isinstance(value, dt.date):
-        return f"{value:%Y-%m-%d}"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def _sortable(value):
-    """A key that orders None first and never compares unlike types."""
-    if value is None:
-        return (0, 0)
-    if isinstance(value, bool):
-        return (1, int(value))
-    if isinstance(value, (int, float)):
-        return (1, value)
-    if isinstance(value, tuple):
-        return (2, tuple(_sortable(v) for v in value))
-    if isinstance(value, (dt.date, dt.time)):
-        return (3, value.isoformat())
-    return (4, str(value))
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-mostly table over a list of rows; columns say how to show each row."""
-
-    def __init__(self, columns: list[Column], parent=None, *, key: Callable[[Any], Any] = lambda r: r.id):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list = []
-        self._key = key
-        self.on_edit: Callable[[Any, int, str], bool] | None = None  # (row, column, text) → saved?
-
-    # -- data in
-    def set_rows(self, rows: list) -> None:
-        rows = list(rows)
-        if len(rows) == len(self.rows) and all(self._key(a) == self._key(b) for a, b in zip(rows, self.rows)):
-            self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self.rows[row]
-
-    def row_of_key(self, key) -> int:
-        for i, r in enumerate(self.rows):
-            if self._key(r) == key:
-                return i
-        return -1
-
-    # -- Qt interface
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.DisplayRole:
-                return header_text(self.columns[section].header)
-            if role == Qt.ToolTipRole and self.columns[section].tooltip:
-                return header_text(self.columns[section].tooltip)
-        elif orientation == Qt.Vertical and role == Qt.DisplayRole:
-            return section + 1
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.columns[index.column()].editable and self.on_edit is not None and self.can_edit(self.rows[index.row()]):
-            flags |= Qt.ItemIsEditable
-        return flags
-
-    def can_edit(self, row) -> bool:
-        return True
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.DisplayRole:
-            return fmt(column.value(row))
-        if role == Qt.EditRole:
-            return fmt(column.value(row))
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.TextAlignmentRole:
-            if column.align == "center":
-                return int(Qt.AlignCenter)
-            if column.align == "right":
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole:
-            colour = self.background(row, index.column())
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ForegroundRole:
-            colour = self.foreground(row, index.column())
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ToolTipRole:
-            return self.tooltip(row, index.column())
-        return None
-
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or not index.isValid() or self.on_edit is None:
-            return False
-        if not self.columns[index.column()].editable:
-            return False
-        saved = self.on_edit(self.rows[index.row()], index.column(), str(value))
-        if saved:
-            self.dataChanged.emit(index, index)
-        return bool(saved)
-
-    # -- per-model looks
-    def background(self, row, column: int):
-        return None
-
-    def foreground(self, row, column: int):
-        return None
-
-    def tooltip(self, row, column: int):
-        return None
-
-
-class FilterProxy(QSortFilterProxyModel):
-    """Sorting by each column's sort key; filtering by a predicate over the row."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._predicate: Callable[[Any], bool] | None = None
-
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            self._predicate = predicate
-            self.endFilterChange()
-        else:
-            self._predicate = predicate
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row, source_parent):
-        if self._predicate is None:
-            return True
-        model = self.sourceModel()
-        return bool(self._predicate(model.row_at(source_row)))
-
-    def row_at(self, proxy_row: int):
-        source = self.mapToSource(self.index(proxy_row, 0))
-        return self.sourceModel().row_at(source.row())
-
-    def lessThan(self, left, right) -> bool:
-        # Compared in Python with the column's own key: QVariant cannot order tuples or mixed values.
-        model = self.sourceModel()
-        column = model.columns[left.column()]
-        key = column.sort or column.value
-        return _sortable(key(model.row_at(left.row()))) < _sortable(key(model.row_at(right.row())))
-
-
 # ---------------------------------------------------------------- concrete models
 
-def _rate_text(figures: study.Figures) -> str:
-    return study.percent(figures.attendance_rate)
+def _rate_text(figures: Figures) -> str:
+    return percent(figures.attendance_rate)
 
 
-class SessionModel(RowsModel):
+class SessionModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("TableHeader", "编号"), lambda r: r.id, align="right"),
@@ -234,7 +51,7 @@ class SessionModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("TableHeader", "补学未完成"), lambda r: r.figures.makeup_open or None, align="right"),
             Column(QT_TRANSLATE_NOOP("TableHeader", "心得"), lambda r: r.figures.reflections or None, align="right"),
             Column(QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda r: r.state),
-        ], parent)
+        ], parent, key=lambda r: r.id)
 
     def foreground(self, row, column):
         if row.state == "未开始":
@@ -249,11 +66,11 @@ class SessionModel(RowsModel):
         return None
 
 
-def attendance_text(row: study.AttendeeRow) -> str:
+def attendance_text(row: AttendeeRow) -> str:
     return row.status or "未登记"
 
 
-class AttendeeModel(RowsModel):
+class AttendeeModel(RowTableModel):
     """参会人员/考勤: the expected people and their marks. The 原因 column is editable."""
 
     REASON_COLUMN = 7
@@ -278,7 +95,7 @@ class AttendeeModel(RowsModel):
     def background(self, row, column):
         if column == 6 or (column == 7 and row.status != PRESENT):
             return STATUS_COLOURS.get(row.status)
-        if column == 8 and row.makeup_state == study.STATE_OVERDUE:
+        if column == 8 and row.makeup_state == STATE_OVERDUE:
             return OVERDUE_COLOUR
         return None
 
@@ -288,7 +105,7 @@ class AttendeeModel(RowsModel):
         return None
 
 
-class ReflectionModel(RowsModel):
+class ReflectionModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("TableHeader", "序号"), lambda r: r.position, align="right"),
@@ -313,13 +130,13 @@ class ReflectionModel(RowsModel):
         return None
 
 
-def result_text(row: study.AttendeeRow, pass_mark: float) -> str:
+def result_text(row: AttendeeRow, pass_mark: float) -> str:
     if row.score is None:
         return "缺考" if row.status in (LEAVE, ABSENT) else ""
     return "合格" if row.score >= pass_mark else "不合格"
 
 
-class ScoreModel(RowsModel):
+class ScoreModel(RowTableModel):
     SCORE_COLUMN = 5
 
     def __init__(self, parent=None):
@@ -344,7 +161,7 @@ class ScoreModel(RowsModel):
         return None
 
 
-class MakeupModel(RowsModel):
+class MakeupModel(RowTableModel):
     def __init__(self, parent=None, *, with_session: bool = True):
         columns = [
             Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name, sort=lambda r: (r.unit_order, r.unit_name)),
@@ -364,21 +181,21 @@ class MakeupModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("TableHeader", "佐证"), lambda r: r.evidence_note or (r.evidence_file and "（附件）") or ""),
             Column(QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda r: r.state),
         ]
-        super().__init__(columns, parent)
+        super().__init__(columns, parent, key=lambda r: r.id)
         self.state_column = len(columns) - 1
         self.deadline_column = len(columns) - 4
 
     def background(self, row, column):
-        if column in (self.state_column, self.deadline_column) and row.state == study.STATE_OVERDUE:
+        if column in (self.state_column, self.deadline_column) and row.state == STATE_OVERDUE:
             return OVERDUE_COLOUR
-        if column == self.state_column and row.state == study.STATE_DONE:
+        if column == self.state_column and row.state == STATE_DONE:
             return DONE_COLOUR
         return None
 
     def tooltip(self, row, column):
         if row.evidence_file:
             return f"佐证附件：{row.evidence_file}"
-        return None
+        return super().tooltip(row, column)
 
 
 def figures_columns(first: list[Column]) -> list[Column]:
@@ -388,7 +205,7 @@ def figures_columns(first: list[Column]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("TableHeader", "实到人次"), lambda r: f(r).attended, align="right"),
         Column(QT_TRANSLATE_NOOP("TableHeader", "请假"), lambda r: f(r).leave, align="right"),
         Column(QT_TRANSLATE_NOOP("TableHeader", "缺席"), lambda r: f(r).absent, align="right"),
-        Column(QT_TRANSLATE_NOOP("TableHeader", "出勤率"), lambda r: study.percent(f(r).attendance_rate), sort=lambda r: f(r).attendance_rate,
+        Column(QT_TRANSLATE_NOOP("TableHeader", "出勤率"), lambda r: percent(f(r).attendance_rate), sort=lambda r: f(r).attendance_rate,
                align="right"),
         Column(QT_TRANSLATE_NOOP("TableHeader", "补学未完成"), lambda r: f(r).makeup_open, align="right"),
         Column(QT_TRANSLATE_NOOP("TableHeader", "其中逾期"), lambda r: f(r).makeup_overdue, align="right"),
@@ -397,7 +214,7 @@ def figures_columns(first: list[Column]) -> list[Column]:
     ]
 
 
-class TypeFiguresModel(RowsModel):
+class TypeFiguresModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
             Column(QT_TRANSLATE_NOOP("TableHeader", "类型"), lambda r: r.type_name),
@@ -406,7 +223,7 @@ class TypeFiguresModel(RowsModel):
         ]), parent, key=lambda r: r.type_name)
 
 
-class UnitFiguresModel(RowsModel):
+class UnitFiguresModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
             Column(QT_TRANSLATE_NOOP("TableHeader", "单位"), lambda r: r.unit_short or r.unit_name),
@@ -419,7 +236,7 @@ class UnitFiguresModel(RowsModel):
         return None
 
 
-class PersonFiguresModel(RowsModel):
+class PersonFiguresModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(figures_columns([
             Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda r: r.name),
@@ -434,7 +251,7 @@ class PersonFiguresModel(RowsModel):
         return None
 
 
-class TypeListModel(RowsModel):
+class TypeListModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("TableHeader", "类型名称"), lambda r: r.name),
@@ -442,13 +259,13 @@ class TypeListModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("TableHeader", "计成绩"), lambda r: "是" if r.is_test else ""),
             Column(QT_TRANSLATE_NOOP("TableHeader", "启用"), lambda r: "是" if r.active else "停用"),
             Column(QT_TRANSLATE_NOOP("TableHeader", "已有活动"), lambda r: r.sessions, align="right"),
-        ], parent)
+        ], parent, key=lambda r: r.id)
 
     def foreground(self, row, column):
         return None if row.active else MUTED
 
 
-class OfficerPickModel(RowsModel):
+class OfficerPickModel(RowTableModel):
     """Roster rows with a check box, for hand-picking who must attend."""
 
     def __init__(self, parent=None):
@@ -459,7 +276,7 @@ class OfficerPickModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("TableHeader", "职务"), lambda r: r.post),
             Column(QT_TRANSLATE_NOOP("TableHeader", "班子"), lambda r: r.leadership),
             Column(QT_TRANSLATE_NOOP("TableHeader", "在岗状态"), lambda r: r.status),
-        ], parent)
+        ], parent, key=lambda r: r.id)
         self.checked: set[int] = set()
 
     def flags(self, index):

@@ -1,8 +1,9 @@
 """会议通知 for a study session, in the GB/T 9704 layout.
 
-The text is generated from the session, shown to the user to change, and the changed text is kept with the
-session (`app.study.service.save_notice`). A kept text remembers which generated text it started from (`basis`), so
-the dialog can say when the session has changed since ("会议信息已改动").
+The text is generated from the session's record (`app.study.listing.session_record`), shown to the user to
+change, and the changed text is kept with the session (`app.study.sessions.save_notice`). A kept text remembers
+which generated text it started from (`basis`), so the dialog can say when the session has changed since
+("会议信息已改动").
 
 Body markup, one paragraph a line: "一、…" is a level-1 heading (黑体), "（一）…。" starts a level-2 heading
 (楷体, up to the first "。"), anything else is body text (仿宋).
@@ -18,13 +19,13 @@ from pathlib import Path
 from reportlab.platypus import KeepTogether, PageBreak
 
 from app.store import settings
-from app.study import service as study
 from app.errors import ValidationError, ValidationErrors
-from app.roster.models import Unit
-from app.study.models import AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE, AUDIENCE_UNITS, StudySession
+from app.study.models import AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE, AUDIENCE_UNITS
 from app.documents import fonts, layout
 from app.study.documents.common import table as _table
 from app.documents.fonts import HEI
+from app.study.listing import SessionRecord
+from app.study.wording import cn_day, when_text
 
 CN_NUMBERS = "一二三四五六七八九十"
 HEADING1_RE = re.compile(r"^[一二三四五六七八九十]+、")
@@ -63,28 +64,29 @@ def _fingerprint(notice: NoticeText) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _unit_names_of(session: StudySession, data: study.SessionData) -> list[str]:
+def _unit_names_of(record: SessionRecord) -> list[str]:
     """Short names of the units that receive the notice, in roster order."""
-    if session.audience == AUDIENCE_ALL:
+    data = record.details
+    if data.audience == AUDIENCE_ALL:
         wanted = None
-    elif session.audience == AUDIENCE_UNITS:
+    elif data.audience == AUDIENCE_UNITS:
         wanted = set(data.unit_names)
-    elif session.audience == AUDIENCE_DEPARTMENTS:
+    elif data.audience == AUDIENCE_DEPARTMENTS:
         wanted = {unit for unit, _dept in data.departments}
     else:
-        wanted = {row.unit_name for row in study.attendee_rows(session.id)}
-    return [u.short_name or u.name for u in Unit.select().order_by(Unit.sort_order, Unit.id)
-            if wanted is None or u.name in wanted]
+        wanted = {row.unit_name for row in record.attendees}
+    return [short for name, short in record.units if wanted is None or name in wanted]
 
 
-def _audience_sentence(session: StudySession, data: study.SessionData, count: int) -> str:
-    if session.audience == AUDIENCE_ALL:
+def _audience_sentence(record: SessionRecord) -> str:
+    data, count = record.details, record.expected
+    if data.audience == AUDIENCE_ALL:
         return "全县政法各单位全体干警（含病休、专案人员，不能到会的由所在单位安排补学、送学）。"
-    if session.audience == AUDIENCE_UNITS:
-        names = _unit_names_of(session, data)
+    if data.audience == AUDIENCE_UNITS:
+        names = _unit_names_of(record)
         return f"{'、'.join(names)}全体干警，共{count}人。"
-    if session.audience == AUDIENCE_DEPARTMENTS:
-        shorts = {u.name: u.short_name or u.name for u in Unit.select()}
+    if data.audience == AUDIENCE_DEPARTMENTS:
+        shorts = dict(record.units)
         parts = [f"{shorts.get(unit, unit)}{dept}" for unit, dept in data.departments]
         return f"{'、'.join(parts)}全体干警，共{count}人。"
     return f"{count}名同志（名单见附件2）。"
@@ -111,32 +113,30 @@ def notice_date_for(session_day: dt.date, today: dt.date | None = None) -> dt.da
     return today if today < session_day else session_day - dt.timedelta(days=3)
 
 
-def default_notice(session_id: int, *, today: dt.date | None = None) -> NoticeText:
+def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> NoticeText:
     """The notice as generated from the session's details."""
-    session = study._get_session(session_id)
-    data = study.session_data(session_id)
-    verb = session.type.notice_verb or "举办"
-    count = study.expected_count(session)
-    when = study.when_text(session.day, session.start_time, session.end_time)
+    session = record.details
+    verb = record.notice_verb
+    when = when_text(session.day, session.start_time, session.end_time)
     campaign = settings.get("campaign_name") or "政法队伍教育整顿"
     county = settings.get("county")
     phase = f"{session.phase}环节" if session.phase else ""
     attachments = [RECEIPT]
     if session.audience == AUDIENCE_PEOPLE:
         attachments.append(NAME_LIST)
-    body = [f"为深入推进{county}{campaign}{phase}各项工作，经研究，定于{study.cn_day(session.day)}"
+    body = [f"为深入推进{county}{campaign}{phase}各项工作，经研究，定于{cn_day(session.day)}"
             f"{verb}{session.title}。现将有关事项通知如下："]
     sections: list[tuple[str, list[str]]] = [("时间", [when + "。"])]
     if session.place:
         sections.append(("地点", [session.place.rstrip("。") + "。"]))
-    sections.append(("参加人员", [_audience_sentence(session, data, count)]))
+    sections.append(("参加人员", [_audience_sentence(record)]))
     if session.speaker:
         sections.append(("主讲", [session.speaker.rstrip("。") + "。"]))
     agenda = [line.strip() for line in session.agenda.splitlines() if line.strip()]
     if agenda:
         sections.append(("议程", _numbered(agenda)))
     requirements = [line.strip() for line in session.requirements.splitlines() if line.strip()]
-    receipt_due = study.cn_day(session.day - dt.timedelta(days=1)).split("年", 1)[1]
+    receipt_due = cn_day(session.day - dt.timedelta(days=1)).split("年", 1)[1]
     receipt_label = "附件1" if len(attachments) > 1 else "附件"
     requirements.append(f"请各单位于{receipt_due}前将参会回执（{receipt_label}）报送{settings.get('office_name')}。")
     sections.append(("有关要求", _requirements(requirements)))
@@ -150,17 +150,17 @@ def default_notice(session_id: int, *, today: dt.date | None = None) -> NoticeTe
         body.extend(lines)
     notice = NoticeText(
         title=f"关于{verb}{session.title}的通知",
-        addressee="、".join(_unit_names_of(session, data)),
+        addressee="、".join(_unit_names_of(record)),
         body="\n".join(body), attachments=attachments,
         issuer=settings.get("office_name"), date=notice_date_for(session.day, today))
     notice.basis = _fingerprint(notice)
     return notice
 
 
-def current_notice(session_id: int, *, today: dt.date | None = None) -> tuple[NoticeText, bool, bool]:
+def current_notice(record: SessionRecord, *, today: dt.date | None = None) -> tuple[NoticeText, bool, bool]:
     """(the text to print, whether it is the user's edited text, whether the session changed since)."""
-    generated = default_notice(session_id, today=today)
-    payload = study.saved_notice(session_id)
+    generated = default_notice(record, today=today)
+    payload = record.saved_notice
     if not payload:
         return generated, False, False
     kept = NoticeText.from_payload(payload)
@@ -191,13 +191,13 @@ def _paragraph(line: str):
     return layout.body(line)
 
 
-def _receipt_page(session: StudySession) -> list:
+def _receipt_page(title: str) -> list:
     header = ["单位", "姓名", "职务", "联系电话", "备注"]
     rows = [header] + [[""] * 5 for _ in range(RECEIPT_ROWS)]
     mm = 72 / 25.4
     return [
         layout.title(RECEIPT),
-        layout.body(f"活动名称：{session.title}", first_indent=0, size=14, pitch=14),
+        layout.body(f"活动名称：{title}", first_indent=0, size=14, pitch=14),
         layout.blank_lines(1),
         _table(rows, [40 * mm, 26 * mm, 34 * mm, 32 * mm, 24 * mm], size=12, min_row_height=10 * mm),
         layout.blank_lines(1),
@@ -205,19 +205,18 @@ def _receipt_page(session: StudySession) -> list:
     ]
 
 
-def _name_list_page(session_id: int) -> list:
+def _name_list_page(record: SessionRecord) -> list:
     story = [layout.title(NAME_LIST)]
     groups: dict[str, list[str]] = {}
-    for row in study.attendee_rows(session_id):
+    for row in record.attendees:
         groups.setdefault(row.unit_short or row.unit_name, []).append(row.name)
     for unit, names in groups.items():
         story.append(layout.body(f"{unit}（{len(names)}人）：{'、'.join(names)}"))
     return story
 
 
-def notice_story(session_id: int, notice: NoticeText) -> list:
+def notice_story(record: SessionRecord, notice: NoticeText) -> list:
     fonts.ensure_registered()
-    session = study._get_session(session_id)
     story = [layout.title(notice.title)]
     if notice.addressee.strip():
         story.append(layout.addressee(notice.addressee.strip()))
@@ -239,17 +238,17 @@ def notice_story(session_id: int, notice: NoticeText) -> list:
         story.append(PageBreak())
         story.append(layout.body(f"附件{i}" if len(attachments) > 1 else "附件", font=HEI, first_indent=0))
         if name == RECEIPT:
-            story += _receipt_page(session)
+            story += _receipt_page(record.details.title)
         elif name == NAME_LIST:
-            story += _name_list_page(session_id)
+            story += _name_list_page(record)
         else:
             story.append(layout.title(name))
     return story
 
 
-def build_notice(session_id: int, out: Path | str, notice: NoticeText | None = None) -> Path:
+def build_notice(record: SessionRecord, out: Path | str, notice: NoticeText | None = None) -> Path:
     """Write the notice PDF: the given text, else the user's kept text, else the generated one."""
     if notice is None:
-        notice, _edited, _stale = current_notice(session_id)
+        notice, _edited, _stale = current_notice(record)
     validate_notice(notice)
-    return layout.build(out, notice_story(session_id, notice), title=notice.title)
+    return layout.build(out, notice_story(record, notice), title=notice.title)

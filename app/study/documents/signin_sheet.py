@@ -11,12 +11,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, TableStyle
 
-from app.study import service as study
+from app.common.figures import percent, rate
 from app.errors import Conflict
 from app.study.models import ABSENT, LATE, LEAVE, PRESENT
 from app.documents import fonts, layout
+from app.study.audience import AttendeeRow
 from app.study.documents.common import table as _table
 from app.documents.fonts import FANGSONG, HEI, TITLE
+from app.study.listing import SessionRecord
+from app.study.wording import when_text
 
 COLUMNS = ["序号", "姓名", "单位/部门", "职务", "签名", "备注"]
 COLUMN_WIDTHS = [11 * mm, 24 * mm, 38 * mm, 24 * mm, 33 * mm, 26 * mm]  # 156 mm: the GB/T 9704 text block
@@ -24,7 +27,7 @@ ROW_HEIGHT = 8 * mm  # room for a handwritten signature
 INK = "________"
 
 
-def _remark(row: study.AttendeeRow) -> str:
+def _remark(row: AttendeeRow) -> str:
     if row.status == PRESENT:
         return ""
     if row.status == LATE:
@@ -37,10 +40,10 @@ def _remark(row: study.AttendeeRow) -> str:
 
 
 def _when(session) -> str:
-    return study.when_text(session.day, session.start_time, session.end_time)
+    return when_text(session.day, session.start_time, session.end_time)
 
 
-def _totals(rows: list[study.AttendeeRow], marked: bool) -> list:
+def _totals(rows: list[AttendeeRow], marked: bool) -> list:
     """The lines under a unit's table: blank for ink until attendance is entered, then the figures."""
     expected = len(rows)
     if not marked:
@@ -64,7 +67,7 @@ def _totals(rows: list[study.AttendeeRow], marked: bool) -> list:
     return [line, f"缺席人员及原因：{names}"]
 
 
-def _unit_section(session, unit: str, rows: list[study.AttendeeRow], marked: bool) -> list:
+def _unit_section(session, unit: str, rows: list[AttendeeRow], marked: bool) -> list:
     # The empty signature cell is a spacer, so every row has room to sign while the totals rows size to fit.
     sign_space = ROW_HEIGHT - 6
     table_rows = [COLUMNS]
@@ -111,7 +114,7 @@ def _headings(title: str, suffix: str) -> list:
     return [line(title, SMALLEST_HEADING), line(suffix, HEADING_SIZE)]
 
 
-def _summary(session, groups: dict[str, list[study.AttendeeRow]], marked: bool) -> list:
+def _summary(session, groups: dict[str, list[AttendeeRow]], marked: bool) -> list:
     header = ["单位", "应到", "实到", "缺席", "出勤率"]
     rows = [header]
     all_rows = []
@@ -126,23 +129,23 @@ def _summary(session, groups: dict[str, list[study.AttendeeRow]], marked: bool) 
         _table(rows, widths, size=12, min_row_height=ROW_HEIGHT)]
 
 
-def _summary_line(unit: str, members: list[study.AttendeeRow], marked: bool) -> list:
+def _summary_line(unit: str, members: list[AttendeeRow], marked: bool) -> list:
     if not marked:
         return [unit, len(members), "", "", ""]
     attended = sum(1 for r in members if r.status in (PRESENT, LATE))
     missed = sum(1 for r in members if r.status in (LEAVE, ABSENT))
     marked_count = sum(1 for r in members if r.status)
-    return [unit, len(members), attended, missed, study.percent(study.rate(attended, marked_count))]
+    return [unit, len(members), attended, missed, percent(rate(attended, marked_count))]
 
 
-def signin_story(session_id: int) -> list:
+def signin_story(record: SessionRecord) -> list:
     fonts.ensure_registered()  # layout.cell does not register the fonts itself
-    session = study._get_session(session_id)
-    rows = study.attendee_rows(session_id)
+    session = record.details
+    rows = list(record.attendees)
     if not rows:
         raise Conflict("应到名单为空：参加范围内没有在册人员，无法生成签到表。")
     marked = any(r.status and r.status != LEAVE or r.status == LEAVE and r.roster_status == "在岗" for r in rows)
-    groups: dict[str, list[study.AttendeeRow]] = {}
+    groups: dict[str, list[AttendeeRow]] = {}
     for row in rows:
         groups.setdefault(row.unit_name, []).append(row)
     story: list = []
@@ -156,6 +159,5 @@ def signin_story(session_id: int) -> list:
     return story
 
 
-def build_signin_sheet(session_id: int, out: Path | str) -> Path:
-    session = study._get_session(session_id)
-    return layout.build(out, signin_story(session_id), title=f"{session.title}签到表")
+def build_signin_sheet(record: SessionRecord, out: Path | str) -> Path:
+    return layout.build(out, signin_story(record), title=f"{record.details.title}签到表")

@@ -71,7 +71,7 @@ def test_officers_are_the_in_post_roster(o):
 
 
 def test_study_figures_match_direct_counts(o):
-    from app.study import service as study
+    from app.study import feature as study
     from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
 
     for t in o.study.types:

@@ -1,87 +1,19 @@
 """The 学习教育 tab driven as a clerk would: schedule a session for three units, print its notice and sign-in
-sheet, mark a unit present and the exceptions by keyboard, see the make-up list and the rates. Plus
-qtmodeltester on every table model."""
-import datetime as dt
-
+sheet, mark a unit present and the exceptions by keyboard, see the make-up list and the rates; the tab's
+registration, its links (show_rows) and its refresh on change."""
 import pypdf
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog
 
-from app.study import service as study
+from app.study import audience, sessions
 
 THREE_UNITS = ["中共青山县委政法委员会", "青山县人民检察院", "青山县司法局"]
 
 
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
-@pytest.fixture
-def tab(qtbot, app, demo_db, monkeypatch):
-    from ui.study.tab import StudyTab
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    widget = StudyTab()
-    widget.warnings = warnings
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
-
-
-def test_every_model_passes_the_model_tester(qtmodeltester, app, demo_db):
-    from app.roster import service as roster
-    from ui.study import models as m
-
-    session_id = next(r.id for r in study.session_rows() if r.is_test)
-    attendees = study.attendee_rows(session_id)
-    cases = [
-        (m.SessionModel(), study.session_rows()),
-        (m.AttendeeModel(), attendees),
-        (m.ReflectionModel(), attendees),
-        (m.ScoreModel(), attendees),
-        (m.MakeupModel(with_session=True), study.makeup_rows()),
-        (m.MakeupModel(with_session=False), study.makeup_rows(session_id=session_id)),
-        (m.TypeFiguresModel(), study.type_figures()),
-        (m.UnitFiguresModel(), study.unit_figures()),
-        (m.PersonFiguresModel(), study.person_figures()),
-        (m.TypeListModel(), study.type_rows()),
-        (m.OfficerPickModel(), roster.officer_rows()),
-    ]
-    for model, rows in cases:
-        model.set_rows(rows)
-        assert model.rowCount() == len(rows) > 0
-        qtmodeltester.check(model)
-        proxy = m.FilterProxy()
-        proxy.setSourceModel(model)
-        proxy.sort(0, Qt.DescendingOrder)
-        proxy.set_predicate(lambda r: True)
-        qtmodeltester.check(proxy)
-
-
-def test_in_place_update_keeps_the_selection(app, demo_db):
-    from ui.study.models import AttendeeModel
-
-    session_id = study.session_rows()[5].id
-    model = AttendeeModel()
-    model.set_rows(study.attendee_rows(session_id))
-    resets = []
-    model.modelReset.connect(lambda: resets.append(1))
-    model.set_rows(study.attendee_rows(session_id))
-    assert not resets
-
-
 def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     import ui.common.pdf_preview as pdf_preview
-    import ui.study.tab as study_tab
-    from ui.study.dialogs import NoticeDialog, SessionDialog
+    from ui.study.notice_dialog import NoticeDialog
+    from ui.study.session_dialog import SessionDialog
 
     # 1. Schedule a 警示教育大会 for three units.
     def fill_and_save(dialog: SessionDialog):
@@ -118,7 +50,7 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: len(previews) == 1, timeout=15000)
     notice_text = "".join(p.extract_text() for p in pypdf.PdfReader(str(previews[0])).pages)
     assert "关于召开三单位警示教育大会的通知" in notice_text and "会议议程" in notice_text
-    assert "会议议程" in study.saved_notice(row.id)["body"]  # the edit is kept with the session
+    assert "会议议程" in sessions.saved_notice(row.id)["body"]  # the edit is kept with the session
     tab.sessions.print_signin()
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=15000)
     sheet = "".join(p.extract_text() for p in pypdf.PdfReader(str(previews[1])).pages)
@@ -144,10 +76,10 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     qtbot.keyClick(panel.find, Qt.Key_Return)
     qtbot.keyClick(panel.view, Qt.Key_4)  # 缺席
     qtbot.waitUntil(lambda: "缺席 1" in panel.summary.text(), timeout=5000)
-    marks = {r.name: (r.status, r.reason) for r in study.attendee_rows(row.id)}
+    marks = {r.name: (r.status, r.reason) for r in audience.attendee_rows(row.id)}
     assert marks[first] == ("请假", "出差")
     assert marks[second][0] == "缺席"
-    away = sum(1 for r in study.attendee_rows(row.id) if r.roster_status != "在岗")  # 病休/专案: on leave already
+    away = sum(1 for r in audience.attendee_rows(row.id) if r.roster_status != "在岗")  # 病休/专案: on leave already
     assert away >= 1 and f"请假 {away + 1}" in panel.summary.text()
 
     # The other two units present at once; nothing left unmarked.
@@ -164,7 +96,7 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     assert kinds[first] == "补学"
     current = tab.sessions.current_row()
     attended = 147 - away - 2
-    assert current.figures.attended == attended and current.figures.attendance_rate == round(attended / 147, 4)
+    assert current.figures.attended == attended and current.figures.attendance_rate == attended / 147
     assert f"出勤率 {attended / 147 * 100:.1f}%" in tab.sessions.header.text()
     tab.pages.setCurrentIndex(1)
     ledger = tab.ledger
@@ -173,110 +105,51 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     assert not tab.warnings
 
 
-def test_close_a_make_up_task_from_the_ledger(tab, qtbot, monkeypatch):
-    from ui.study.dialogs import CompleteDialog
-
-    tab.pages.setCurrentIndex(1)
-    ledger = tab.ledger
-    ledger.state.setCurrentIndex(ledger.state.findData(study.STATE_OVERDUE))
-    overdue = ledger.proxy.rowCount()
-    assert overdue > 0
-    assert all(ledger.proxy.row_at(r).state == study.STATE_OVERDUE for r in range(overdue))
-    ledger.view.selectRow(0)
-    target = ledger.proxy.row_at(0)
-
-    def fill(dialog: CompleteDialog):
-        dialog.note.setPlainText("观看会议录像")
-        return QDialog.Accepted
-
-    monkeypatch.setattr(CompleteDialog, "exec", fill)
-    ledger.complete()
-    qtbot.waitUntil(lambda: ledger.proxy.rowCount() == overdue - 1, timeout=5000)
-    done = [r for r in study.makeup_rows(state=study.STATE_DONE) if r.id == target.id]
-    assert done and done[0].evidence_note == "观看会议录像" and done[0].completed_on == dt.date.today()
-
-
-def test_reflections_and_scores_pages(tab, qtbot, monkeypatch):
-    from ui.study.dialogs import ReflectionDialog
-
-    sessions = tab.sessions
-    test_session = next(r for r in study.session_rows() if r.is_test)
-    sessions.select_session(test_session.id)
-    assert sessions.details.isTabVisible(3)
-    sessions.details.setCurrentWidget(sessions.reflections)
-    panel = sessions.reflections
-    panel.show.setCurrentIndex(panel.show.findData(False))  # 未交
-    missing = panel.proxy.rowCount()
-    panel.view.selectRow(0)
-    monkeypatch.setattr(ReflectionDialog, "exec", lambda self: (self.words.setValue(1500), QDialog.Accepted)[1])
-    panel.record()
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == missing - 1, timeout=5000)
-
-    sessions.details.setCurrentWidget(sessions.scores)
-    scores = sessions.scores
-    first = scores.proxy.row_at(0)
-    index = scores.proxy.index(0, scores.model.SCORE_COLUMN)
-    assert scores.proxy.setData(index, "55")
-    qtbot.waitUntil(lambda: study.attendee_rows(test_session.id)[0].score == 55, timeout=5000)
-    assert not scores.proxy.setData(index, "abc")
-    assert tab.warnings and "不是数字" in tab.warnings[-1]
-    summary = study.test_summary(test_session.id)
-    assert summary.scored >= 1 and first.name == study.attendee_rows(test_session.id)[0].name
-
-    # A session that is not a test has no 成绩 page.
-    other = next(r for r in study.session_rows() if not r.is_test and r.figures.marked)
-    sessions.select_session(other.id)
-    assert not sessions.details.isTabVisible(3)
-
-
-def test_figures_page_and_trash(tab, qtbot):
-    tab.pages.setCurrentIndex(2)
-    page = tab.figures
-    assert page.type_model.rowCount() >= 9 and page.unit_model.rowCount() == 5
-    assert page.person_model.rowCount() > 500
-    assert "心得体会 1756 篇" in page.total.text()
-    page.low_only.setChecked(True)
-    assert 0 < page.person_proxy.rowCount() < page.person_model.rowCount()
-
-    tab.pages.setCurrentIndex(0)
-    sessions = tab.sessions
-    before = sessions.model.rowCount()
-    sessions.view.selectRow(0)
-    sessions.delete_sessions()
-    qtbot.waitUntil(lambda: sessions.model.rowCount() == before - 1, timeout=5000)
-    sessions.trash.setChecked(True)
-    assert sessions.model.rowCount() == 1
-    sessions.view.selectRow(0)
-    sessions.restore_sessions()
-    sessions.trash.setChecked(False)
-    qtbot.waitUntil(lambda: sessions.model.rowCount() == before, timeout=5000)
-
-
-def test_types_dialog_adds_and_refuses_duplicates(app, demo_db, qtbot, monkeypatch):
-    from ui.study.dialogs import TypeEditDialog, TypesDialog
-
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    dialog = TypesDialog()
-    qtbot.addWidget(dialog)
-    count = dialog.model.rowCount()
-
-    def fill(name):
-        def run(self):
-            self.name.setText(name)
-            self.verb.setText("组织")
-            return QDialog.Accepted
-        return run
-
-    monkeypatch.setattr(TypeEditDialog, "exec", fill("观看警示教育片"))
-    dialog.add()
-    assert dialog.model.rowCount() == count + 1
-    dialog.add()
-    assert warnings and "已存在" in warnings[-1]
-    assert dialog.model.rowCount() == count + 1
-
-
 def test_tab_is_registered_in_the_main_window():
     from ui.shell.tabs import TABS
 
     assert ("ui.study.tab", "StudyTab") in TABS
+
+
+def test_show_rows_points_at_a_type_or_the_ledger(tab):
+    assert tab.show_rows(type="警示教育大会") is True
+    assert tab.pages.currentWidget() is tab.sessions and tab.sessions.type_filter.currentData() == "警示教育大会"
+    shown = [tab.sessions.proxy.row_at(r).type_name for r in range(tab.sessions.proxy.rowCount())]
+    assert shown and set(shown) == {"警示教育大会"}
+    assert tab.show_rows(type="") is True and tab.sessions.type_filter.currentData() == ""
+    assert tab.show_rows(page="makeup") is True and tab.pages.currentWidget() is tab.ledger
+    assert tab.show_rows(type="不存在的类型") is False and tab.pages.currentWidget() is tab.sessions
+    assert tab.show_rows(type="警示教育大会", unit="县法院") is False  # unknown criteria: shown, but False
+    assert tab.show_rows(page="makeup", type="警示教育大会") is False
+
+
+def test_refreshes_on_its_topics_only(tab, qtbot, monkeypatch):
+    from app.events import Topic
+
+    refreshed = []
+    monkeypatch.setattr(tab, "refresh", lambda: refreshed.append(1))
+    for topic in (Topic.TALKS, Topic.FEEDBACK, Topic.PLEDGES):
+        tab.on_changed(topic)
+    qtbot.wait(20)
+    assert not refreshed
+    tab.on_changed(Topic.STUDY)
+    tab.on_changed(Topic.ROSTER)  # a burst refreshes once
+    qtbot.waitUntil(lambda: refreshed == [1], timeout=2000)
+    tab._pending = False
+    tab.on_changed(Topic.DATABASE)
+    qtbot.waitUntil(lambda: refreshed == [1, 1], timeout=2000)
+
+
+def test_a_refused_session_keeps_the_dialog_open_with_the_field_marked(tab, monkeypatch):
+    from ui.study.session_dialog import SessionDialog
+
+    dialog = SessionDialog(tab)
+    dialog.type_box.setCurrentText("警示教育大会")
+    dialog.title_edit.setText("  ")
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted and dialog.saved is None
+    assert tab.warnings and "活动名称" in tab.warnings[-1]
+    assert dialog.title_edit.styleSheet()  # marked
+    dialog.title_edit.setText("补开的警示教育大会")
+    dialog.accept()
+    assert dialog.result() == QDialog.Accepted and dialog.saved
