@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
                                QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from app.talks import service as talks
+from app.talks import common, coverage, follow_ups, people, records, rounds, snippets
 from app.errors import AppError, ValidationError, ValidationErrors
 from app.talks.models import MODES, SNIPPET_FIELDS, TALK_TYPES
 
@@ -71,7 +71,7 @@ class SnippetButton(QToolButton):
     def _fill(self) -> None:
         menu = self.menu()
         menu.clear()
-        items = talks.snippets(self.field_name)
+        items = snippets.snippets(self.field_name)
         for snippet in items:
             action = menu.addAction(snippet.title)
             action.setToolTip(snippet.text)
@@ -98,8 +98,8 @@ class TalkDialog(QDialog):
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("修改谈话记录") if talk_id else self.tr("登记谈话"))
         self.resize(1180, 760)
-        talks.ensure_default_rounds()
-        self.people = talks.pick_people()
+        rounds.ensure_default_rounds()
+        self.people = people.pick_people()
         self.people_by_id = {p.id: p for p in self.people}
         self.errors: dict[str, QLabel] = {}
         self.saved_count = 0
@@ -336,7 +336,7 @@ class TalkDialog(QDialog):
 
     # ------------------------------------------------------------ loading
     def _load_rounds(self, round_id: int | None) -> None:
-        self.rounds = talks.rounds()
+        self.rounds = rounds.rounds()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for info in self.rounds:
@@ -351,7 +351,7 @@ class TalkDialog(QDialog):
     def round_id(self) -> int | None:
         return self.round_combo.currentData()
 
-    def _current_round(self) -> talks.RoundInfo | None:
+    def _current_round(self) -> rounds.RoundInfo | None:
         return next((r for r in self.rounds if r.id == self.round_id()), None)
 
     def _set_default_date(self) -> None:
@@ -369,7 +369,7 @@ class TalkDialog(QDialog):
         self._update_unit_hint()
 
     def _load_record(self, talk_id: int) -> None:
-        data = talks.talk_data(talk_id, include_content=True)
+        data = records.talk_data(talk_id, include_content=True)
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(data.round_id)))
         self.date_edit.setDate(_qdate(data.talk_date))
         self.time_edit.setText(f"{data.talk_time:%H:%M}" if data.talk_time else "")
@@ -462,7 +462,7 @@ class TalkDialog(QDialog):
     def _on_talker_picked(self, index: int) -> None:
         person = self.people_by_id.get(self.talker_combo.itemData(index))
         if person is not None:
-            self.talker_post_edit.setText(talks.officer_post_text(person.unit, person.department, person.post))
+            self.talker_post_edit.setText(common.officer_post_text(person.unit, person.department, person.post))
             self._post_from_roster = True
         self._talker_auto = False
 
@@ -480,20 +480,20 @@ class TalkDialog(QDialog):
             return
         if self.talker_combo.currentText().strip() and not self._talker_auto:
             return
-        suggestion = talks.suggested_talker(ids[0])
+        suggestion = people.suggested_talker(ids[0])
         index = self.talker_combo.findData(suggestion) if suggestion else -1
         if index > 0:
             self.talker_combo.setCurrentIndex(index)
             self._on_talker_picked(index)
             self._talker_auto = True
 
-    def go_next_untalked(self, after: int | None = None) -> talks.PersonRow | None:
+    def go_next_untalked(self, after: int | None = None) -> coverage.PersonRow | None:
         round_id, unit_id = self.round_id(), self.unit_combo.currentData()
         if round_id is None or unit_id is None:
             return None
         if after is None and self.participant_ids():
             after = self.participant_ids()[-1]
-        person = talks.next_untalked(round_id, unit_id, after)
+        person = coverage.next_untalked(round_id, unit_id, after)
         if person is not None:
             self.set_participants([person.id])
         self._update_unit_hint()
@@ -504,7 +504,7 @@ class TalkDialog(QDialog):
         if round_id is None or unit_id is None:
             self.unit_hint.setText("")
             return
-        waiting = len(talks.untalked(round_id, unit_id))
+        waiting = len(coverage.untalked(round_id, unit_id))
         unit = self.unit_combo.currentText()
         self.unit_hint.setText(self.tr("{unit}本轮还有 {n} 人未谈").format(unit=unit, n=waiting) if waiting
                                else self.tr("{unit}本轮应谈人员已全部谈话").format(unit=unit))
@@ -545,34 +545,34 @@ class TalkDialog(QDialog):
                 count=len(same_name), name=text)))
         return None, text
 
-    def collect(self) -> tuple[talks.TalkData, list[ValidationError]]:
+    def collect(self) -> tuple[records.TalkData, list[ValidationError]]:
         """The form as TalkData, plus the problems found while reading it (dates, times, names)."""
         errors: list[ValidationError] = []
         try:
-            talk_time = talks.parse_time(self.time_edit.text())
+            talk_time = common.parse_time(self.time_edit.text())
         except ValueError as exc:
             errors.append(ValidationError("谈话时间", str(exc)))
             talk_time = None
         talker_id, talker_name = self._talker(errors)
-        follow_ups = []
+        items = []
         captions = {"完成时限": self.tr("完成时限"), "完成日期": self.tr("完成日期")}
         for number, (text, due, done) in enumerate(self.follow_model.items, start=1):
-            item = talks.FollowUpData(text)
+            item = follow_ups.FollowUpData(text)
             for caption, value, attr in (("完成时限", due, "due_date"), ("完成日期", done, "done_date")):
                 try:
-                    setattr(item, attr, talks.parse_date(value))
+                    setattr(item, attr, common.parse_date(value))
                 except ValueError as exc:
                     errors.append(ValidationError("后续事项", self.tr("第{number}项{caption}：{error}").format(
                         number=number, caption=captions[caption], error=exc)))
-            follow_ups.append(item)
-        data = talks.TalkData(
+            items.append(item)
+        data = records.TalkData(
             round_id=self.round_id(), talk_date=_pydate(self.date_edit.date()), talk_time=talk_time,
             place=self.place_edit.text(), talker_id=talker_id, talker_name=talker_name,
             talker_post=self.talker_post_edit.text(),
             participant_ids=self.participant_ids(), talk_type=self.type_combo.currentText(), mode=self.mode(),
             topic=self.topic_edit.text(), content=self.content_edit.toPlainText(),
             problems=self.problems_edit.toPlainText(), suggestions=self.suggestions_edit.toPlainText(),
-            self_reported=self.self_reported.isChecked(), follow_ups=follow_ups,
+            self_reported=self.self_reported.isChecked(), follow_ups=items,
             note_taker=self.note_taker_edit.text(), remarks=self.remarks_edit.text())
         return data, errors
 
@@ -601,7 +601,7 @@ class TalkDialog(QDialog):
     def save(self, *, and_next: bool) -> bool:
         data, errors = self.collect()
         try:
-            talks.validate_talk(data, today=self.today)
+            records.validate_talk(data, today=self.today)
         except ValidationErrors as exc:
             errors = errors + exc.errors
         if errors:
@@ -609,9 +609,9 @@ class TalkDialog(QDialog):
             return False
         try:
             if self.talk_id is None:
-                talk = talks.create_talk(data, today=self.today)
+                talk = records.create_talk(data, today=self.today)
             else:
-                talk = talks.update_talk(self.talk_id, data, today=self.today)
+                talk = records.update_talk(self.talk_id, data, today=self.today)
         except ValidationErrors as exc:
             self.show_errors(exc.errors)
             return False
@@ -690,19 +690,19 @@ class RoundsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        talks.ensure_default_rounds()
+        rounds.ensure_default_rounds()
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.current()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        self.model.set_rows(talks.rounds())
+        self.model.set_rows(rounds.rounds())
         row = next((i for i, r in enumerate(self.model.rows) if r.id == select_id), 0)
         if self.model.rows:
             self.view.selectRow(row)
         self.view.resizeColumnsToContents()
 
-    def current(self) -> talks.RoundInfo | None:
+    def current(self) -> rounds.RoundInfo | None:
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -716,7 +716,7 @@ class RoundsDialog(QDialog):
 
     def _dates(self) -> tuple[dt.date | None, dt.date | None] | None:
         try:
-            return talks.parse_date(self.start_edit.text()), talks.parse_date(self.end_edit.text())
+            return common.parse_date(self.start_edit.text()), common.parse_date(self.end_edit.text())
         except ValueError as exc:
             self.error.setText(self.tr("日期：{reason}").format(reason=exc))
             return None
@@ -729,7 +729,7 @@ class RoundsDialog(QDialog):
         if self.current() is not None and name == self.current().name:
             name = f"第{len(self.model.rows) + 1}轮"
         try:
-            new = talks.create_round(name, *dates)
+            new = rounds.create_round(name, *dates)
         except AppError as exc:
             self.error.setText(str(exc))
             return
@@ -741,7 +741,7 @@ class RoundsDialog(QDialog):
         if info is None or dates is None:
             return
         try:
-            talks.update_round(info.id, self.name_edit.text(), *dates)
+            rounds.update_round(info.id, self.name_edit.text(), *dates)
         except AppError as exc:
             self.error.setText(str(exc))
             return
@@ -754,7 +754,7 @@ class RoundsDialog(QDialog):
         if QMessageBox.question(self, self.tr("删除轮次"), self.tr("确定删除“{name}”吗？").format(name=info.name)) != QMessageBox.Yes:
             return
         try:
-            talks.delete_round(info.id)
+            rounds.delete_round(info.id)
         except AppError as exc:
             self.error.setText(str(exc))
             return
@@ -764,12 +764,12 @@ class RoundsDialog(QDialog):
         info = self.current()
         if info is None:
             return
-        missing, gone = talks.expected_differs_from_roster(info.id)
+        missing, gone = rounds.expected_differs_from_roster(info.id)
         question = self.tr("按当前台账重新确定“{name}”的应谈名单？\n\n将加入 {added} 人，移出 {removed} 人"
                            "（已有的谈话记录不受影响）。").format(name=info.name, added=missing, removed=gone)
         if QMessageBox.question(self, self.tr("刷新应谈名单"), question) != QMessageBox.Yes:
             return
-        added, removed = talks.refresh_expected(info.id)
+        added, removed = rounds.refresh_expected(info.id)
         self.error.setText(self.tr("已刷新：加入 {added} 人，移出 {removed} 人。").format(added=added, removed=removed))
         self.reload(info.id)
 
@@ -819,14 +819,14 @@ class SnippetsDialog(QDialog):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_rows(talks.snippets())
+        self.model.set_rows(snippets.snippets())
         row = next((i for i, s in enumerate(self.model.rows) if s.id == select_id), 0)
         if self.model.rows:
             self.view.selectRow(row)
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(1)
 
-    def current(self) -> talks.SnippetRow | None:
+    def current(self) -> snippets.SnippetRow | None:
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -841,7 +841,7 @@ class SnippetsDialog(QDialog):
     def save(self, *, new: bool) -> None:
         current = self.current()
         try:
-            snippet_id = talks.save_snippet(None if new or current is None else current.id,
+            snippet_id = snippets.save_snippet(None if new or current is None else current.id,
                                             self.field_combo.currentText(), self.title_edit.text(),
                                             self.text_edit.toPlainText())
         except AppError as exc:
@@ -853,5 +853,5 @@ class SnippetsDialog(QDialog):
     def delete(self) -> None:
         snippet = self.current()
         if snippet is not None:
-            talks.delete_snippet(snippet.id)
+            snippets.delete_snippet(snippet.id)
             self.reload()

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.talks import service as talks
+from app.talks import coverage, follow_ups, listing
 from ui.common.i18n import header_text
 
 OVERDUE = QColor(190, 30, 30)
@@ -94,7 +94,7 @@ class CoverageModel(RowsModel):
     NUMERIC = {1, 2, 3, 4, 5}
     UNTALKED_COLUMN = 3
 
-    def extra(self, row: talks.CoverageRow, column: int, role: int):
+    def extra(self, row: coverage.CoverageRow, column: int, role: int):
         if role == Qt.FontRole and row.unit_id is None:
             font = QFont()
             font.setBold(True)
@@ -124,7 +124,7 @@ class RoundSummaryModel(RowsModel):
     ]
     NUMERIC = {2, 3, 4, 5}
 
-    def extra(self, row: talks.RoundSummary, column: int, role: int):
+    def extra(self, row: coverage.RoundSummary, column: int, role: int):
         if role == Qt.FontRole and row.round_id is None:
             font = QFont()
             font.setBold(True)
@@ -158,8 +158,8 @@ class GapModel(RowsModel):
         (QT_TRANSLATE_NOOP("TableHeader", "本轮谈话人"), lambda g: g.actual_talkers or "（无）"),
     ]
 
-    def extra(self, row: talks.GapRow, column: int, role: int):
-        if role == Qt.ForegroundRole and column == 0 and row.kind != talks.GAP_NOBODY:
+    def extra(self, row: coverage.GapRow, column: int, role: int):
+        if role == Qt.ForegroundRole and column == 0 and row.kind != coverage.GAP_NOBODY:
             return QBrush(OVERDUE)
         return None
 
@@ -176,7 +176,7 @@ class FollowUpModel(RowsModel):
         (QT_TRANSLATE_NOOP("TableHeader", "轮次"), lambda f: f.round_name),
     ]
 
-    def extra(self, row: talks.FollowUpRow, column: int, role: int):
+    def extra(self, row: follow_ups.FollowUpRow, column: int, role: int):
         if role == Qt.ForegroundRole:
             if row.overdue:
                 return QBrush(OVERDUE)
@@ -289,7 +289,7 @@ class FollowUpEditModel(QAbstractTableModel):
 
 # ---------------------------------------------------------------- the records list
 
-def _haystack(row: talks.TalkRow) -> str:
+def _haystack(row: listing.TalkRow) -> str:
     parts = [date_text(row.talk_date), row.round_name, row.place, row.talker_name, row.talker_post, row.participants,
              row.units, row.talk_type, row.mode, row.topic, row.note_taker, row.remarks]
     if row.self_reported:
@@ -328,7 +328,7 @@ class TalkListModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.all_rows: list[talks.TalkRow] = []
+        self.all_rows: list[listing.TalkRow] = []
         self.hay: list[str] = []
         self.visible: list[int] = []  # indices into all_rows
         self.with_content = False
@@ -339,7 +339,7 @@ class TalkListModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading and filtering
-    def set_rows(self, rows: list[talks.TalkRow], *, with_content: bool) -> None:
+    def set_rows(self, rows: list[listing.TalkRow], *, with_content: bool) -> None:
         self.beginResetModel()
         self.all_rows = rows
         self.hay = [_haystack(r) for r in rows]
@@ -379,7 +379,7 @@ class TalkListModel(QAbstractTableModel):
             result = [i for i in result if rows[i].talk_type == talk_type]
         return result
 
-    def row_at(self, row: int) -> talks.TalkRow | None:
+    def row_at(self, row: int) -> listing.TalkRow | None:
         if 0 <= row < len(self.visible):
             return self.all_rows[self.visible[row]]
         return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHe
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.safety import access
-from app.talks import service as talks
+from app.talks import coverage, follow_ups, listing, records, rounds
 from app.talks.models import TALK_TYPES
 
 from ui.talks.dialogs import RoundsDialog, SnippetsDialog, TalkDialog, table_view
@@ -179,7 +179,7 @@ class TalksTab(QWidget):
         self.gap_view.doubleClicked.connect(lambda _i: self.talk_with_gap())
         self.gap_kind = QComboBox()
         self.gap_kind.addItem(self.tr("全部缺口"), "")
-        for kind in talks.GAP_KINDS:
+        for kind in coverage.GAP_KINDS:
             self.gap_kind.addItem(kind, kind)
         self.gap_kind.currentIndexChanged.connect(lambda _i: self._load_gaps())
         self.gap_label = QLabel()
@@ -251,9 +251,9 @@ class TalksTab(QWidget):
 
     def refresh(self) -> None:
         """Reload rounds and units (keeping the choices), then every view."""
-        talks.ensure_default_rounds()
+        rounds.ensure_default_rounds()
         current_round, current_unit = self.round_combo.currentData(), self.unit_id()
-        all_rounds = talks.rounds()
+        all_rounds = rounds.rounds()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for info in all_rounds:
@@ -269,7 +269,7 @@ class TalksTab(QWidget):
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("全部单位"), None)
-        for row in talks.coverage(None)[:-1]:
+        for row in coverage.coverage(None)[:-1]:
             self.unit_combo.addItem(row.unit, row.unit_id)
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(current_unit)))
         self.unit_combo.blockSignals(False)
@@ -277,16 +277,16 @@ class TalksTab(QWidget):
 
     def reload_views(self) -> None:
         round_id = self.round_id()
-        self.coverage_model.set_rows(talks.coverage(round_id))
+        self.coverage_model.set_rows(coverage.coverage(round_id))
         self._fit_height(self.coverage_view)
         self._select_coverage_row()
-        self.summary_model.set_rows(talks.round_summaries())
+        self.summary_model.set_rows(coverage.round_summaries())
         self._fit_height(self.summary_view)
         for row, item in enumerate(self.summary_model.rows):
             if item.round_id == round_id:
                 self.summary_view.selectRow(row)
         if round_id is not None:
-            missing, gone = talks.expected_differs_from_roster(round_id)
+            missing, gone = rounds.expected_differs_from_roster(round_id)
         else:
             missing = gone = 0
         if missing or gone:
@@ -340,7 +340,7 @@ class TalksTab(QWidget):
     # ------------------------------------------------------------ records
     def _load_records(self) -> None:
         round_id = self.round_id()
-        rows = talks.talk_rows(None if round_id is None else [round_id],
+        rows = listing.talk_rows(None if round_id is None else [round_id],
                                include_content=self.content_toggle.isChecked())
         self.records_model.set_rows(rows, with_content=self.content_toggle.isChecked())
         self.records_model.set_filter(self.search_edit.text(), unit_id=self.unit_id(),
@@ -417,21 +417,21 @@ class TalksTab(QWidget):
                                       self.tr("确定删除选中的 {n} 条谈话记录吗？删除后覆盖率随之重新计算。").format(n=len(ids)))
         if answer != QMessageBox.Yes:
             return
-        talks.delete_talks(ids)
+        records.delete_talks(ids)
         self._last_deleted = ids
         self.undo_button.show()
         self.refresh()
 
     def undo_delete(self) -> None:
         if self._last_deleted:
-            talks.restore_talks(self._last_deleted)
+            records.restore_talks(self._last_deleted)
         self._last_deleted = []
         self.undo_button.hide()
         self.refresh()
 
     # ------------------------------------------------------------ 未谈名单
     def _load_untalked(self) -> None:
-        people = talks.untalked(self.round_id(), self.unit_id())
+        people = coverage.untalked(self.round_id(), self.unit_id())
         self.untalked_model.set_rows(people)
         self.untalked_view.resizeColumnsToContents()
         where = self.unit_combo.currentText() if self.unit_id() is not None else self.tr("各单位")
@@ -444,7 +444,7 @@ class TalksTab(QWidget):
         round_id = self.round_id()
         if round_id is None:
             return self.tr("整个教育整顿期间")
-        return next((r.name for r in talks.rounds() if r.id == round_id), "")
+        return next((r.name for r in rounds.rounds() if r.id == round_id), "")
 
     def talk_with_selected(self) -> None:
         index = self.untalked_view.currentIndex()
@@ -465,33 +465,33 @@ class TalksTab(QWidget):
                                       self.tr("将{names}（{n}人）移出{round}应谈名单？").format(
                                           names=names, n=len(people), round=self._round_name()))
         if answer == QMessageBox.Yes:
-            talks.remove_expected(round_id, [p.id for p in people])
+            rounds.remove_expected(round_id, [p.id for p in people])
             self.refresh()
 
     def refresh_expected(self) -> None:
         round_id = self.round_id()
         if round_id is None:
             return
-        added, removed = talks.refresh_expected(round_id)
+        added, removed = rounds.refresh_expected(round_id)
         QMessageBox.information(self, self.tr("刷新应谈名单"),
                                 self.tr("已按台账刷新：加入 {a} 人，移出 {b} 人。").format(a=added, b=removed))
         self.refresh()
 
     # ------------------------------------------------------------ cascade
     def _load_gaps(self) -> None:
-        gaps = talks.cascade_gaps(self.round_id())
+        gaps = coverage.cascade_gaps(self.round_id())
         kind, unit_id = self.gap_kind.currentData(), self.unit_id()
         if unit_id is not None:
             gaps = [g for g in gaps if g.unit_id == unit_id]
         shown = [g for g in gaps if not kind or g.kind == kind]
         self.gap_model.set_rows(shown)
         self.gap_view.resizeColumnsToContents()
-        counts = {k: sum(1 for g in gaps if g.kind == k) for k in talks.GAP_KINDS}
+        counts = {k: sum(1 for g in gaps if g.kind == k) for k in coverage.GAP_KINDS}
         self.gap_label.setText(self.tr("一级谈一级：一把手→班子成员→分管部门负责人→每名干警。"
                                        "班子成员缺口 {a} 处，部门负责人缺口 {b} 处，无人谈话 {c} 人。").format(
-            a=counts[talks.GAP_MEMBER], b=counts[talks.GAP_HEAD], c=counts[talks.GAP_NOBODY]))
+            a=counts[coverage.GAP_MEMBER], b=counts[coverage.GAP_HEAD], c=counts[coverage.GAP_NOBODY]))
         self.pages.setTabText(self.gaps_page, self.tr("层级检查（{n}）").format(
-            n=counts[talks.GAP_MEMBER] + counts[talks.GAP_HEAD]))
+            n=counts[coverage.GAP_MEMBER] + counts[coverage.GAP_HEAD]))
 
     def talk_with_gap(self) -> None:
         index = self.gap_view.currentIndex()
@@ -501,7 +501,7 @@ class TalksTab(QWidget):
 
     # ------------------------------------------------------------ follow-ups
     def _load_follow_ups(self) -> None:
-        rows = talks.follow_up_rows(open_only=self.open_only.isChecked())
+        rows = follow_ups.follow_up_rows(open_only=self.open_only.isChecked())
         self.follow_model.set_rows(rows)
         self.follow_view.resizeColumnsToContents()
         open_rows = rows if self.open_only.isChecked() else [r for r in rows if r.done_date is None]
@@ -517,13 +517,13 @@ class TalksTab(QWidget):
     def mark_done(self) -> None:
         ids = self._selected_follow_ups()
         if ids:
-            talks.mark_follow_ups_done(ids)
+            follow_ups.mark_follow_ups_done(ids)
             self.refresh()
 
     def reopen(self) -> None:
         ids = self._selected_follow_ups()
         if ids:
-            talks.reopen_follow_ups(ids)
+            follow_ups.reopen_follow_ups(ids)
             self.refresh()
 
     # ------------------------------------------------------------ rounds
@@ -546,7 +546,7 @@ class TalksTab(QWidget):
         from app.talks.documents import coverage as talk_coverage
 
         round_id = self.round_id()
-        info = None if round_id is None else talks.round_info(round_id)
+        info = None if round_id is None else rounds.round_info(round_id)
         name = info.name if info else self.tr("全部轮次")
         label = info.label if info else self.tr("第一轮至最后一轮合计")
         out = self._printout_path(f"{name}谈心谈话覆盖情况表")
@@ -556,15 +556,15 @@ class TalksTab(QWidget):
         def build(progress):
             progress.report(0.1, counting)
             return talk_coverage.build_coverage(out, round_name=name, round_label=label,
-                                                rows=talks.coverage(round_id), untalked=talks.untalked(round_id),
-                                                gaps=talks.cascade_gaps(round_id), day=dt.date.today())
+                                                rows=coverage.coverage(round_id), untalked=coverage.untalked(round_id),
+                                                gaps=coverage.cascade_gaps(round_id), day=dt.date.today())
         self._run_print(self.tr("打印覆盖情况表"), build)
 
     def print_untalked(self) -> None:
         from app.talks.documents import coverage as talk_coverage
 
         round_id, unit_id = self.round_id(), self.unit_id()
-        info = None if round_id is None else talks.round_info(round_id)
+        info = None if round_id is None else rounds.round_info(round_id)
         name = info.name if info else self.tr("全部轮次")
         label = info.label if info else self.tr("整个教育整顿期间")
         unit_name = self.unit_combo.currentText() if unit_id is not None else ""
@@ -572,7 +572,7 @@ class TalksTab(QWidget):
 
         def build(progress):
             return talk_coverage.build_untalked(out, round_name=name, round_label=label, unit_name=unit_name,
-                                                people=talks.untalked(round_id, unit_id), day=dt.date.today())
+                                                people=coverage.untalked(round_id, unit_id), day=dt.date.today())
         self._run_print(self.tr("打印未谈名单"), build)
 
     def ask_include_content(self, count: int) -> bool | None:
@@ -608,7 +608,7 @@ class TalksTab(QWidget):
             if round_id is None:
                 QMessageBox.information(self, self.tr("打印谈话记录表"), self.tr("请先选择一个轮次。"))
                 return
-            ids = talks.talk_ids_for(round_id, self.unit_id())
+            ids = listing.talk_ids_for(round_id, self.unit_id())
             if not ids:
                 QMessageBox.information(self, self.tr("打印谈话记录表"), self.tr("本轮所选单位还没有谈话记录。"))
                 return
@@ -618,7 +618,7 @@ class TalksTab(QWidget):
         out = self._printout_path("谈心谈话记录表")
 
         def build(progress):
-            records = talks.form_records(ids, include_content=include)
+            records = listing.form_records(ids, include_content=include)
             return talk_form.build_forms(out, records, progress=progress)
         self._run_print(self.tr("打印谈话记录表"), build)
 

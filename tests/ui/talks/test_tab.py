@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pypdf import PdfReader
 
-from app.talks import service as talks
+from app.talks import coverage, follow_ups, listing, people, rounds, snippets
 from app.talks.models import Talk
 
 
@@ -18,7 +18,7 @@ def app_ready(demo_db):
 
 
 def third_round_and_unit(name="县司法局"):
-    return talks.round_by_number(3), talks.find_unit(name)
+    return rounds.round_by_number(3), people.find_unit(name)
 
 
 def test_every_model_passes_qtmodeltester(qtmodeltester, app_ready):
@@ -26,14 +26,14 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, app_ready):
 
     third, unit = third_round_and_unit()
     cases = [
-        (m.CoverageModel(), talks.coverage(third.id)),
-        (m.RoundSummaryModel(), talks.round_summaries()),
-        (m.PeopleModel(), talks.untalked(third.id)),
-        (m.GapModel(), talks.cascade_gaps(talks.round_by_number(1).id)),
-        (m.FollowUpModel(), talks.follow_up_rows(open_only=False)),
-        (m.RoundsModel(), talks.rounds()),
-        (m.SnippetModel(), talks.snippets()),
-        (m.ParticipantsModel(), talks.pick_people()[:12]),
+        (m.CoverageModel(), coverage.coverage(third.id)),
+        (m.RoundSummaryModel(), coverage.round_summaries()),
+        (m.PeopleModel(), coverage.untalked(third.id)),
+        (m.GapModel(), coverage.cascade_gaps(rounds.round_by_number(1).id)),
+        (m.FollowUpModel(), follow_ups.follow_up_rows(open_only=False)),
+        (m.RoundsModel(), rounds.rounds()),
+        (m.SnippetModel(), snippets.snippets()),
+        (m.ParticipantsModel(), people.pick_people()[:12]),
     ]
     for model, rows in cases:
         assert rows, type(model).__name__
@@ -42,7 +42,7 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, app_ready):
         model.set_rows([])
         qtmodeltester.check(model)
     records = m.TalkListModel()
-    records.set_rows(talks.talk_rows(include_content=True), with_content=True)
+    records.set_rows(listing.talk_rows(include_content=True), with_content=True)
     qtmodeltester.check(records)
     records.set_filter("县法院", unit_id=unit.id, talk_type="思想交流")
     qtmodeltester.check(records)
@@ -58,7 +58,7 @@ def test_record_list_filters_incrementally_and_by_unit(app_ready):
     from ui.talks.models import TalkListModel
 
     model = TalkListModel()
-    rows = talks.talk_rows()
+    rows = listing.talk_rows()
     model.set_rows(rows, with_content=False)
     assert model.rowCount() == len(rows)
     name = rows[10].participants.split("、")[0]
@@ -70,7 +70,7 @@ def test_record_list_filters_incrementally_and_by_unit(app_ready):
                for r in range(model.rowCount()))
     model.set_filter("")
     assert model.rowCount() == len(rows)
-    unit = talks.find_unit("县检察院")
+    unit = people.find_unit("县检察院")
     model.set_filter(unit_id=unit.id)
     assert 0 < model.rowCount() < len(rows) and all(unit.id in model.row_at(r).unit_ids
                                                     for r in range(model.rowCount()))
@@ -79,7 +79,7 @@ def test_record_list_filters_incrementally_and_by_unit(app_ready):
     content_word = "逢问必录"  # only in content: not searchable while content is hidden
     model.set_filter(content_word, unit_id=None)
     assert model.rowCount() == 0
-    model.set_rows(talks.talk_rows(include_content=True), with_content=True)
+    model.set_rows(listing.talk_rows(include_content=True), with_content=True)
     assert model.rowCount() > 0
     model.set_rows(rows, with_content=False)
     assert all(model.columns[c][0] not in ("主要内容", "反映的问题", "意见建议") for c in range(model.columnCount()))
@@ -89,7 +89,7 @@ def test_fast_entry_through_a_unit_until_coverage_is_full(qtbot, app_ready):
     from ui.talks.dialogs import TalkDialog
 
     third, unit = third_round_and_unit()
-    waiting = talks.untalked(third.id, unit.id)
+    waiting = coverage.untalked(third.id, unit.id)
     assert len(waiting) >= 10
     dialog = TalkDialog(round_id=third.id, unit_id=unit.id)
     qtbot.addWidget(dialog)
@@ -107,10 +107,10 @@ def test_fast_entry_through_a_unit_until_coverage_is_full(qtbot, app_ready):
         qtbot.mouseClick(dialog.save_next_button, Qt.LeftButton)
         assert dialog.content_edit.toPlainText() == ""  # per-person fields cleared …
         assert dialog.place_edit.text() == "司法所会议室"  # … the rest kept for the next
-        row = next(r for r in talks.coverage(third.id) if r.unit_id == unit.id)
+        row = next(r for r in coverage.coverage(third.id) if r.unit_id == unit.id)
         assert row.talked == row.expected - len(waiting) + step + 1
     assert sorted(seen) == sorted(p.id for p in waiting)
-    assert talks.untalked(third.id, unit.id) == []
+    assert coverage.untalked(third.id, unit.id) == []
     assert "覆盖率100%" in dialog.status.text()
     assert dialog.participant_ids() == []
     saved = Talk.select().where(Talk.place == "司法所会议室").order_by(Talk.id)
@@ -152,14 +152,14 @@ def test_group_talk_counts_everyone_present(qtbot, app_ready):
     from ui.talks.dialogs import TalkDialog
 
     third, unit = third_round_and_unit("县公安局")
-    waiting = talks.untalked(third.id, unit.id)[:4]
+    waiting = coverage.untalked(third.id, unit.id)[:4]
     dialog = TalkDialog(round_id=third.id, unit_id=unit.id)
     qtbot.addWidget(dialog)
     dialog.mode_buttons["集体"].setChecked(True)
     dialog.set_participants([p.id for p in waiting])
-    before = next(r for r in talks.coverage(third.id) if r.unit_id == unit.id)
+    before = next(r for r in coverage.coverage(third.id) if r.unit_id == unit.id)
     assert dialog.save(and_next=True)
-    after = next(r for r in talks.coverage(third.id) if r.unit_id == unit.id)
+    after = next(r for r in coverage.coverage(third.id) if r.unit_id == unit.id)
     assert (after.talked - before.talked, after.person_times - before.person_times) == (4, 4)
 
 
@@ -172,7 +172,7 @@ def test_tab_main_path(qtbot, app_ready, monkeypatch, tmp_path):
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
     tab.show()
-    third = talks.round_by_number(3)
+    third = rounds.round_by_number(3)
     tab.round_combo.setCurrentIndex(tab.round_combo.findData(third.id))
     coverage = tab.coverage_model.rows
     assert len(coverage) == 6 and coverage[-1].unit == "合计"
@@ -239,7 +239,7 @@ def test_cascade_page_and_rounds_dialog(qtbot, app_ready, monkeypatch):
 
     tab = talks_tab.TalksTab()
     qtbot.addWidget(tab)
-    first = talks.round_by_number(1)
+    first = rounds.round_by_number(1)
     tab.round_combo.setCurrentIndex(tab.round_combo.findData(first.id))
     assert tab.gap_model.rowCount() == 2
     assert "层级检查（2）" == tab.pages.tabText(tab.gaps_page)
@@ -248,15 +248,15 @@ def test_cascade_page_and_rounds_dialog(qtbot, app_ready, monkeypatch):
     dialog.name_edit.setText("第四轮")
     dialog.start_edit.setText("2021-13-1")
     dialog.add_round()
-    assert "不是有效日期" in dialog.error.text() and len(talks.rounds()) == 3
+    assert "不是有效日期" in dialog.error.text() and len(rounds.rounds()) == 3
     dialog.start_edit.setText("")
     dialog.end_edit.setText("")
     dialog.add_round()
-    assert [r.name for r in talks.rounds()][-1] == "第四轮"
-    assert talks.rounds()[-1].expected == 518
+    assert [r.name for r in rounds.rounds()][-1] == "第四轮"
+    assert rounds.rounds()[-1].expected == 518
     monkeypatch.setattr(talks_dialogs.QMessageBox, "question", lambda *a, **k: talks_dialogs.QMessageBox.Yes)
     dialog.delete_round()
-    assert len(talks.rounds()) == 3
+    assert len(rounds.rounds()) == 3
 
 
 def test_tab_and_form_on_an_empty_database(qtbot, db):
@@ -267,7 +267,7 @@ def test_tab_and_form_on_an_empty_database(qtbot, db):
     create_application()
     tab = TalksTab()
     qtbot.addWidget(tab)
-    assert [r.name for r in talks.rounds()] == ["第一轮", "第二轮", "第三轮"]
+    assert [r.name for r in rounds.rounds()] == ["第一轮", "第二轮", "第三轮"]
     assert tab.coverage_model.rowCount() == 1 and tab.records_model.rowCount() == 0
     assert "应谈 0 人" in tab.status_text()
     dialog = TalkDialog(tab)
