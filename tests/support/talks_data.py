@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.roster.models import Department, Officer, Oversight, Unit
-from app.talks import records, rounds
+from app.talks import people, records, rounds
 
 TODAY = dt.date.today()
 DAY = TODAY - dt.timedelta(days=3)
@@ -60,3 +60,8 @@ def talk(county, talker, *people, mode=None, round_id=None, day=DAY, **kw):
 
 def unit_row(rows, unit):
     return next(r for r in rows if r.unit_id == unit.id)
+
+
+def third_round_and_unit(name="县司法局"):
+    """On the demo database: the third round (under way) and a unit."""
+    return rounds.round_by_number(3), people.find_unit(name)
