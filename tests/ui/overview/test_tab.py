@@ -285,4 +285,4 @@ def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, q
     assert type(talks_tab).__name__ == "TalksTab"
     assert talks_tab.round_id() == latest.round_id
     assert talks_tab.pages.currentIndex() == talks_tab.untalked_page
-    assert talks_tab.untalked_model.rowCount() == latest.untalked
+    assert talks_tab.untalked.model.rowCount() == latest.untalked
