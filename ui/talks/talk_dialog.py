@@ -21,7 +21,7 @@ from ui.common.worker import show_error
 from ui.talks.models import FollowUpEditModel
 from ui.talks.participants import ParticipantsBox
 from ui.talks.snippets_dialog import SnippetButton
-from ui.talks.widgets import ERROR_STYLE, error_label, person_combo
+from ui.talks.widgets import ERROR_STYLE, error_label, inserter, person_combo
 
 
 class TalkDialog(FormDialog):
@@ -189,12 +189,12 @@ class TalkDialog(FormDialog):
         form.setVerticalSpacing(2)
         r = 0
         r = self._field(form, r, self.tr("谈话主题"), self.topic_edit, "谈话主题",
-                        SnippetButton("谈话主题", self._insert_into(self.topic_edit)))
+                        SnippetButton("谈话主题", inserter(self.topic_edit)))
         # The field key (Chinese, also the snippet field) travels beside the caption: the caption is translated.
         for label, caption, edit, stretch in (("主要内容", self.tr("主要内容"), self.content_edit, 3),
                                               ("反映的问题", self.tr("反映的问题"), self.problems_edit, 2),
                                               ("意见建议", self.tr("意见建议"), self.suggestions_edit, 2)):
-            r = self._field(form, r, caption, edit, label, SnippetButton(label, self._insert_into(edit)),
+            r = self._field(form, r, caption, edit, label, SnippetButton(label, inserter(edit)),
                             extra_below_caption=True)
             form.setRowStretch(r - 2, stretch)
         form.addWidget(self.self_reported, r, 1)
@@ -360,16 +360,7 @@ class TalkDialog(FormDialog):
             self._on_talker_picked(index)
             self._talker_auto = True
 
-    # ------------------------------------------------------------ texts
-    def _insert_into(self, edit):
-        def insert(text: str) -> None:
-            if isinstance(edit, QLineEdit):
-                edit.insert(text)
-            else:
-                edit.insertPlainText(text)
-            edit.setFocus()
-        return insert
-
+    # ------------------------------------------------------------ follow-up lines
     def _add_follow_up(self, text: str = "") -> None:
         row = self.follow_model.add_item(text if isinstance(text, str) else "")
         self.follow_view.setCurrentIndex(self.follow_model.index(row, 0 if not text else 1))

@@ -1,9 +1,9 @@
 """Small widgets the talks tab and its dialogs share: the read-only table view, the person combo box that
-matches anywhere in a label, and the red line that shows a field's problem."""
+matches anywhere in a label, the red line that shows a field's problem, and text inserted where the user types."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLabel, QLineEdit, QTableView
 
 ERROR_STYLE = "color: #b41e1e; font-size: 9pt;"
 
@@ -44,3 +44,14 @@ def error_label(parent=None) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def inserter(edit):
+    """A function that inserts text at the cursor of a line or text edit (a 常用语 picked from a menu)."""
+    def insert(text: str) -> None:
+        if isinstance(edit, QLineEdit):
+            edit.insert(text)
+        else:
+            edit.insertPlainText(text)
+        edit.setFocus()
+    return insert
