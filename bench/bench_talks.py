@@ -34,13 +34,13 @@ def timed(fn, repeat: int = 7) -> tuple[float, object]:
 
 
 def build(path: Path) -> None:
-    from app.talks import service as talks
     from app.store.db import database
     from app.workbench import open_database
     from app.common.demo_context import DemoContext
     from app.roster.models import Department, Officer, Oversight, Unit
-    from app.talks.models import Talk, TalkParticipant, TalkRound
-    from app.talks.service import _chunks, _freeze_expected
+    from app.talks.common import chunks
+    from app.talks.models import TALK_TYPES, Talk, TalkParticipant, TalkRound
+    from app.talks.rounds import freeze_expected
 
     rng = random.Random(5)
     open_database(path)
@@ -62,7 +62,7 @@ def build(path: Path) -> None:
                          "department": None if position < 6 else dept.id,
                          "leadership": "一把手" if position == 0 else ("班子成员" if position < 6 else ""),
                          "is_department_head": 6 <= position < 6 + DEPARTMENTS_PER_UNIT})
-        for chunk in _chunks(rows, 500):
+        for chunk in chunks(rows, 500):
             Officer.insert_many(chunk).execute()
         oversight = []
         for unit in units:
@@ -71,15 +71,15 @@ def build(path: Path) -> None:
             for d in range(DEPARTMENTS_PER_UNIT):
                 oversight.append({"officer": members[d % len(members)],
                                   "department": departments[(unit.id - 1) * DEPARTMENTS_PER_UNIT + d].id})
-        for chunk in _chunks(oversight, 500):
+        for chunk in chunks(oversight, 500):
             Oversight.insert_many(chunk).execute()
         round_ids = []
         for number, name in enumerate(("第一轮", "第二轮", "第三轮"), start=1):
             round_row = TalkRound.create(number=number, name=name)
-            _freeze_expected(round_row.id)
+            freeze_expected(round_row.id)
             round_ids.append(round_row.id)
         talk_rows, people = [], []
-        types = talks.TALK_TYPES
+        types = TALK_TYPES
         for talk_id in range(1, TALKS + 1):
             size = rng.randint(3, 8) if rng.random() < GROUP_SHARE else 1
             present = rng.sample(range(1, OFFICERS + 1), size)
@@ -93,15 +93,17 @@ def build(path: Path) -> None:
                               "topic": rng.choice(("思想动员", "宽严政策", "三个规定", "工作交流")),
                               "content": "了解思想工作情况，宣讲政策。" * 3})
             people += [{"talk": talk_id, "officer": oid, "unit_post": "单位 部门"} for oid in present]
-        for chunk in _chunks(talk_rows, 100):
+        for chunk in chunks(talk_rows, 100):
             Talk.insert_many(chunk).execute()
-        for chunk in _chunks(people, 300):
+        for chunk in chunks(people, 300):
             TalkParticipant.insert_many(chunk).execute()
     database.execute_sql("ANALYZE")
 
 
 def main() -> int:
-    from app.talks import service as talks
+    from app.talks.coverage import cascade_gaps, coverage, untalked
+    from app.talks.listing import talk_rows
+    from app.talks.rounds import rounds
     from app.workbench import close_database, open_database
 
     folder = Path(tempfile.mkdtemp(prefix="bench-talks-"))
@@ -111,19 +113,19 @@ def main() -> int:
     print(f"built {OFFICERS:,} officers, {TALKS:,} talks in {time.perf_counter() - start:.1f} s")
     close_database()
     open_database(path)
-    first = talks.rounds()[0]
+    first = rounds()[0]
     print(f"round 1: {first.talks:,} talks, {first.person_times:,} 人次, 应谈 {first.expected:,}")
 
-    coverage_ms, rows = timed(lambda: talks.coverage(first.id))
+    coverage_ms, rows = timed(lambda: coverage(first.id))
     print(f"coverage of one round (per unit + 合计):   median {coverage_ms:7.1f} ms   (target ≤ 200)"
           f"   合计 已谈 {rows[-1].talked:,}/{rows[-1].expected:,}")
-    campaign_ms, _ = timed(lambda: talks.coverage(None))
+    campaign_ms, _ = timed(lambda: coverage(None))
     print(f"coverage of the whole campaign:            median {campaign_ms:7.1f} ms")
-    untalked_ms, waiting = timed(lambda: talks.untalked(first.id), repeat=3)
+    untalked_ms, waiting = timed(lambda: untalked(first.id), repeat=3)
     print(f"未谈名单 of one round ({len(waiting):,} people):      median {untalked_ms:7.1f} ms")
-    gaps_ms, gaps = timed(lambda: talks.cascade_gaps(first.id), repeat=3)
+    gaps_ms, gaps = timed(lambda: cascade_gaps(first.id), repeat=3)
     print(f"cascade gaps of one round ({len(gaps):,} rows):     median {gaps_ms:7.1f} ms")
-    load_ms, records = timed(lambda: talks.talk_rows(), repeat=3)
+    load_ms, records = timed(lambda: talk_rows(), repeat=3)
     print(f"load the records list ({len(records):,} rows):     median {load_ms:7.1f} ms")
 
     from PySide6.QtCore import QCoreApplication

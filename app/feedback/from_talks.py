@@ -5,16 +5,17 @@ Kept apart from both features so neither imports the other: talks and feedback s
 from __future__ import annotations
 
 from app.feedback import service as feedback
-from app.talks import service as talks
 from app.store.db import database
 from app.errors import Conflict, NotFound
 from app.roster.models import Officer, Unit
+from app.talks.common import require_content_access
 from app.talks.models import Talk, TalkParticipant
+from app.talks.records import set_feedback_link
 
 
 def send_talk_suggestions(talk_id: int):
     """Create one ledger item from the talk's 意见建议 and link both ways. Returns the Suggestion."""
-    talks.require_content_access()
+    require_content_access()
     with database.atomic():
         talk = Talk.get_or_none((Talk.id == talk_id) & Talk.deleted_at.is_null())
         if talk is None:
@@ -34,5 +35,5 @@ def send_talk_suggestions(talk_id: int):
         suggestion = feedback.add_suggestion_from_talk(
             talk.id, text, names, collected_on=talk.talk_date, unit=unit,
             remarks=f"来自{talk.round.name}谈心谈话（{talk.talk_date:%Y-%m-%d}，谈话人{talk.talker_name}）")
-        talks.set_feedback_link(talk.id, suggestion.id)
+        set_feedback_link(talk.id, suggestion.id)
     return suggestion

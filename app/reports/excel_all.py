@@ -22,7 +22,7 @@ from app.pledges import service as pledges
 from app.roster import service as roster
 from app.store import settings
 from app.study.listing import session_rows
-from app.talks import service as talks
+from app.talks.listing import talk_rows
 from app.jobs import NullProgress, Progress
 from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
 from app.common.safe_text import excel_safe
@@ -111,7 +111,7 @@ def _attendance_sheet():
 
 
 def _talk_sheet(with_content: bool):
-    rows = sorted(talks.talk_rows(include_content=with_content), key=lambda r: (r.talk_date, r.id))
+    rows = sorted(talk_rows(include_content=with_content), key=lambda r: (r.talk_date, r.id))
     columns = [
         Column("序号", 6, None), Column("轮次", 8, lambda r: r.round_name), Column("日期", 12, lambda r: r.talk_date),
         Column("时间", 7, lambda r: r.talk_time), Column("地点", 16, lambda r: r.place),

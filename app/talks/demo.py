@@ -9,7 +9,8 @@ import datetime as dt
 from app.store.base import now
 from app.roster.models import Officer, Oversight
 from app.talks.models import FollowUp, Talk, TalkParticipant, TalkRound
-from app.talks.service import _chunks, _freeze_expected, officer_post_text
+from app.talks.common import chunks, officer_post_text
+from app.talks.rounds import freeze_expected
 
 # 人次 per round: round 1 covers all 518 (+12 repeat 提醒谈话), round 2 all 518 (+2), round 3 is under way.
 EXTRA_TALKS = {1: 12, 2: 2}
@@ -131,9 +132,9 @@ class _Writer:
         return talk
 
     def flush(self) -> None:
-        for chunk in _chunks(self.talks, 100):
+        for chunk in chunks(self.talks, 100):
             Talk.insert_many(chunk).execute()
-        for chunk in _chunks(self.participants):
+        for chunk in chunks(self.participants):
             TalkParticipant.insert_many(chunk).execute()
 
 
@@ -150,7 +151,7 @@ def populate(ctx) -> None:
     round_rows = []
     for number, (name, (first, last)) in enumerate(zip(("第一轮", "第二轮", "第三轮"), spans), start=1):
         round_row = TalkRound.create(number=number, name=name, start_date=first, end_date=last)
-        _freeze_expected(round_row.id)
+        freeze_expected(round_row.id)
         round_rows.append(round_row)
 
     officers_by_unit: dict[str, list[Officer]] = ctx.facts["officers_by_unit"]
@@ -272,6 +273,6 @@ def populate(ctx) -> None:
             done = None
         rows.append({"talk": talk["id"], "text": text, "due_date": due, "done_date": done, "sort_order": 0,
                      "created_at": now(), "updated_at": now()})
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         FollowUp.insert_many(chunk).execute()
     ctx.facts["talk_person_times"] = sum(writer.person_times.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import peewee as pw
 
 from app.talks import models
-from app.talks.service import install_default_snippets
+from app.talks.snippets import install_default_snippets
 
 
 def _create(db: pw.Database) -> None:

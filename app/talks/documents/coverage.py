@@ -9,16 +9,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
 
-from app.talks.service import GAP_NOBODY, CoverageRow, GapRow, PersonRow
-from app.documents import layout
-from app.documents import fonts
+from app.common.figures import percent
+from app.documents import fonts, layout
 from app.documents.fonts import HEI, SONG
+from app.talks.coverage import GAP_NOBODY, CoverageRow, GapRow, PersonRow
 
 TABLE_SIZE = 11
-
-
-def rate_text(row: CoverageRow) -> str:
-    return "—" if row.rate is None else f"{row.rate * 100:.1f}%"
 
 
 def _centre(value, font: str = SONG) -> object:
@@ -38,7 +34,7 @@ def coverage_table(rows: list[CoverageRow]) -> Flowable:
     for number, row in enumerate(rows, start=1):
         font = HEI if row.unit_id is None else SONG  # the 合计 line
         data.append([_centre("" if row.unit_id is None else number), layout.cell(row.unit, TABLE_SIZE, font)]
-                    + [_centre(value, font) for value in (row.expected, row.talked, row.untalked, rate_text(row),
+                    + [_centre(value, font) for value in (row.expected, row.talked, row.untalked, percent(row.rate),
                                                           row.person_times)])
     widths = [11 * mm, 47 * mm, 19 * mm, 19 * mm, 19 * mm, 19 * mm, 22 * mm]
     return _grid(data, widths, size=TABLE_SIZE)

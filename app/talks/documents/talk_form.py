@@ -18,10 +18,9 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from app.errors import AppError
 from app.jobs import NullProgress, Progress
-from app.talks.service import FormRecord
-from app.documents import layout
-from app.documents import fonts
+from app.documents import fonts, layout
 from app.documents.fonts import HEI, SONG, TITLE
+from app.talks.listing import FormRecord
 
 FORM_TITLE = "谈心谈话记录表"
 LABEL_WIDTH = 29 * mm

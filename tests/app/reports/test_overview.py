@@ -101,7 +101,7 @@ def test_study_figures_match_direct_counts(o):
 
 
 def test_talk_figures_match_direct_counts(o):
-    from app.talks import service as talks
+    from app.talks import coverage
     from app.roster.models import Officer
     from app.talks.models import RoundExpected, Talk, TalkParticipant, TalkRound
 
@@ -116,10 +116,10 @@ def test_talk_figures_match_direct_counts(o):
                   .select(TalkParticipant.officer).distinct().count())
         assert r.talked == talked
         # the talks tab's coverage table
-        total = talks.coverage(r.round_id)[-1]
+        total = coverage.coverage(r.round_id)[-1]
         assert (total.expected, total.talked, total.person_times) == (r.expected, r.talked, r.person_times)
     assert o.talks.person_times == participations().count() == 1453  # the source county's 人次
-    campaign = talks.coverage(None)[-1]
+    campaign = coverage.coverage(None)[-1]
     assert (o.talks.expected, o.talks.talked) == (campaign.expected, campaign.talked)
     assert o.talks.coverage_text == ("全覆盖" if campaign.talked == campaign.expected else
                                      f"覆盖率{campaign.talked / campaign.expected * 100:.1f}%")

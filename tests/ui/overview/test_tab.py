@@ -161,14 +161,14 @@ def test_a_change_elsewhere_refreshes_the_tab(tab, qtbot):
 
 def test_a_talk_change_recounts_the_talks(tab, qtbot):
     from app import events
-    from app.talks import service as talks
+    from app.talks import records
     from app.talks.models import Talk
 
     before = tab.current.talks.person_times
     talk = Talk.select().where(Talk.deleted_at.is_null(), Talk.mode == "个别").first()
     events.subscribe(tab.on_changed)
     try:
-        talks.delete_talks([talk.id])
+        records.delete_talks([talk.id])
         qtbot.waitUntil(lambda: tab.current.talks.person_times == before - 1, timeout=3000)
         assert tab.cards["person_times"].figure_text() == f"{before - 1}人次"
     finally:
@@ -285,4 +285,4 @@ def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, q
     assert type(talks_tab).__name__ == "TalksTab"
     assert talks_tab.round_id() == latest.round_id
     assert talks_tab.pages.currentIndex() == talks_tab.untalked_page
-    assert talks_tab.untalked_model.rowCount() == latest.untalked
+    assert talks_tab.untalked.model.rowCount() == latest.untalked
