@@ -44,11 +44,10 @@ def grow(factor: int) -> None:
 
 def main() -> None:
     from app import demo
-    from app.feedback import service as feedback
+    from app.feedback.figures import summary
+    from app.feedback.ledger import suggestion_rows
+    from app.feedback.outputs import export_ledger, print_ledger, print_overdue
     from app.workbench import close_database, open_database
-    from app.feedback.documents.ledger import build_ledger
-    from app.feedback.documents.overdue import build_overdue_list
-    from app.feedback.excel import export_ledger
 
     folder = Path(tempfile.mkdtemp(prefix="bench-feedback-"))
     path = folder / "demo.db"
@@ -57,12 +56,12 @@ def main() -> None:
     print(f"demo build (all features): {(time.perf_counter() - start) * 1000:.0f} ms")
     open_database(path)
     for label in ("demo (133 items)", "10× demo"):
-        total = feedback.summary()["total"]
+        total = summary()["total"]
         print(f"-- {label}: {total} consolidated suggestions")
-        print(f"suggestion_rows: {median_ms(feedback.suggestion_rows, 5):.1f} ms")
-        print(f"summary (stats): {median_ms(feedback.summary, 5):.1f} ms")
-        print(f"ledger PDF: {median_ms(lambda: build_ledger(folder / 'l.pdf')):.0f} ms")
-        print(f"overdue PDF: {median_ms(lambda: build_overdue_list(folder / 'o.pdf')):.0f} ms")
+        print(f"suggestion_rows: {median_ms(suggestion_rows, 5):.1f} ms")
+        print(f"summary (stats): {median_ms(summary, 5):.1f} ms")
+        print(f"ledger PDF: {median_ms(lambda: print_ledger(folder / 'l.pdf')):.0f} ms")
+        print(f"overdue PDF: {median_ms(lambda: print_overdue(folder / 'o.pdf')):.0f} ms")
         print(f"Excel export: {median_ms(lambda: export_ledger(folder / 'l.xlsx')):.0f} ms")
         if label.startswith("demo"):
             grow(10)

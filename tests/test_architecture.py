@@ -15,10 +15,10 @@ LIMIT = 520  # "about 500": a module a reader can hold in mind
 # their import circles; splitting them by section is the next step). The number is the ceiling: they may
 # only shrink.
 LONGER: dict[str, int] = {
-    "app/feedback/service.py": 1152,
+    
     "app/pledges/service.py": 1088, "app/reports/overview.py": 1051, "app/roster/excel.py": 727,
     "app/roster/service.py": 541, "app/feedback/demo.py": 540,
-    "ui/feedback/dialogs.py": 1098, "ui/pledges/tab.py": 770,
+    "ui/pledges/tab.py": 770,
     "ui/overview/tab.py": 524, "ui/roster/tab.py": 695, "ui/roster/dialogs.py": 553,
 }
 

@@ -1,12 +1,13 @@
 """Hooks of the feedback feature (see app.features): its part of the demo, its figures in `stats --json`, and its
-commands. The service never imports this module, its documents or its demo: they sit above it."""
+commands, whose handlers print and export through app.feedback.outputs. The service never imports this module,
+its documents, outputs or demo: they sit above it."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.errors import AppError, ValidationError
 from app.feedback.models import STATUSES
-from app.feedback.service import stats  # noqa: F401  (the stats hook)
+from app.feedback.figures import stats  # noqa: F401  (the stats hook)
 
 
 def populate_demo(ctx) -> None:
@@ -30,10 +31,10 @@ def _output_error(path: Path, exc: OSError) -> AppError:
 
 
 def _run_print_ledger(args) -> int:
-    from app.feedback.documents.ledger import build_ledger
+    from app.feedback.outputs import print_ledger
 
     try:
-        result = build_ledger(args.out, unit=args.unit, status=args.status)
+        result = print_ledger(args.out, unit=args.unit, status=args.status)
     except OSError as exc:
         raise _output_error(args.out, exc) from exc
     print(f"已生成整改清单：{args.out}（{result} 条）")
@@ -41,10 +42,10 @@ def _run_print_ledger(args) -> int:
 
 
 def _run_print_overdue(args) -> int:
-    from app.feedback.documents.overdue import build_overdue_list
+    from app.feedback.outputs import print_overdue
 
     try:
-        result = build_overdue_list(args.out, unit=args.unit)
+        result = print_overdue(args.out, unit=args.unit)
     except OSError as exc:
         raise _output_error(args.out, exc) from exc
     print(f"已生成逾期清单：{args.out}（{result} 条）")
@@ -52,7 +53,7 @@ def _run_print_overdue(args) -> int:
 
 
 def _run_export_ledger(args) -> int:
-    from app.feedback.excel import export_ledger
+    from app.feedback.outputs import export_ledger
 
     if args.path.suffix.lower() != ".xlsx":
         raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")

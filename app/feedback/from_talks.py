@@ -4,7 +4,7 @@ Kept apart from both features so neither imports the other: talks and feedback s
 """
 from __future__ import annotations
 
-from app.feedback import service as feedback
+from app.feedback.suggestions import add_suggestion_from_talk
 from app.store.db import database
 from app.errors import Conflict, NotFound
 from app.roster.models import Officer, Unit
@@ -32,7 +32,7 @@ def send_talk_suggestions(talk_id: int):
         people = list(people)
         names = "、".join(p["name"] for p in people[:5]) + ("等" if len(people) > 5 else "")
         unit = people[0]["unit_name"] if len({p["unit_name"] for p in people}) == 1 else ""
-        suggestion = feedback.add_suggestion_from_talk(
+        suggestion = add_suggestion_from_talk(
             talk.id, text, names, collected_on=talk.talk_date, unit=unit,
             remarks=f"来自{talk.round.name}谈心谈话（{talk.talk_date:%Y-%m-%d}，谈话人{talk.talker_name}）")
         set_feedback_link(talk.id, suggestion.id)

@@ -16,7 +16,7 @@ from typing import Callable
 import peewee as pw
 
 from app.safety import access
-from app.feedback import service as feedback
+from app.feedback.ledger import ledger_rows
 from app.common import idcard
 from app.pledges import service as pledges
 from app.roster import service as roster
@@ -130,7 +130,7 @@ def _talk_sheet(with_content: bool):
 
 
 def _feedback_sheet():
-    rows = feedback.ledger_rows()
+    rows = ledger_rows()
     rows.sort(key=lambda r: (r.collected_on, r.code))
     columns = [
         Column("序号", 6, None), Column("编号", 14, lambda r: r.code), Column("来源渠道", 12, lambda r: r.channel),

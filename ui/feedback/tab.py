@@ -2,32 +2,44 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QStyle, QTableView, QVBoxLayout)
 
-from app.safety import access
-from app.feedback import service as feedback
 from app.errors import AppError
+from app.events import Topic
+from app.feedback.categories import categories
+from app.feedback.collection import delete_event, event_rows
+from app.feedback.figures import summary
+from app.feedback.ledger import UNCLASSIFIED, SuggestionRow, suggestion_rows
 from app.feedback.models import STATUSES
-
-from ui.feedback.dialogs import (
-    BatchEntryDialog, EventDialog, MergeDialog, SettingsDialog, SuggestionDialog, TransitionDialog, describe,
-    open_reply_letter, show_error)
-from ui.feedback.models import (
-    DUE_ANY, DUE_OVERDUE_TEXT, DUE_SOON_TEXT, ID_ROLE, MERGED_ONLY, NOT_CLOSED, EventTableModel, SuggestionFilter,
-    SuggestionTableModel, event_description)
+from app.feedback.outputs import export_ledger, print_ledger, print_overdue
+from app.feedback.workflow import assign_many
+from app.roster import service as roster
+from app.safety import access
+from ui.common.output import print_path
 from ui.common.tab import FeatureTab
+from ui.common.worker import show_error
+from ui.feedback.batch_dialog import BatchEntryDialog
+from ui.feedback.event_dialog import EventDialog
+from ui.feedback.models import (
+    DUE_ANY, DUE_OVERDUE_TEXT, DUE_SOON_TEXT, MERGED_ONLY, NOT_CLOSED, EventTableModel, SuggestionFilter,
+    SuggestionTableModel, event_description)
+from ui.feedback.reply_letter import open_reply_letter
+from ui.feedback.settings_dialog import SettingsDialog
+from ui.feedback.step_dialogs import MergeDialog, TransitionDialog, describe
+from ui.feedback.suggestion_dialog import SuggestionDialog
 
 
 class FeedbackTab(FeatureTab):
+    """show_rows(unit=None, status=None, due=None): every event's suggestions, unit by name ("" = all), status
+    "open" (not closed) or a status name, due "overdue". Anything else is not applied and makes it answer False."""
+
     TITLE = "征求意见"
-    status_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -183,12 +195,12 @@ class FeedbackTab(FeatureTab):
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         event_id = self.proxy.event_id
-        self.events.set_rows(feedback.event_rows())
-        self.model.set_rows(feedback.suggestion_rows())
+        self.events.set_rows(event_rows())
+        self.model.set_rows(suggestion_rows())
         self._refill_filter(self.unit_filter, self.tr("全部单位"),
-                            [(u.short_name or u.name, u.name) for u in _units()])
+                            [(u.short_name or u.name, u.name) for u in roster.units()])
         self._refill_filter(self.category_filter, self.tr("全部类别"),
-                            [(c, c) for c in feedback.categories()] + [(feedback.UNCLASSIFIED, feedback.UNCLASSIFIED)])
+                            [(c, c) for c in categories()] + [(UNCLASSIFIED, UNCLASSIFIED)])
         if event_id is not None:
             rows = [i for i, e in enumerate(self.events.rows) if e.id == event_id]
             if rows:
@@ -196,7 +208,7 @@ class FeedbackTab(FeatureTab):
             else:
                 self._filter(event_id=None)
         self._select_ids(selected)
-        self.summary = feedback.summary()
+        self.summary = summary()
         total_people = sum(e.participant_total for e in self.events.rows)
         files = sum(e.reviewed_files for e in self.events.rows)
         self.event_totals.setText(self.tr("共") + f" {len(self.events.rows)} " + self.tr("次活动，") +
@@ -217,21 +229,22 @@ class FeedbackTab(FeatureTab):
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
 
+    def on_changed(self, topic: Topic) -> None:
+        if topic.touches(Topic.FEEDBACK, Topic.ROSTER):
+            self.refresh()
+
     def show_rows(self, unit: str | None = None, status: str | None = None, due: str | None = None,
                   **unknown) -> bool:
         """Every event's suggestions, filtered by unit name ("" = all), status ("open" = not closed, or a
-        status name) and due ("overdue")."""
-        from ui.feedback.models import DUE_OVERDUE_TEXT, NOT_CLOSED
-
+        status name) and due ("overdue"). False when a criterion could not be applied."""
         self.show_all_events()
-        applied = _choose(self.unit_filter, unit or "")
+        applied = _choose(self.unit_filter, unit or "", by_text=True)
         applied = _choose(self.status_filter, NOT_CLOSED if status == "open" else status or "") and applied
-        applied = _choose(self.due_filter, DUE_OVERDUE_TEXT if due == "overdue" else "") and applied
-        return applied and not unknown and due in (None, "", "overdue")
-
-    def on_changed(self, topic: str) -> None:
-        if topic in ("feedback", "database", "roster"):
-            self.refresh()
+        if due in (None, "", "overdue"):
+            applied = _choose(self.due_filter, DUE_OVERDUE_TEXT if due == "overdue" else "") and applied
+        else:
+            applied = False
+        return applied and not unknown
 
     def _filter(self, **criteria) -> None:
         self.proxy.set_criteria(**criteria)
@@ -257,9 +270,9 @@ class FeedbackTab(FeatureTab):
         model = self.view.selectionModel()
         if model is None:
             return []
-        return [self.proxy.data(index, ID_ROLE) for index in sorted(model.selectedRows(), key=lambda i: i.row())]
+        return [self.proxy.row_at(index.row()).id for index in sorted(model.selectedRows(), key=lambda i: i.row())]
 
-    def selected_rows(self) -> list[feedback.SuggestionRow]:
+    def selected_rows(self) -> list[SuggestionRow]:
         by_id = {r.id: r for r in self.model.rows}
         return [by_id[i] for i in self.selected_ids() if i in by_id]
 
@@ -270,7 +283,7 @@ class FeedbackTab(FeatureTab):
         selection.clearSelection()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if self.proxy.data(index, ID_ROLE) in ids:
+            if self.proxy.row_at(row).id in ids:
                 selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
 
     def select_ids(self, ids) -> None:
@@ -333,7 +346,7 @@ class FeedbackTab(FeatureTab):
         if QMessageBox.question(self, self.tr("删除活动"), self.tr("删除所选收集活动？")) != QMessageBox.Yes:
             return
         try:
-            feedback.delete_event(event_id)
+            delete_event(event_id)
         except AppError as exc:
             show_error(self, self.tr("删除活动"), exc)
             return
@@ -368,10 +381,10 @@ class FeedbackTab(FeatureTab):
             return
         ids = [r.id for r in rows]
         first = rows[0]
-        defaults = {"unit": first.unit_full, "deadline": feedback.today() + dt.timedelta(days=30)}
+        defaults = {"unit": first.unit_full, "deadline": dt.date.today() + dt.timedelta(days=30)}
 
         def submit(changes: dict, note: str):
-            return feedback.assign_many(ids, unit=changes["unit"], deadline=changes["deadline"],
+            return assign_many(ids, unit=changes["unit"], deadline=changes["deadline"],
                                         leader=changes["leader"], person=changes["person"], note=note)
 
         dialog = TransitionDialog(self, "交办", defaults, submit, count=len(ids), context=describe(rows))
@@ -395,12 +408,12 @@ class FeedbackTab(FeatureTab):
         self.refresh()
 
     # ------------------------------------------------------------ outputs
-    def _pdf_job(self, title: str, name: str, build) -> None:
+    def _pdf_job(self, title: str, stem: str, build) -> None:
         from ui.common.pdf_preview import preview
         from ui.common.worker import run_job
 
-        out = Path(tempfile.mkdtemp(prefix="jz-feedback-")) / name
-        message = self.tr("正在生成") + f" {name}…"  # Qt calls stay on the GUI thread
+        out = print_path(stem)
+        message = self.tr("正在生成") + f" {stem}.pdf…"  # Qt calls stay on the GUI thread
 
         def job(progress):
             progress.report(0.1, message)
@@ -412,17 +425,13 @@ class FeedbackTab(FeatureTab):
     def print_ledger(self) -> None:
         unit = self.unit_filter.currentData() or None
         status = self.status_filter.currentData() if self.status_filter.currentData() in STATUSES else None
-        from app.feedback.documents.ledger import build_ledger
-
         parts = ["整改清单"] + [x for x in (self.unit_filter.currentText() if unit else "", status or "") if x]
-        self._pdf_job(self.tr("打印整改清单"), "-".join(parts) + ".pdf",
-                      lambda out: build_ledger(out, unit=unit, status=status))
+        self._pdf_job(self.tr("打印整改清单"), "-".join(parts),
+                      lambda out: print_ledger(out, unit=unit, status=status))
 
     def print_overdue(self) -> None:
-        from app.feedback.documents.overdue import build_overdue_list
-
         unit = self.unit_filter.currentData() or None
-        self._pdf_job(self.tr("打印逾期清单"), "逾期清单.pdf", lambda out: build_overdue_list(out, unit=unit))
+        self._pdf_job(self.tr("打印逾期清单"), "逾期清单", lambda out: print_overdue(out, unit=unit))
 
     def export_actions(self) -> list[QAction]:
         action = QAction(self.tr("整改清单（Excel）…"), self)
@@ -430,11 +439,9 @@ class FeedbackTab(FeatureTab):
         return [action]
 
     def export_excel(self) -> None:
-        from app.feedback.excel import export_ledger
-
         from ui.common.worker import run_job
 
-        default = Path.home() / f"整改清单-{feedback.today():%Y-%m-%d}.xlsx"
+        default = Path.home() / f"整改清单-{dt.date.today():%Y-%m-%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改清单"), str(default), self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return
@@ -455,15 +462,11 @@ class FeedbackTab(FeatureTab):
         run_job(self, self.tr("导出整改清单"), job, on_done=done)
 
 
-def _units():
-    from app.roster import service as roster
-
-    return roster.units()
-
-
-def _choose(combo, value) -> bool:
-    """Select the entry whose data is `value`; False when there is none."""
+def _choose(combo: QComboBox, value, *, by_text: bool = False) -> bool:
+    """Select the entry whose data is `value` (or, by_text, whose text is); False when there is none."""
     index = combo.findData(value)
+    if index < 0 and by_text and value:
+        index = combo.findText(value)
     if index < 0:
         return False
     combo.setCurrentIndex(index)

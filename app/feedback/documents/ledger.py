@@ -1,5 +1,5 @@
 """整改清单: the consolidated suggestions as a landscape table, one section per responsible unit,
-ordered by status within it."""
+ordered by status within it. The rows come from app.feedback.ledger.ledger_rows (through app.feedback.outputs)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
-from app.feedback import service as feedback
+from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, SuggestionRow, group_by_unit
 from app.documents import fonts, layout
 from app.feedback.documents.common import (
     county, office_name, para, short_date, status_counts_text, style, subtitle, table)
@@ -31,7 +31,7 @@ def chinese_number(n: int) -> str:
     return NUMERALS[tens - 1] + "十" + (NUMERALS[ones - 1] if ones else "")
 
 
-def _row(number: int, r: feedback.SuggestionRow, cell_style, alert_style) -> list:
+def _row(number: int, r: SuggestionRow, cell_style, alert_style) -> list:
     source = f"{r.channel}\n{short_date(r.collected_on)}"
     responsible = "\n".join(x for x in (r.unit, r.leader, r.person) if x)
     if r.status == "不予采纳":
@@ -57,11 +57,10 @@ def _row(number: int, r: feedback.SuggestionRow, cell_style, alert_style) -> lis
     return row
 
 
-def build_ledger(out: Path | str, *, unit: str | None = None, status: str | None = None,
-                 on: dt.date | None = None) -> int:
-    """Write the 整改清单 PDF. Returns the number of items listed."""
-    on = on or feedback.today()
-    rows = feedback.ledger_rows(unit=unit, status=status, on=on)
+def build_ledger(out: Path | str, rows: list[SuggestionRow], *, on: dt.date, unit: str | None = None,
+                 status: str | None = None) -> None:
+    """Write the 整改清单 PDF of `rows` (sorted by unit), as of `on`; `unit` and `status` name the filters
+    the rows were selected with."""
     cell_style = style("fb-ledger-cell", fonts.SONG, TABLE_SIZE, leading=TABLE_SIZE * 1.35)
     alert_style = style("fb-ledger-alert", fonts.HEI, TABLE_SIZE, leading=TABLE_SIZE * 1.35,
                         color=colors.Color(0.75, 0, 0))
@@ -80,14 +79,14 @@ def build_ledger(out: Path | str, *, unit: str | None = None, status: str | None
     if not rows:
         story.append(para("没有符合条件的意见建议。", text_style))
     else:
-        overdue = sum(1 for r in rows if r.due == feedback.DUE_OVERDUE)
-        soon = sum(1 for r in rows if r.due == feedback.DUE_SOON)
+        overdue = sum(1 for r in rows if r.due == DUE_OVERDUE)
+        soon = sum(1 for r in rows if r.due == DUE_SOON)
         closed = sum(1 for r in rows if r.status == "已销号")
         summary = (f"共{len(rows)}条：{status_counts_text(rows)}。销号率{closed / len(rows):.1%}"
                    f"；已逾期{overdue}条，7日内到期{soon}条。")
         story.append(para(summary, text_style))
         number = 0
-        for index, (unit_name, unit_rows) in enumerate(feedback.group_by_unit(rows), start=1):
+        for index, (unit_name, unit_rows) in enumerate(group_by_unit(rows), start=1):
             table_rows = [[h for h, _w in COLUMNS]]
             for r in unit_rows:
                 number += 1
@@ -99,4 +98,3 @@ def build_ledger(out: Path | str, *, unit: str | None = None, status: str | None
         story.append(Spacer(1, 8))
     story.append(para(f"制表：{office_name()}　　　制表日期：{layout.cn_date(on)}", text_style))
     layout.build(out, story, title=heading, subject="整改清单", landscape_pages=True)
-    return len(rows)

@@ -7,26 +7,24 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
-from app.feedback import service as feedback
 from app.documents import fonts, layout
 from app.feedback.documents.common import county, office_name, para, short_date, style, table
 from app.feedback.documents.ledger import chinese_number
+from app.feedback.ledger import SuggestionRow, group_by_unit
 
 # (header, width in mm): the 156 mm GB/T 9704 text block.
 COLUMNS = [("编号", 24), ("意见建议内容", 44), ("责任领导／责任人", 20), ("时限", 21), ("逾期", 18), ("状态及进展", 29)]
 TABLE_SIZE = 10
 
 
-def build_overdue_list(out: Path | str, *, unit: str | None = None, on: dt.date | None = None) -> int:
-    """Write the overdue list PDF. Returns the number of overdue items."""
-    on = on or feedback.today()
-    rows = feedback.overdue_rows(unit=unit, on=on)
+def build_overdue_list(out: Path | str, rows: list[SuggestionRow], *, on: dt.date) -> None:
+    """Write the overdue list PDF of `rows` (app.feedback.ledger.overdue_rows), as of `on`."""
     cell_style = style("fb-overdue-cell", fonts.SONG, TABLE_SIZE, leading=TABLE_SIZE * 1.35)
     alert_style = style("fb-overdue-alert", fonts.HEI, TABLE_SIZE, leading=TABLE_SIZE * 1.35)
     widths = [w * mm for _h, w in COLUMNS]
     heading = "征求意见建议整改逾期清单"
     story = [layout.title(heading)]
-    groups = feedback.group_by_unit(rows)
+    groups = group_by_unit(rows)
     scope = f"{county()}政法队伍教育整顿征求意见建议整改清单中"
     if not rows:
         story.append(layout.body(f"截至{layout.cn_date(on)}，{scope}没有超过整改时限尚未销号的意见建议。"))
@@ -48,4 +46,3 @@ def build_overdue_list(out: Path | str, *, unit: str | None = None, on: dt.date 
             story.append(Spacer(1, layout.LINE_PITCH / 2))
     story += layout.signature_block(office_name(), on)
     layout.build(out, story, title=heading, subject="逾期清单")
-    return len(rows)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether
 
-from app.feedback import service as feedback
+from app.feedback.ledger import SuggestionRow
+from app.feedback.replies import SubmitterRow
 from app.store import settings
-from app.errors import ValidationError
 from app.documents import layout
 from app.feedback.documents.common import county, office_name
 
@@ -23,7 +23,7 @@ def salutation(name: str, category: str) -> str:
     return f"{name}同志"
 
 
-def letter_paragraphs(row: feedback.SuggestionRow, recipient: feedback.SubmitterRow) -> list[tuple[str, str]]:
+def letter_paragraphs(row: SuggestionRow, recipient: SubmitterRow) -> list[tuple[str, str]]:
     """(kind, text) pairs: kind is 'body' or 'heading'. Kept apart from the layout so tests can read them."""
     where = f"在{recipient.event_title}上" if recipient.event_title else f"通过{recipient.channel}"
     when = layout.cn_date(recipient.collected_on)
@@ -59,27 +59,13 @@ def letter_paragraphs(row: feedback.SuggestionRow, recipient: feedback.Submitter
     return parts
 
 
-def build_reply_letter(out: Path | str, suggestion_id: int, *, recipient_id: int | None = None,
-                       on: dt.date | None = None) -> Path:
-    """The letter to one submitter of a suggestion (its own, or one of the items merged into it)."""
-    row = feedback.suggestion_row(suggestion_id)
-    if row.merged:
-        row = feedback.suggestion_row(row.merged_into_id)
-    people = feedback.submitters(row.id)
-    recipient = next((p for p in people if p.suggestion_id == (recipient_id or row.id)), None)
-    if recipient is None:
-        raise ValidationError("收件人", "所选提出人不属于这条意见建议")
-    if recipient.anonymous or not recipient.name:
-        raise ValidationError("提出人", "匿名或未留姓名的意见建议没有收件人，不能生成回复函")
-    if recipient.category in ("督导组", "评查组"):
-        raise ValidationError("提出人", f"“{recipient.name}”是{recipient.category}，请按整改报告格式另行报送，不用回复函")
-    day = on or row.reply_on or feedback.today()
+def build_reply_letter(out: Path | str, row: SuggestionRow, recipient: SubmitterRow, *, on: dt.date) -> None:
+    """The letter dated `on` to one submitter of a ledger line (app.feedback.replies.letter_recipient)."""
     story = [layout.title(TITLE), layout.addressee(salutation(recipient.name, recipient.category))]
     for kind, text in letter_paragraphs(row, recipient):
         story.append(layout.heading1(text) if kind == "heading" else layout.body(text))
     # The signature never stands alone on a page: the closing lines go over with it.
     closing = story[-2:]
     del story[-2:]
-    story.append(KeepTogether(closing + layout.signature_block(office_name(), day)))
+    story.append(KeepTogether(closing + layout.signature_block(office_name(), on)))
     layout.build(out, story, title=TITLE, subject=row.code)
-    return Path(out)

@@ -1,13 +1,8 @@
-"""Feedback outputs read back: the Excel ledger (openpyxl), the PDFs (pypdf), the commands."""
+"""Feedback outputs read back: the Excel ledger (openpyxl), the PDFs (pypdf), and their audit lines."""
 import datetime as dt
-import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
 TODAY = dt.date.today()
 
 
@@ -44,11 +39,13 @@ def page_sizes(path) -> list[tuple[float, float]]:
 def test_excel_ledger_round_trip(demo_db, tmp_path):
     import openpyxl
 
-    from app.feedback import service as feedback
-    from app.feedback.excel import export_ledger
+    from app.feedback.figures import summary
+
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.outputs import export_ledger
 
     out = tmp_path / "整改清单.xlsx"
-    ledger = feedback.ledger_rows()
+    ledger = ledger_rows()
     assert export_ledger(out) == len(ledger) == 133
     wb = openpyxl.load_workbook(out)
     ws = wb["整改清单"]
@@ -74,7 +71,7 @@ def test_excel_ledger_round_trip(demo_db, tmp_path):
     assert ws.cell(row=3, column=column["时限"] + 1).number_format == "yyyy-mm-dd"
     assert ws.column_dimensions["I"].width >= 40  # 意见建议内容
     merged = wb["已合并条目"]
-    assert merged.max_row - 2 == feedback.summary()["merged"]
+    assert merged.max_row - 2 == summary()["merged"]
     summary = wb["按单位汇总"]
     total_row = [c.value for c in summary[summary.max_row]]
     assert total_row[0] == "合计" and total_row[headers_index(summary, "合计")] == 133
@@ -87,10 +84,10 @@ def headers_index(ws, name):
 def test_excel_neutralises_formula_looking_text(db, tmp_path):
     import openpyxl
 
-    from app.feedback import service as feedback
-    from app.feedback.excel import export_ledger
+    from app.feedback.suggestions import SuggestionData, create_suggestion
+    from app.feedback.outputs import export_ledger
 
-    feedback.create_suggestion(feedback.SuggestionData(
+    create_suggestion(SuggestionData(
         content='=HYPERLINK("http://x","点我")', channel="热线/信箱", collected_on=TODAY,
         submitter_name="+86 138", remarks="@备注\x07"))
     out = tmp_path / "l.xlsx"
@@ -104,41 +101,41 @@ def test_excel_neutralises_formula_looking_text(db, tmp_path):
 
 
 def test_ledger_pdf_is_landscape_embedded_and_complete(demo_db, tmp_path):
-    from app.feedback import service as feedback
-    from app.feedback.documents.ledger import build_ledger
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.outputs import print_ledger
 
     out = tmp_path / "ledger.pdf"
-    assert build_ledger(out) == 133
+    assert print_ledger(out) == 133
     sizes = page_sizes(out)
     assert len(sizes) > 5 and all(w > h and round(w) == 842 and round(h) == 595 for w, h in sizes)
     fonts = fonts_of(out)
     assert fonts and all(fonts.values()), fonts
     text = pdf_text(out).replace("\n", "")
     assert "整改清单" in text and "青山县人民法院" in text and "已逾期" in text
-    assert all(r.code in text for r in feedback.ledger_rows())
+    assert all(r.code in text for r in ledger_rows())
 
 
 def test_ledger_pdf_filters_by_unit_and_status(demo_db, tmp_path):
-    from app.feedback import service as feedback
-    from app.feedback.documents.ledger import build_ledger
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.outputs import print_ledger
 
     out = tmp_path / "court.pdf"
-    expected = feedback.ledger_rows(unit="县法院", status="已销号")
-    assert build_ledger(out, unit="县法院", status="已销号") == len(expected) > 0
+    expected = ledger_rows(unit="县法院", status="已销号")
+    assert print_ledger(out, unit="县法院", status="已销号") == len(expected) > 0
     text = pdf_text(out)
     assert "状态：已销号" in text and "青山县公安局" not in text
     empty = tmp_path / "none.pdf"
-    assert build_ledger(empty, unit="县法院", status="待交办") == 0
+    assert print_ledger(empty, unit="县法院", status="待交办") == 0
     assert "没有符合条件的意见建议" in pdf_text(empty)
 
 
 def test_overdue_list_pdf(demo_db, tmp_path):
-    from app.feedback import service as feedback
-    from app.feedback.documents.overdue import build_overdue_list
+    from app.feedback.ledger import overdue_rows
+    from app.feedback.outputs import print_overdue
 
-    overdue = feedback.overdue_rows()
+    overdue = overdue_rows()
     out = tmp_path / "overdue.pdf"
-    assert build_overdue_list(out) == len(overdue) > 0
+    assert print_overdue(out) == len(overdue) > 0
     assert all(w < h for w, h in page_sizes(out))
     assert all(fonts_of(out).values())
     text = pdf_text(out).replace("\n", "")
@@ -147,55 +144,52 @@ def test_overdue_list_pdf(demo_db, tmp_path):
 
 
 def test_reply_letter_pdf(demo_db, tmp_path):
-    from app.feedback import service as feedback
-    from app.feedback.documents.reply import build_reply_letter
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.outputs import print_reply_letter
     from app.errors import ValidationError
 
-    rows = feedback.ledger_rows()
+    rows = ledger_rows()
     closed = next(r for r in rows if r.status == "已销号" and r.submitter_category == "人大代表")
     out = tmp_path / "reply.pdf"
-    build_reply_letter(out, closed.id)
+    print_reply_letter(out, closed.id)
     text = pdf_text(out).replace("\n", "")
     assert f"尊敬的{closed.submitter_name}代表" in text and closed.code in text and "销号" in text
     assert "青山县政法队伍教育整顿领导小组办公室" in text
     assert all(fonts_of(out).values()) and all(w < h for w, h in page_sizes(out))
     rejected = next(r for r in rows if r.status == "不予采纳")
-    build_reply_letter(out, rejected.id)
+    print_reply_letter(out, rejected.id)
     assert "暂不予采纳" in pdf_text(out).replace("\n", "")
     anonymous = next(r for r in rows if r.anonymous)
     with pytest.raises(ValidationError, match="匿名"):
-        build_reply_letter(tmp_path / "no.pdf", anonymous.id)
+        print_reply_letter(tmp_path / "no.pdf", anonymous.id)
     assert not (tmp_path / "no.pdf").exists()
 
 
 def test_reply_letter_goes_to_a_merged_submitter(demo_db, tmp_path):
-    from app.feedback import service as feedback
-    from app.feedback.documents.reply import build_reply_letter
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.replies import submitters
+    from app.feedback.outputs import print_reply_letter
 
-    target = next(r for r in feedback.ledger_rows() if r.submitter_count > 1)
-    other = feedback.submitters(target.id)[1]
+    target = next(r for r in ledger_rows() if r.submitter_count > 1)
+    other = submitters(target.id)[1]
     out = tmp_path / "reply2.pdf"
-    build_reply_letter(out, target.id, recipient_id=other.suggestion_id)
+    print_reply_letter(out, target.id, recipient_id=other.suggestion_id)
     assert other.name in pdf_text(out)
 
 
-def run(*args):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+def test_prints_and_exports_leave_an_audit_line_without_the_text(demo_db, tmp_path):
+    from app.feedback.ledger import ledger_rows
+    from app.feedback.outputs import export_ledger, print_ledger, print_overdue, print_reply_letter
+    from app.safety import audit
 
-
-def test_commands(demo_db_file, tmp_path):
-    pdf = tmp_path / "清单.pdf"
-    result = run("--db", str(demo_db_file), "print", "ledger", "--unit", "县公安局", "--status", "已销号", "--out", str(pdf))
-    assert result.returncode == 0, result.stderr
-    assert pdf.exists() and "青山县公安局" in pdf_text(pdf)
-    xlsx = tmp_path / "清单.xlsx"
-    result = run("--db", str(demo_db_file), "export-ledger", str(xlsx))
-    assert result.returncode == 0 and xlsx.exists() and "133" in result.stdout
-    result = run("--db", str(demo_db_file), "stats", "--json")
-    figures = json.loads(result.stdout)["feedback"]
-    assert figures["total"] == 133 and set(figures) >= {"per_category", "per_status", "overdue", "closed_share"}
-    assert 0.5 < figures["closed_share"] < 1
-    bad = run("--db", str(demo_db_file), "print", "ledger", "--status", "完成了", "--out", str(tmp_path / "x.pdf"))
-    assert bad.returncode == 2 and "状态" in bad.stderr and "Traceback" not in bad.stderr
-    bad = run("--db", str(demo_db_file), "export-ledger", str(tmp_path / "x.csv"))
-    assert bad.returncode == 2 and ".xlsx" in bad.stderr
+    closed = next(r for r in ledger_rows() if r.status == "已销号" and r.submitter_category == "人大代表")
+    before = max((e.id for e in audit.entries()), default=0)
+    count = print_ledger(tmp_path / "l.pdf", unit="县法院", status="已销号")
+    print_overdue(tmp_path / "o.pdf")
+    print_reply_letter(tmp_path / "r.pdf", closed.id)
+    export_ledger(tmp_path / "l.xlsx")
+    lines = [e for e in audit.entries() if e.id > before]
+    assert [(e.action, e.table) for e in lines] == [("export", "suggestion")] + [("print", "suggestion")] * 3
+    assert f"打印整改清单（{count}条，责任单位：县法院，状态：已销号）" in lines[3].detail
+    assert str(tmp_path / "l.xlsx") in lines[0].detail and lines[1].label == closed.code
+    assert all(closed.content not in e.detail and closed.submitter_name not in e.detail for e in lines)

@@ -115,7 +115,7 @@ def test_person_file_pdf(demo_db, tmp_path):
 # ---------------------------------------------------------------- export-all workbook
 
 def test_export_all_has_every_ledger(demo_db, tmp_path):
-    from app.feedback import service as feedback
+    from app.feedback.ledger import ledger_rows
     from app.reports.excel_all import SHEETS, export_all
     from app.pledges.models import Pledge
     from app.roster.models import Officer, OutsideLeader
@@ -131,7 +131,7 @@ def test_export_all_has_every_ledger(demo_db, tmp_path):
         "学习活动": StudySession.select().where(StudySession.deleted_at.is_null()).count(),
         "考勤明细": Attendee.select().join(StudySession).where(StudySession.deleted_at.is_null()).count(),
         "谈话记录": Talk.select().where(Talk.deleted_at.is_null()).count(),
-        "整改清单": len(feedback.ledger_rows()),
+        "整改清单": len(ledger_rows()),
         "承诺书": Pledge.select().where(Pledge.replaced_at.is_null()).count(),
     }
     assert counts == expected
@@ -157,12 +157,12 @@ def test_export_all_has_every_ledger(demo_db, tmp_path):
 
 
 def test_export_all_neutralises_formulas_and_keeps_content_out(demo_db, tmp_path):
-    from app.feedback import service as feedback
+    from app.feedback.suggestions import SuggestionData, create_suggestion
     from app.reports.excel_all import export_all
     from app.talks.models import Talk
 
-    feedback.create_suggestion(feedback.SuggestionData(collected_on=TODAY, channel="座谈会",
-                                                       content="=HYPERLINK(\"http://x\",\"点我\")"))
+    create_suggestion(SuggestionData(collected_on=TODAY, channel="座谈会",
+                                     content="=HYPERLINK(\"http://x\",\"点我\")"))
     export_all(tmp_path / "a.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["整改清单"]
     headers = [c.value for c in ws[1]]

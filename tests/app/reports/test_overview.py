@@ -126,7 +126,8 @@ def test_talk_figures_match_direct_counts(o):
 
 
 def test_feedback_figures_match_direct_counts(o):
-    from app.feedback import service as feedback
+    from app.feedback.categories import major_categories
+    from app.feedback.figures import summary
     from app.feedback.models import OPEN_STATUSES, Suggestion
 
     assert o.feedback.collected == consolidated().count() == 133  # the article's 133 条
@@ -134,12 +135,12 @@ def test_feedback_figures_match_direct_counts(o):
         assert n == consolidated().where(Suggestion.status == status).count(), status
     assert o.feedback.overdue == consolidated().where(Suggestion.status.in_(OPEN_STATUSES),
                                                       Suggestion.deadline < TODAY).count()
-    own = feedback.summary()
+    own = summary()
     assert (own["total"], own["closed"], own["overdue"], own["due_soon"], own["merged"]) == (
         o.feedback.collected, o.feedback.closed, o.feedback.overdue, o.feedback.due_soon, o.feedback.merged)
     assert (own["participants"], own["reviewed_files"], own["events"]) == (
         o.feedback.participants, o.feedback.reviewed_files, o.feedback.events)
-    assert o.feedback.major == sum(n for c, n in own["per_category"].items() if c in feedback.major_categories())
+    assert o.feedback.major == sum(n for c, n in own["per_category"].items() if c in major_categories())
 
 
 def test_pledge_figures_match_direct_counts(o):
@@ -308,14 +309,14 @@ def test_listings_never_carry_talk_content(demo_db):
 
 
 def test_figures_follow_a_write(demo_db):
-    from app.feedback import service as feedback
+    from app.feedback.workflow import transition
     from app.reports import overview
     from app.feedback.models import Suggestion
 
     before = overview.overview().feedback
     waiting = Suggestion.select().where(Suggestion.status == "待交办", Suggestion.merged_into.is_null(),
                                         Suggestion.deleted_at.is_null()).first()
-    feedback.transition(waiting.id, "不予采纳", note="不属于本次整改范围")
+    transition(waiting.id, "不予采纳", note="不属于本次整改范围")
     after = overview.overview().feedback
     assert after.rejected == before.rejected + 1
     assert after.per_status["待交办"] == before.per_status["待交办"] - 1
@@ -354,17 +355,17 @@ def test_person_file_holds_the_whole_record(demo_db):
 
 
 def test_person_file_links_suggestions_by_role_and_unit(demo_db):
-    from app.feedback import service as feedback
+    from app.feedback.suggestions import SuggestionData, create_suggestion
     from app.reports import person_file as pf
     from app.roster.models import Officer, Unit
 
     officer = Officer.get_by_id(_officer_with_everything())
     other_unit = Unit.select().where(Unit.id != officer.unit_id).first()
-    mine = feedback.create_suggestion(feedback.SuggestionData(
+    mine = create_suggestion(SuggestionData(
         collected_on=TODAY, channel="座谈会", content="请加快案件办理进度", unit=officer.unit.name, person=officer.name))
-    elsewhere = feedback.create_suggestion(feedback.SuggestionData(
+    elsewhere = create_suggestion(SuggestionData(
         collected_on=TODAY, channel="座谈会", content="同名同姓，但在别的单位", unit=other_unit.name, person=officer.name))
-    raised = feedback.create_suggestion(feedback.SuggestionData(
+    raised = create_suggestion(SuggestionData(
         collected_on=TODAY, channel="座谈会", content="建议改进值班制度", submitter_name=officer.name, submitter_category="政法干警"))
     lines = {s.code: s for s in pf.person_file(officer.id).suggestions}
     assert lines[mine.code].role == "责任人"

@@ -1,53 +1,14 @@
 """征求意见 tab driven with qtbot: a symposium's five suggestions logged, assigned and one closed out;
-filters, merge, outputs; every table model through qtmodeltester."""
+filters, show_rows (the overview's links), change topics, merge, outputs."""
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 TODAY = dt.date.today()
 
 
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
-@pytest.fixture
-def popups(monkeypatch):
-    """Message boxes answered automatically; what they said is kept for the asserts."""
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.Ok
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    return shown
-
-
-@pytest.fixture
-def court(db):
-    from app.roster import service as roster
-    from app.roster.models import Unit
-
-    Unit.create(name="青山县人民法院", short_name="县法院", kind="法院", sort_order=1)
-    Unit.create(name="青山县公安局", short_name="县公安局", kind="公安局", sort_order=2)
-    for name, leadership, head in (("王院长", "一把手", False), ("赵副院长", "班子成员", False), ("李庭长", "", True)):
-        roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院", department="" if leadership else "执行局",
-                                                 leadership=leadership, is_department_head=head))
-    return db
 
 
 def accepting(fill):
@@ -60,8 +21,11 @@ def accepting(fill):
 
 
 def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, court, popups, monkeypatch):
-    from app.feedback import service as feedback
-    from ui.feedback import dialogs
+    from app.feedback.ledger import suggestion_row, suggestion_rows
+    from ui.feedback.batch_dialog import BatchEntryDialog
+    from ui.feedback.event_dialog import EventDialog
+    from ui.feedback.step_dialogs import TransitionDialog
+    from ui.feedback.suggestion_dialog import SuggestionDialog
     from ui.feedback.tab import FeedbackTab
 
     tab = FeedbackTab()
@@ -76,7 +40,7 @@ def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, cou
         d.spins["人大代表"].setValue(5)
         d.spins["企业家代表"].setValue(4)
 
-    monkeypatch.setattr(dialogs.EventDialog, "exec", accepting(fill_event))
+    monkeypatch.setattr(EventDialog, "exec", accepting(fill_event))
     qtbot.mouseClick(tab.buttons["新增活动…"], Qt.LeftButton)
     assert tab.events.rowCount() == 1 and tab.events.row_at(0).participant_total == 9
     assert tab.selected_event_id() == tab.events.row_at(0).id  # the new event is selected
@@ -89,10 +53,10 @@ def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, cou
         d.model.item(0, d.CATEGORY).setText("人大代表")
         d.model.item(0, d.KIND).setText("执法司法规范")
 
-    monkeypatch.setattr(dialogs.BatchEntryDialog, "exec", accepting(fill_batch))
+    monkeypatch.setattr(BatchEntryDialog, "exec", accepting(fill_batch))
     qtbot.mouseClick(tab.buttons["batch"], Qt.LeftButton)
     assert tab.proxy.rowCount() == 5 and len(tab.selected_ids()) == 5
-    rows = feedback.suggestion_rows()
+    rows = suggestion_rows()
     assert {r.content for r in rows} == set(contents)
     assert all(r.status == "待交办" and r.channel == "座谈会" and r.event_title for r in rows)
 
@@ -104,15 +68,15 @@ def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, cou
         d.deadline.setDate(qdate(TODAY + dt.timedelta(days=20)))
 
     assert tab.buttons["assign"].isEnabled()
-    monkeypatch.setattr(dialogs.TransitionDialog, "exec", accepting(fill_assign))
+    monkeypatch.setattr(TransitionDialog, "exec", accepting(fill_assign))
     qtbot.mouseClick(tab.buttons["assign"], Qt.LeftButton)
-    rows = feedback.suggestion_rows()
+    rows = suggestion_rows()
     assert all((r.status, r.unit, r.leader, r.deadline) == ("已交办", "县法院", "赵副院长", TODAY + dt.timedelta(days=20))
                for r in rows)
     assert not tab.buttons["assign"].isEnabled()  # nothing 待交办 is selected any more
 
     first = next(r for r in rows if r.content == contents[0])
-    dialog = dialogs.SuggestionDialog(tab, first.id)
+    dialog = SuggestionDialog(tab, first.id)
     qtbot.addWidget(dialog)
 
     def enabled():
@@ -129,17 +93,17 @@ def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, cou
             d.reviewer.setText(filled.get("reviewer", ""))
             d.note.setPlainText("整改到位")
 
-    monkeypatch.setattr(dialogs.TransitionDialog, "exec", accepting(fill_step))
+    monkeypatch.setattr(TransitionDialog, "exec", accepting(fill_step))
     qtbot.mouseClick(dialog.action_buttons["开始整改"], Qt.LeftButton)
     assert enabled() == {"提交验收"}
     qtbot.mouseClick(dialog.action_buttons["提交验收"], Qt.LeftButton)
     assert enabled() == {"验收销号", "退回整改"}
     qtbot.mouseClick(dialog.action_buttons["验收销号"], Qt.LeftButton)  # no reviewer: refused
     assert popups and "销号审核人" in popups[-1][2]
-    assert feedback.suggestion_row(first.id).status == "已整改待验收"
+    assert suggestion_row(first.id).status == "已整改待验收"
     filled["reviewer"] = "刘敏"
     qtbot.mouseClick(dialog.action_buttons["验收销号"], Qt.LeftButton)
-    row = feedback.suggestion_row(first.id)
+    row = suggestion_row(first.id)
     assert (row.status, row.reviewer, row.evidence, row.reviewed_on) == ("已销号", "刘敏", "制度文件、发放台账", TODAY)
     assert enabled() == set()
     assert [dialog.history.row_at(i).action for i in range(dialog.history.rowCount())] == \
@@ -152,38 +116,14 @@ def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, cou
     assert "已销号1条" in tab.status_text()
 
 
-def test_suggestion_dialog_registers_and_saves_edits(qtbot, app, court, popups, monkeypatch):
-    from app.feedback import service as feedback
-    from ui.feedback.dialogs import SuggestionDialog
-
-    dialog = SuggestionDialog(None)
-    qtbot.addWidget(dialog)
-    assert not any(b.isEnabled() for b in dialog.action_buttons.values())
-    dialog.channel.setCurrentText("热线/信箱")
-    dialog.collected.setDate(qdate(TODAY))
-    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
-    assert "意见建议内容" in popups[-1][2] and feedback.suggestion_rows() == []
-    dialog.content.setPlainText("派出所户籍窗口中午不办公")
-    dialog.anonymous.setChecked(True)
-    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
-    row = feedback.suggestion_rows()[0]
-    assert (row.content, row.anonymous, row.channel, row.status) == ("派出所户籍窗口中午不办公", True, "热线/信箱", "待交办")
-    assert {a for a, b in dialog.action_buttons.items() if b.isEnabled()} == {"交办", "不予采纳"}
-    dialog.remarks.setPlainText("来电时间：上午")
-    assert dialog.dirty()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Save)
-    dialog.close_dialog()  # asks whether to save; the answer is 保存
-    assert feedback.suggestion_row(row.id).remarks == "来电时间：上午"
-
-
 def test_filters_on_the_demo_ledger(qtbot, app, demo_db, popups):
-    from app.feedback import service as feedback
+    from app.feedback.figures import summary
     from ui.feedback.models import DUE_OVERDUE_TEXT, MERGED_ONLY, NOT_CLOSED
     from ui.feedback.tab import FeedbackTab
 
     tab = FeedbackTab()
     qtbot.addWidget(tab)
-    summary = feedback.summary()
+    summary = summary()
     assert tab.model.rowCount() == summary["total"] + summary["merged"]
     tab.due_filter.setCurrentIndex(tab.due_filter.findData(DUE_OVERDUE_TEXT))
     assert tab.proxy.rowCount() == summary["overdue"] > 0
@@ -216,19 +156,20 @@ def test_filters_on_the_demo_ledger(qtbot, app, demo_db, popups):
 
 
 def test_merge_from_the_tab_keeps_both_rows(qtbot, app, demo_db, popups, monkeypatch):
-    from app.feedback import service as feedback
-    from ui.feedback import dialogs
+    from app.feedback.figures import summary
+    from app.feedback.ledger import ledger_rows
+    from ui.feedback.step_dialogs import MergeDialog
     from ui.feedback.tab import FeedbackTab
 
     tab = FeedbackTab()
     qtbot.addWidget(tab)
-    waiting = [r for r in feedback.ledger_rows() if r.status == "待交办"][:2]
-    before = feedback.summary()
+    waiting = [r for r in ledger_rows() if r.status == "待交办"][:2]
+    before = summary()
     tab.select_ids([r.id for r in waiting])
     assert tab.buttons["merge"].isEnabled()
-    monkeypatch.setattr(dialogs.MergeDialog, "exec", accepting(lambda d: d.target.setCurrentIndex(0)))
+    monkeypatch.setattr(MergeDialog, "exec", accepting(lambda d: d.target.setCurrentIndex(0)))
     tab.merge_selected()
-    after = feedback.summary()
+    after = summary()
     assert after["total"] == before["total"] - 1 and after["merged"] == before["merged"] + 1
     assert tab.model.rowCount() == before["total"] + before["merged"]  # nothing disappears
 
@@ -250,9 +191,9 @@ def test_outputs_from_the_tab(qtbot, app, demo_db, popups, monkeypatch, tmp_path
     assert previews[0].exists() and "县法院" in previews[0].name
     tab.print_overdue()
     qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
-    from app.feedback import service as feedback
+    from app.feedback.ledger import ledger_rows
 
-    closed = next(r for r in feedback.ledger_rows()
+    closed = next(r for r in ledger_rows()
                   if r.status == "已销号" and r.submitter_count == 1 and r.submitter_category == "人大代表")
     tab.unit_filter.setCurrentIndex(0)
     tab.select_ids([closed.id])
@@ -269,30 +210,48 @@ def test_outputs_from_the_tab(qtbot, app, demo_db, popups, monkeypatch, tmp_path
     assert workbook["整改清单"].max_row == 133 + 2
 
 
-def test_models_pass_qt_model_tester(qtbot, app, demo_db, qtmodeltester):
-    from app.feedback import service as feedback
-    from ui.feedback.dialogs import BatchEntryDialog, SettingsDialog, SuggestionDialog
-    from ui.feedback.models import EventTableModel, SuggestionFilter, SuggestionTableModel
+def test_show_rows_sets_the_filters_the_overview_links_to(qtbot, app, demo_db, popups):
+    from app.feedback.figures import summary
+    from ui.feedback.models import DUE_OVERDUE_TEXT, NOT_CLOSED
+    from ui.feedback.tab import FeedbackTab
 
-    model = SuggestionTableModel()
-    model.set_rows(feedback.suggestion_rows())
-    qtmodeltester.check(model)
-    proxy = SuggestionFilter()
-    proxy.setSourceModel(model)
-    proxy.set_criteria(status="整改中", text="整改")
-    qtmodeltester.check(proxy)
-    events = EventTableModel()
-    events.set_rows(feedback.event_rows())
-    qtmodeltester.check(events)
-    merged_target = next(r for r in feedback.ledger_rows() if r.submitter_count > 1)
-    dialog = SuggestionDialog(None, merged_target.id)
-    qtbot.addWidget(dialog)
-    for rows_model in (dialog.history, dialog.submitters, dialog.attachments):
-        qtmodeltester.check(rows_model)
-    assert dialog.submitters.rowCount() == merged_target.submitter_count
-    batch = BatchEntryDialog(None)
-    qtbot.addWidget(batch)
-    qtmodeltester.check(batch.model)
-    settings = SettingsDialog(None)
-    qtbot.addWidget(settings)
-    qtmodeltester.check(settings.categories)
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    figures = summary()
+    tab.event_view.selectRow(0)
+    assert tab.show_rows(due="overdue")
+    assert tab.selected_event_id() is None  # every event's suggestions
+    assert tab.due_filter.currentData() == DUE_OVERDUE_TEXT and tab.proxy.rowCount() == figures["overdue"]
+    assert tab.show_rows(unit="青山县公安局", status="open")
+    assert (tab.unit_filter.currentData(), tab.status_filter.currentData(), tab.due_filter.currentData()) == (
+        "青山县公安局", NOT_CLOSED, "")
+    assert tab.show_rows(unit="县法院", status="已销号")  # a short name is found by its text
+    assert tab.unit_filter.currentData() == "青山县人民法院" and tab.status_filter.currentData() == "已销号"
+    assert tab.show_rows()
+    assert tab.proxy.rowCount() == tab.model.rowCount()
+    assert not tab.show_rows(unit="县医院")
+    assert not tab.show_rows(status="完成了")
+    assert not tab.show_rows(due="soon")
+    assert not tab.show_rows(page="records")
+    assert tab.proxy.rowCount() == tab.model.rowCount()  # what could be applied was: everything shows
+
+
+def test_changes_refresh_the_tab_by_topic(qtbot, app, court, popups):
+    from app.events import Topic
+    from app.feedback.suggestions import SuggestionData, create_suggestion
+    from ui.feedback.tab import FeedbackTab
+
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    create_suggestion(SuggestionData(content="出警慢", channel="热线/信箱", collected_on=TODAY))
+    tab.on_changed(Topic.STUDY)
+    assert tab.model.rowCount() == 0
+    tab.on_changed(Topic.FEEDBACK)
+    assert tab.model.rowCount() == 1
+    from app.roster.models import Unit
+
+    Unit.create(name="青山县司法局", short_name="县司法局", kind="司法局", sort_order=3)
+    tab.on_changed(Topic.ROSTER)
+    assert tab.unit_filter.findData("青山县司法局") > 0
+    tab.on_changed(Topic.DATABASE)
+    assert "意见建议1条" in tab.status_text()

@@ -146,14 +146,14 @@ def test_period_and_unit_narrow_the_figures(tab, qtbot):
 
 def test_a_change_elsewhere_refreshes_the_tab(tab, qtbot):
     from app import events
-    from app.feedback import service as feedback
+    from app.feedback.workflow import transition
     from app.feedback.models import Suggestion
 
     before = tab.current.feedback.rejected
     waiting = Suggestion.select().where(Suggestion.status == "待交办", Suggestion.merged_into.is_null()).first()
     events.subscribe(tab.on_changed)
     try:
-        feedback.transition(waiting.id, "不予采纳", note="不属于本次整改范围")
+        transition(waiting.id, "不予采纳", note="不属于本次整改范围")
         qtbot.waitUntil(lambda: tab.current.feedback.rejected == before + 1, timeout=3000)
     finally:
         events.unsubscribe(tab.on_changed)

@@ -1,20 +1,22 @@
 """The 整改清单 as an Excel workbook: the ledger (by unit, then status), a summary by unit and status,
 and the duplicates merged into other items. openpyxl is imported only when a workbook is written.
 
-Text that Excel would take for a formula (=, +, -, @ at the start) is stored as text with Excel's
-quote prefix, so a suggestion typed as "=HYPERLINK(…)" stays words on the sheet.
+Text that Excel would take for a formula (what app.common.safe_text.excel_safe guards: =, +, -, @ at the
+start) is stored as text with Excel's quote prefix, so a suggestion typed as "=HYPERLINK(…)" stays words
+on the sheet; control characters are dropped (clean_text).
 """
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from app.feedback import service as feedback
-from app.jobs import NullProgress, Progress
+from app.common.safe_text import clean_text, excel_safe
+from app.feedback.ledger import DUE_OVERDUE, SuggestionRow, group_by_unit, submitter_label
 from app.feedback.models import STATUSES
+from app.jobs import NullProgress, Progress
 
 DATE_FORMAT = "yyyy-mm-dd"
-FORMULA_STARTS = ("=", "+", "-", "@")
+CELL_LIMIT = 32767  # what one Excel cell holds
 
 # (header, width in characters, value of a SuggestionRow)
 LEDGER_COLUMNS = [
@@ -50,12 +52,6 @@ MERGED_COLUMNS = [("编号", 14), ("并入编号", 14), ("来源渠道", 12), ("
                   ("提出人类别", 12), ("联系方式", 15), ("意见建议内容", 48)]
 
 
-def _clean_text(value: str) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
-
-
 def put(ws, row: int, column: int, value, *, style=None):
     """Write one cell: dates as real dates, text never as a formula."""
     cell = ws.cell(row=row, column=column)
@@ -68,9 +64,9 @@ def put(ws, row: int, column: int, value, *, style=None):
         cell.value = value
         cell.number_format = DATE_FORMAT
     elif isinstance(value, str):
-        text = _clean_text(value)
+        text = clean_text(value, CELL_LIMIT, multiline=True)
         cell.value = text
-        if text.startswith(FORMULA_STARTS):
+        if excel_safe(text) != text:  # would run as a formula
             cell.data_type = "s"
             cell.quotePrefix = True
     else:
@@ -121,9 +117,11 @@ def _page_setup(ws, title_rows: str) -> None:
     ws.print_title_rows = title_rows
 
 
-def export_ledger(path: Path | str, *, unit: str | None = None, status: str | None = None,
-                  on: dt.date | None = None, progress: Progress | None = None) -> int:
-    """Write the ledger workbook to `path` (replaced as a whole, never half written). Returns the items listed."""
+def write_ledger(path: Path | str, rows: list[SuggestionRow], merged: list[SuggestionRow], *, on: dt.date,
+                 unit: str | None = None, status: str | None = None, progress: Progress | None = None) -> None:
+    """Write the ledger workbook of `rows` (app.feedback.ledger.ledger_rows) to `path`, replaced as a whole,
+    never half written. `merged` are the merged-away rows (listed under the items they went into); `unit`
+    and `status` name the filters the rows were selected with."""
     from openpyxl import Workbook
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
@@ -131,14 +129,10 @@ def export_ledger(path: Path | str, *, unit: str | None = None, status: str | No
     from app.feedback.documents.common import county
 
     progress = progress or NullProgress()
-    on = on or feedback.today()
     path = Path(path)
-    rows = feedback.ledger_rows(unit=unit, status=status, on=on)
-    all_rows = feedback.suggestion_rows(on=on)
     merged_by_target: dict[int, list] = {}
-    for r in all_rows:
-        if r.merged:
-            merged_by_target.setdefault(r.merged_into_id, []).append(r)
+    for r in merged:
+        merged_by_target.setdefault(r.merged_into_id, []).append(r)
     progress.report(0.1, "正在整理整改清单…")
 
     wb = Workbook()
@@ -160,8 +154,8 @@ def export_ledger(path: Path | str, *, unit: str | None = None, status: str | No
             if name == "序号":
                 value = index
             elif name == "提出人":
-                value = "；".join([feedback.submitter_label(r.submitter_name, "", r.anonymous)] +
-                                 [feedback.submitter_label(m.submitter_name, m.submitter_category, m.anonymous)
+                value = "；".join([submitter_label(r.submitter_name, "", r.anonymous)] +
+                                 [submitter_label(m.submitter_name, m.submitter_category, m.anonymous)
                                   for m in merged])
             elif name == "备注":
                 notes = [r.remarks] if r.remarks else []
@@ -174,7 +168,7 @@ def export_ledger(path: Path | str, *, unit: str | None = None, status: str | No
                 value = getter(r)
             put(ws, excel_row, column, value if value is not None else None, style=styles["body"])
         if r.due:
-            ws.cell(row=excel_row, column=due_column).fill = overdue_fill if r.due == feedback.DUE_OVERDUE else soon_fill
+            ws.cell(row=excel_row, column=due_column).fill = overdue_fill if r.due == DUE_OVERDUE else soon_fill
         if index % 50 == 0:
             progress.report(0.1 + 0.6 * index / max(1, len(rows)), f"正在写入第{index}条…")
     ws.freeze_panes = "C3"  # title and header rows, 序号 and 编号 stay in view
@@ -191,7 +185,7 @@ def export_ledger(path: Path | str, *, unit: str | None = None, status: str | No
         _header(wm, 2, MERGED_COLUMNS, styles)
         for excel_row, m in enumerate(merged_rows, start=3):
             values = [m.code, m.merged_into_code, m.channel, m.event_title, m.collected_on,
-                      feedback.submitter_label(m.submitter_name, "", m.anonymous), m.submitter_category,
+                      submitter_label(m.submitter_name, "", m.anonymous), m.submitter_category,
                       m.submitter_contact, m.content]
             for column, value in enumerate(values, start=1):
                 put(wm, excel_row, column, value, style=styles["body"])
@@ -208,7 +202,6 @@ def export_ledger(path: Path | str, *, unit: str | None = None, status: str | No
         if tmp.exists():
             tmp.unlink()
     progress.report(1.0, "完成")
-    return len(rows)
 
 
 def _summary_sheet(wb, rows, styles, on: dt.date) -> None:
@@ -217,11 +210,11 @@ def _summary_sheet(wb, rows, styles, on: dt.date) -> None:
     headers = [("责任单位", 30)] + [(s, 10) for s in STATUSES] + [("合计", 8), ("已逾期", 8), ("销号率", 9)]
     _title_row(ws, f"整改清单按责任单位和状态汇总（截至{on.year}年{on.month}月{on.day}日）", len(headers), styles)
     _header(ws, 2, headers, styles)
-    groups = feedback.group_by_unit(rows) + [("合计", rows)]
+    groups = group_by_unit(rows) + [("合计", rows)]
     for excel_row, (unit_name, unit_rows) in enumerate(groups, start=3):
         counts = [sum(1 for r in unit_rows if r.status == s) for s in STATUSES]
         total = len(unit_rows)
-        overdue = sum(1 for r in unit_rows if r.due == feedback.DUE_OVERDUE)
+        overdue = sum(1 for r in unit_rows if r.due == DUE_OVERDUE)
         values = [unit_name] + counts + [total, overdue, counts[STATUSES.index("已销号")] / total if total else 0]
         for column, value in enumerate(values, start=1):
             cell = put(ws, excel_row, column, value, style=styles["body"])

@@ -1,0 +1,40 @@
+"""Fixtures of the feedback UI tests: the application, message boxes answered and recorded, a court with people."""
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def app(qtbot):
+    from ui.shell.application import create_application
+
+    return create_application()
+
+
+@pytest.fixture
+def popups(monkeypatch):
+    """Message boxes answered automatically; what they said is kept for the asserts."""
+    shown = []
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.Ok
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    return shown
+
+
+@pytest.fixture
+def court(db):
+    from app.roster import service as roster
+    from app.roster.models import Unit
+
+    Unit.create(name="青山县人民法院", short_name="县法院", kind="法院", sort_order=1)
+    Unit.create(name="青山县公安局", short_name="县公安局", kind="公安局", sort_order=2)
+    for name, leadership, head in (("王院长", "一把手", False), ("赵副院长", "班子成员", False), ("李庭长", "", True)):
+        roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院", department="" if leadership else "执行局",
+                                                 leadership=leadership, is_department_head=head))
+    return db

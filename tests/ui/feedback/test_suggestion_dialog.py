@@ -1,0 +1,35 @@
+"""One suggestion's window: registering, the workflow buttons, saving edits when closed."""
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+TODAY = dt.date.today()
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def test_suggestion_dialog_registers_and_saves_edits(qtbot, app, court, popups, monkeypatch):
+    from app.feedback.ledger import suggestion_row, suggestion_rows
+    from ui.feedback.suggestion_dialog import SuggestionDialog
+
+    dialog = SuggestionDialog(None)
+    qtbot.addWidget(dialog)
+    assert not any(b.isEnabled() for b in dialog.action_buttons.values())
+    dialog.channel.setCurrentText("热线/信箱")
+    dialog.collected.setDate(qdate(TODAY))
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert "意见建议内容" in popups[-1][2] and suggestion_rows() == []
+    dialog.content.setPlainText("派出所户籍窗口中午不办公")
+    dialog.anonymous.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    row = suggestion_rows()[0]
+    assert (row.content, row.anonymous, row.channel, row.status) == ("派出所户籍窗口中午不办公", True, "热线/信箱", "待交办")
+    assert {a for a, b in dialog.action_buttons.items() if b.isEnabled()} == {"交办", "不予采纳"}
+    dialog.remarks.setPlainText("来电时间：上午")
+    assert dialog.dirty()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Save)
+    dialog.close_dialog()  # asks whether to save; the answer is 保存
+    assert suggestion_row(row.id).remarks == "来电时间：上午"
