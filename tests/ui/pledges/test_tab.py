@@ -5,8 +5,13 @@ import json
 import pytest
 from tests.support.pdf_checks import image_count, page_sizes, page_texts
 
-from app.pledges import service as P
+from app.pledges import outputs, printing, signing
+from app.pledges.figures import progress_rows
+from app.pledges.issuing import issue
+from app.pledges.ledger import pledge_rows, unsigned_rows
 from app.pledges.models import ARCHIVED, PRINTED, SIGNED, Pledge
+from app.pledges.signers import leader_signers, officer_signers
+from app.pledges.templates import latest_version, template_by_key
 
 
 @pytest.fixture
@@ -68,17 +73,17 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_db, app_qt):
     from ui.pledges.models import PledgeTableModel, ProgressTableModel, SignerTableModel
 
     pledge_model = PledgeTableModel()
-    pledge_model.set_rows(P.pledge_rows()[:300])
+    pledge_model.set_rows(pledge_rows()[:300])
     pledge_model.set_checked([pledge_model.rows[0].id], True)
     qtmodeltester.check(pledge_model)
     plain = PledgeTableModel(checkable=False)
-    plain.set_rows(P.unsigned_rows())
+    plain.set_rows(unsigned_rows())
     qtmodeltester.check(plain)
     progress = ProgressTableModel()
-    progress.set_rows(P.progress_rows())
+    progress.set_rows(progress_rows())
     qtmodeltester.check(progress)
     signers = SignerTableModel()
-    signers.set_rows(P.leader_signers()[:50])
+    signers.set_rows(leader_signers()[:50])
     qtmodeltester.check(signers)
     assert pledge_model.rowCount() == 300 and progress.rowCount() > 10
 
@@ -89,7 +94,7 @@ def test_tick_column_checks_and_unchecks(demo_db, app_qt):
     from ui.pledges.models import PledgeTableModel
 
     model = PledgeTableModel()
-    model.set_rows(P.pledge_rows()[:5])
+    model.set_rows(pledge_rows()[:5])
     index = model.index(1, 0)
     assert model.setData(index, Qt.Checked.value, Qt.CheckStateRole)
     assert [r.id for r in model.checked_rows()] == [model.rows[1].id]
@@ -125,7 +130,7 @@ def test_signature_pad_records_mouse_strokes_and_draws_a_png(qtbot, app_qt):
     assert len(pad.strokes) == 1
     pad.clear()
     assert pad.is_empty() and pad.to_png() == b""
-    P.validate_strokes(json.dumps(data))  # what the pad writes is what the core accepts
+    signing.validate_strokes(json.dumps(data))  # what the pad writes is what the core accepts
 
 
 def test_signature_pad_takes_pen_pressure_from_a_tablet(qtbot, app_qt):
@@ -161,10 +166,10 @@ def test_signature_pad_takes_pen_pressure_from_a_tablet(qtbot, app_qt):
 # ---------------------------------------------------------------- the tab
 
 def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_qt, dialogs, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QDialog, QFileDialog
+    from PySide6.QtWidgets import QFileDialog
 
     import ui.common.pdf_preview as pdf_preview
-    import ui.pledges.tab as tab_module
+    import ui.pledges.ledger_page as ledger_page
     from ui.pledges.dialogs import IssueDialog, SignDialog, SignedDateDialog
     from ui.pledges.tab import PledgesTab
 
@@ -176,7 +181,7 @@ def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_
 
     # 1. Issue the officer pledge to the whole court.
     def issue_to_the_court(dialog):
-        dialog.template_combo.setCurrentIndex(dialog.template_combo.findData(P.template_by_key("officer-three-rules").id))
+        dialog.template_combo.setCurrentIndex(dialog.template_combo.findData(template_by_key("officer-three-rules").id))
         dialog.unit_combo.setCurrentText(unit)
         dialog.unit_radio.click()
         assert dialog.unit_radio.isChecked() and dialog.model.rowCount() == 5
@@ -192,7 +197,7 @@ def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_
 
     # 2. Print them all into one PDF (in the worker), preview it.
     previews = []
-    monkeypatch.setattr(tab_module, "ask_batch_mode", lambda *a: tab_module.ONE_PDF)
+    monkeypatch.setattr(ledger_page, "ask_batch_mode", lambda *a: ledger_page.ONE_PDF)
     monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
     tab.ledger.check_all.click()
     tab.ledger.print_button.click()
@@ -217,11 +222,11 @@ def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_
         tab.ledger.sign_button.click()
     signed_on_screen = [r for r in tab.ledger.model.rows if r.signed_on_screen]
     assert len(signed_on_screen) == 2 and all(r.status == SIGNED for r in signed_on_screen)
-    signed_pdf = P.pledge_pdf(signed_on_screen[0].id, tmp_path / "signed.pdf")
+    signed_pdf = outputs.pledge_pdf(signed_on_screen[0].id, tmp_path / "signed.pdf")
     assert image_count(signed_pdf) == 1
 
     # 4. Tick the rest (the printed ones) as signed on paper.
-    monkeypatch.setattr(SignedDateDialog, "exec", lambda self: QDialog.Accepted)
+    monkeypatch.setattr(SignedDateDialog, "exec", lambda self: self.accept() or self.result())
     tab.ledger.status_combo.setCurrentIndex(tab.ledger.status_combo.findData(PRINTED))
     assert tab.ledger.proxy.rowCount() == 3
     tab.ledger.check_all.click()
@@ -271,26 +276,26 @@ def test_template_page_live_preview_and_new_version(qtbot, db, app_qt, dialogs):
     page.clauses_edit.setPlainText(page.clauses_edit.toPlainText() + ("\n" + "不" * 300) * 8)
     qtbot.waitUntil(lambda: "内容过长" in page.preview_label.text() or "过长" in page.preview_label.text())
     page.save_button.click()
-    assert dialogs and dialogs[-1][0] == "warning" and P.latest_version(page.template_id()).number == 1
+    assert dialogs and dialogs[-1][0] == "warning" and latest_version(page.template_id()).number == 1
     page.load_selected()
     page.closing_edit.setPlainText("以上承诺，请组织和群众监督。")
     page.save_button.click()
-    assert P.latest_version(page.template_id()).number == 2
+    assert latest_version(page.template_id()).number == 2
     assert page.version_combo.count() == 2 and not page.is_modified()
     page.template_list.setCurrentRow(1)  # the political draft
     assert page.draft_banner.isVisibleTo(page) and page.approve_button.isVisibleTo(page)
     page.approve_button.click()
-    assert not P.latest_version(page.template_id()).is_draft
+    assert not latest_version(page.template_id()).is_draft
     assert not page.approve_button.isVisibleTo(page)
 
 
 def test_details_dialog_shows_the_steps(qtbot, unit, app_qt):
     from ui.pledges.dialogs import DetailsDialog
 
-    P.issue(P.template_by_key("officer-three-rules").id, P.officer_signers())
+    issue(template_by_key("officer-three-rules").id, officer_signers())
     first = Pledge.select().first()
-    P.mark_printed([first.id])
-    P.mark_signed([first.id], dt.date.today())
+    printing.mark_printed([first.id])
+    signing.mark_signed([first.id], dt.date.today())
     dialog = DetailsDialog(first.id)
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QLabel
