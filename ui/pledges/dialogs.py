@@ -29,12 +29,16 @@ from ui.pledges.models import SignerTableModel
 from ui.pledges.signature_pad import SignaturePad
 
 
-def _below_the_form(dialog: FormDialog, widget: QWidget, stretch: int = 0) -> None:
-    """Place `widget` under the dialog's form rows (above its buttons); the rows keep their own height."""
+def _below_the_form(dialog: FormDialog, widgets: list[tuple[QWidget, int]]) -> None:
+    """Place (widget, stretch) under the dialog's form rows, above its buttons. The rows (all added by now)
+    keep their own height, without the scroll area's margins: the widgets below get the room."""
+    dialog.form.setContentsMargins(0, 0, 0, 0)
     scroll = dialog.outer.itemAt(0).widget()  # FormDialog's scroll area around the form
     scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+    scroll.setMaximumHeight(dialog.body.sizeHint().height() if dialog.form.rowCount() else 0)
     dialog.outer.setStretch(0, 0)
-    dialog.outer.insertWidget(dialog.outer.count() - 1, widget, stretch)
+    for widget, stretch in widgets:
+        dialog.outer.insertWidget(dialog.outer.count() - 1, widget, stretch)
 
 
 def _signing_date(dialog: QWidget):
@@ -109,9 +113,8 @@ class IssueDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
 
         self.add_row(self.tr("承诺书模板："), self.template_combo)
-        for widget, stretch in ((self.draft_label, 0), (who, 0), (self.count_label, 0), (self.table, 1),
-                                (self.reissue_check, 0)):
-            _below_the_form(self, widget, stretch)
+        _below_the_form(self, [(self.draft_label, 0), (who, 0), (self.count_label, 0), (self.table, 1),
+                               (self.reissue_check, 0)])
         self.name_field("承诺人", self.table)
 
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self.update_preview)
@@ -254,10 +257,11 @@ class SignDialog(FormDialog):
         self.confirm.setEnabled(False)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.pad.changed.connect(lambda: self.confirm.setEnabled(not self.pad.is_empty()))
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the date and the buttons on one line, under the pad
         bar.addWidget(QLabel(self.tr("签署日期：")))
         bar.addWidget(self.date_edit)
-        bar.addStretch(1)
+        self.outer.removeWidget(self.buttons)
+        bar.addWidget(self.buttons, 1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -269,7 +273,7 @@ class SignDialog(FormDialog):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        _below_the_form(self, splitter, 1)
+        _below_the_form(self, [(splitter, 1)])
 
     def save(self):
         return signing.sign_on_screen(self.pledge_id, self.pad.to_json(), self.pad.to_png(),
