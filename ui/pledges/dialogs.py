@@ -41,10 +41,10 @@ def _below_the_form(dialog: FormDialog, widgets: list[tuple[QWidget, int]]) -> N
         dialog.outer.insertWidget(dialog.outer.count() - 1, widget, stretch)
 
 
-def _signing_date(dialog: QWidget):
-    """Today, no later; shown as 2021年6月11日."""
+def _signing_date(display_format: str):
+    """Today, no later; shown as 2021年6月11日 (`display_format`, translated by the dialog)."""
     edit = date_edit()
-    edit.setDisplayFormat(dialog.tr("yyyy年M月d日", "date format of QDateEdit"))
+    edit.setDisplayFormat(display_format)
     edit.setMaximumDate(to_qdate(None))
     return edit
 
@@ -213,7 +213,8 @@ class SignedDateDialog(FormDialog):
         self.save_button.setText(self.tr("登记"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.form.addRow(QLabel(self.tr("将勾选的 %n 份纸质承诺书登记为已签署。", "", len(self.ids))))
-        self.date_edit = self.add_row(self.tr("签署日期："), _signing_date(self))
+        self.date_edit = self.add_row(self.tr("签署日期："),
+                                      _signing_date(self.tr("yyyy年M月d日", "date format of QDateEdit")))
 
     def day(self):
         return from_qdate(self.date_edit.date())
@@ -242,7 +243,7 @@ class SignDialog(FormDialog):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)  # a bar that comes and goes never settles
         self.pad = SignaturePad(self, hint=self.tr("%1 请在此处签名").replace("%1", pledge.name))
         self.pad.setMinimumHeight(170)
-        self.date_edit = _signing_date(self)
+        self.date_edit = _signing_date(self.tr("yyyy年M月d日", "date format of QDateEdit"))
         self.name_field("签名", self.pad)
         self.name_field("签署日期", self.date_edit)
         clear = QPushButton(self.tr("清除重签"))
