@@ -10,7 +10,8 @@ from app.pledges import archive, issuing, outputs, signing
 from app.pledges.ledger import pledge_rows, pledge_units
 from app.pledges.models import PENDING, PRINTED, STATUSES
 from app.pledges.templates import template_rows
-from ui.common.batch_output import ONE_PDF, ask_batch_mode, ask_folder, run_batch_job, scratch_pdf_path
+from ui.common.batch_output import ONE_PDF, ask_batch_mode, ask_folder, run_batch_job
+from ui.common.output import document_path
 from ui.common.tab import FeatureTab
 from ui.pledges.dialogs import DetailsDialog, IssueDialog, SignDialog, SignedDateDialog
 from ui.pledges.models import PledgeTableModel
@@ -197,7 +198,7 @@ class LedgerPage(QWidget):
             return
         done = lambda _result: self.tab.refresh()  # noqa: E731 — records are now 已打印
         if mode == ONE_PDF:
-            out = scratch_pdf_path(self.tr("承诺书"))
+            out = document_path(self.tr("承诺书"))
             run_batch_job(self, self.tr("生成承诺书"), lambda progress: outputs.print_batch(ids, out, progress),
                           preview_title=self.tr("承诺书（%n 份）", "", len(ids)), on_done=done)
         else:
@@ -295,7 +296,7 @@ class LedgerPage(QWidget):
         row = self.model.row_at(index) if index >= 0 else None
         name = f"{row.unit}-{row.name}-{row.template_name}" if row else self.tr("承诺书")
         try:
-            path = outputs.pledge_pdf(pledge_id, scratch_pdf_path(name))
+            path = outputs.pledge_pdf(pledge_id, document_path(name))
         except AppError as exc:
             QMessageBox.warning(self, self.tr("预览"), str(exc))
             return

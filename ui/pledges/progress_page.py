@@ -10,7 +10,7 @@ from app.pledges import outputs
 from app.pledges.figures import progress_rows
 from app.pledges.ledger import unsigned_rows
 from app.pledges.templates import template_rows
-from ui.common.batch_output import scratch_pdf_path
+from ui.common.output import document_path
 from ui.common.tab import FeatureTab
 from ui.pledges.models import PledgeTableModel, ProgressTableModel
 from ui.pledges.views import make_table, set_widths
@@ -112,7 +112,7 @@ class ProgressPage(QWidget):
         selected = self._selected()
         template_id = selected.template_id if selected and self.template_combo.currentData() else \
             self.template_combo.currentData()
-        out = scratch_pdf_path(self.tr("承诺书签订进度"))
+        out = document_path(self.tr("承诺书签订进度"))
         try:
             outputs.progress_report_pdf(out, template_id)
         except AppError as exc:
