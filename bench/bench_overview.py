@@ -59,7 +59,7 @@ def build(path: Path, seed: int = 7) -> None:
     from app.roster.models import Department, Officer, OutsideLeader, Unit
     from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
     from app.talks.models import RoundExpected, Talk, TalkParticipant, TalkRound
-    from app.pledges import service as pledges
+    from app.pledges import templates as pledge_templates
 
     rng = random.Random(seed)
     today = dt.date.today()
@@ -164,11 +164,11 @@ def build(path: Path, seed: int = 7) -> None:
                              "deadline": start + dt.timedelta(days=40 + i % 60)} for i in range(SUGGESTIONS)])
 
         # pledges: two per officer in post, one per outside leader
-        pledges.ensure_default_templates()
+        pledge_templates.ensure_default_templates()
         rows = []
-        for key in pledges.DEFAULT_KEYS:
-            template = pledges.template_by_key(key)
-            version = pledges.latest_version(template)
+        for key in pledge_templates.DEFAULT_KEYS:
+            template = pledge_templates.template_by_key(key)
+            version = pledge_templates.latest_version(template)
             if template.audience == "leader":
                 signers = [(None, lid, name, org) for lid, name, org in
                            OutsideLeader.select(OutsideLeader.id, OutsideLeader.name, OutsideLeader.organization)

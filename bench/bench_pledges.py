@@ -36,7 +36,8 @@ def reportlab_only(texts, out: Path) -> int:
     from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph
 
     from app.documents import fonts, layout
-    from app.pledges.documents.pledge import POST_LABEL, SIGN_LABEL, cn_number
+    from app.pledges.documents.pledge import POST_LABEL, SIGN_LABEL
+    from app.pledges.text import cn_number
 
     fonts.ensure_registered()
     doc = BaseDocTemplate(str(out), pagesize=layout.A4, leftMargin=layout.MARGIN_LEFT,
@@ -79,14 +80,17 @@ def main() -> int:
     if not db_path.exists():  # in a child process: its memory is not ours
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "demo"], check=True,
                        stdout=subprocess.DEVNULL, env={**os.environ, "JZ_DATA_DIR": str(folder)})
-    from app.pledges import service as pledges
+    from app.pledges.ledger import pledge_rows
+    from app.pledges.outputs import print_batch
+    from app.pledges.printing import printed_pledges
+    from app.pledges.templates import template_by_key
     from app.workbench import open_database
     from app.documents import fonts
     from app.pledges.documents.pledge import fit
 
     open_database(db_path)
     keys = ("officer-three-rules", "leader-public")
-    ids = [r.id for key in keys for r in pledges.pledge_rows(template_id=pledges.template_by_key(key).id)]
+    ids = [r.id for key in keys for r in pledge_rows(template_id=template_by_key(key).id)]
     print(f"pledges: {len(ids)}")
     fonts.ensure_registered()  # once per process in the app too; not part of either measurement
     start_mb = peak_mb()
@@ -94,14 +98,13 @@ def main() -> int:
     ours, pages = [], 0
     for run in range(args.runs):
         t0 = time.perf_counter()
-        result = pledges.print_batch(ids, folder / "ours.pdf", mark=False)
+        result = print_batch(ids, folder / "ours.pdf", mark=False)
         ours.append(time.perf_counter() - t0)
         pages = result.pages
     ours_mb = peak_mb()
 
     # The same texts and grids, prepared outside the timing (no database work in the baseline).
-    loaded, _items = pledges._print_items(ids)
-    texts = [(t, fit(t)) for t in (pledges.pledge_text(p) for p in loaded)]
+    texts = [(page.text, fit(page.text)) for page in printed_pledges(ids)]
     plain, plain_pages = [], 0
     for run in range(args.runs):
         t0 = time.perf_counter()

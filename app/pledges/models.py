@@ -16,6 +16,7 @@ from app.roster.models import Officer, OutsideLeader
 # Status flow: 待打印 → 已打印 → 已签署 → 已归档 (on-screen signing may skip 已打印).
 PENDING, PRINTED, SIGNED, ARCHIVED = "待打印", "已打印", "已签署", "已归档"
 STATUSES = (PENDING, PRINTED, SIGNED, ARCHIVED)
+DONE = (SIGNED, ARCHIVED)  # counted as signed in progress figures
 
 OFFICER, LEADER = "officer", "leader"  # who signs: a roster officer or a leader outside the roster
 AUDIENCES = {OFFICER: "政法干警", LEADER: "党政领导干部（政法系统外）"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import peewee as pw
 
 from app.pledges import models
-from app.pledges.service import ensure_default_templates
+from app.pledges.templates import ensure_default_templates
 
 
 def _create(db: pw.Database) -> None:

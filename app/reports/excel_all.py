@@ -18,7 +18,7 @@ import peewee as pw
 from app.safety import access
 from app.feedback.ledger import ledger_rows
 from app.common import idcard
-from app.pledges import service as pledges
+from app.pledges.ledger import pledge_rows
 from app.roster import service as roster
 from app.store import settings
 from app.study.listing import session_rows
@@ -152,7 +152,7 @@ def _feedback_sheet():
 
 
 def _pledge_sheet():
-    rows = pledges.pledge_rows()
+    rows = pledge_rows()
     columns = [
         Column("序号", 6, None), Column("承诺书", 36, lambda r: r.template_name), Column("版本", 6, lambda r: r.version),
         Column("签署人类别", 12, lambda r: "政法干警" if r.signer_kind == "officer" else "系统外领导干部"),

@@ -258,7 +258,9 @@ class BatchPrint:
     people = 120
 
     def prepare(self, path: Path) -> None:
-        from app.pledges import service as pledges
+        from app.pledges.issuing import issue
+        from app.pledges.signers import officer_signers
+        from app.pledges.templates import template_by_key
         from app.roster import service as roster
         from app.store.db import database
         from app.workbench import close_database, open_database
@@ -268,12 +270,12 @@ class BatchPrint:
             for i in range(self.people):
                 roster.create_officer(roster.OfficerData(name=f"干警{i:03d}", unit="青山县人民检察院",
                                                          department=f"第{i % 5 + 1}检察部", post="检察官助理"))
-        template = pledges.template_by_key("officer-three-rules")
-        pledges.issue(template.id, pledges.officer_signers())
+        template = template_by_key("officer-three-rules")
+        issue(template.id, officer_signers())
         close_database()
 
     def run(self, path: Path) -> None:
-        from app.pledges import service as pledges
+        from app.pledges.outputs import print_batch
         from app.workbench import open_database
         from app.pledges.models import Pledge
 
@@ -283,7 +285,7 @@ class BatchPrint:
         k = 0
         while True:
             k += 1
-            pledges.print_batch(ids, path.with_name(f"print{k}.pdf"))
+            print_batch(ids, path.with_name(f"print{k}.pdf"))
 
     def check(self, path: Path) -> list[str]:
         from pypdf import PdfReader

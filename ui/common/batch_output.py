@@ -3,7 +3,7 @@ core function in a worker with progress and cancel, then preview the PDF or offe
 
     mode = ask_batch_mode(self, len(ids), "承诺书")           # "one" / "each" / None
     if mode == "one":
-        run_batch_job(self, "生成承诺书", lambda p: pledges.print_batch(ids, scratch_pdf_path("承诺书"), p))
+        run_batch_job(self, "生成承诺书", lambda p: pledges.print_batch(ids, document_path("承诺书"), p))
     elif mode == "each" and (folder := ask_folder(self)):
         run_batch_job(self, "生成承诺书", lambda p: pledges.print_each(ids, folder, p))
 """
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.jobs import Progress
 
-from ui.common.output import document_path
 from ui.common.worker import run_job
 
 ONE_PDF, ONE_FILE_EACH = "one", "each"
@@ -50,11 +49,6 @@ def ask_folder(parent: QWidget, caption: str | None = None) -> Path | None:
         return None
     settings.setValue("documents/last_folder", chosen)
     return Path(chosen)
-
-
-def scratch_pdf_path(name: str) -> Path:
-    """Where a generated PDF waits for preview and printing (the user may 另存为 elsewhere)."""
-    return document_path(name)
 
 
 def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchResult], *,

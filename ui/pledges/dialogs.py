@@ -1,35 +1,55 @@
-"""Dialogs of the pledge tab: issue to people, register paper signatures, sign on screen, record details."""
+"""Dialogs of the pledge tab: issue to people, register paper signatures, sign on screen, record details.
+
+The first three save through the service and derive from ui.common.form.FormDialog: an error is shown, the
+field it names is marked and the dialog stays open. Their form rows come first; the views they need below
+(the people, the pledge to read, the signature pad) get the room that is left.
+"""
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSizePolicy, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
-from app.pledges import service as pledges
-from app.roster import service as roster
 from app.errors import AppError, Conflict
+from app.paths import data_dir
+from app.pledges import issuing, outputs, signing
+from app.pledges.ledger import history, pledge_rows
 from app.pledges.models import AUDIENCES, LEADER
-
-from ui.pledges.models import SORT_ROLE, SignerTableModel
+from app.pledges.signers import Signer, leader_organizations, leader_signers, officer_signers
+from app.pledges.templates import latest_version, template_rows
+from app.roster import service as roster
+from ui.common.dates import date_edit, from_qdate, to_qdate
+from ui.common.form import FormDialog, fit_to_screen
+from ui.pledges.models import SignerTableModel
 from ui.pledges.signature_pad import SignaturePad
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _below_the_form(dialog: FormDialog, widgets: list[tuple[QWidget, int]]) -> None:
+    """Place (widget, stretch) under the dialog's form rows, above its buttons. The rows (all added by now)
+    keep their own height, without the scroll area's margins: the widgets below get the room."""
+    dialog.form.setContentsMargins(0, 0, 0, 0)
+    scroll = dialog.outer.itemAt(0).widget()  # FormDialog's scroll area around the form
+    scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+    scroll.setMaximumHeight(dialog.body.sizeHint().height() if dialog.form.rowCount() else 0)
+    dialog.outer.setStretch(0, 0)
+    for widget, stretch in widgets:
+        dialog.outer.insertWidget(dialog.outer.count() - 1, widget, stretch)
 
 
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _signing_date(display_format: str):
+    """Today, no later; shown as 2021年6月11日 (`display_format`, translated by the dialog)."""
+    edit = date_edit()
+    edit.setDisplayFormat(display_format)
+    edit.setMaximumDate(to_qdate(None))
+    return edit
 
 
-class IssueDialog(QDialog):
+class IssueDialog(FormDialog):
     """Pick a template and the people: all officers, a unit (and department), a search, or outside leaders."""
 
     ALL, UNIT, FILTER, LEADERS = range(4)
@@ -37,10 +57,9 @@ class IssueDialog(QDialog):
     def __init__(self, parent=None, template_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("下发承诺书"))
-        self.resize(760, 620)
-        self.result_info: pledges.IssueResult | None = None
+        fit_to_screen(self, 760, 620)
         self.template_combo = QComboBox()
-        for row in pledges.template_rows():
+        for row in template_rows():
             label = row.name + (self.tr("（草稿，待审定）") if row.is_draft else "")
             self.template_combo.addItem(label, row.id)
             self.template_combo.setItemData(self.template_combo.count() - 1, row.audience, Qt.UserRole + 1)
@@ -61,7 +80,7 @@ class IssueDialog(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("如：派出所、庭长"))
         self.organization_combo = QComboBox()
         self.organization_combo.addItem(self.tr("全部单位"), "")
-        for organization in pledges.leader_organizations():
+        for organization in leader_organizations():
             self.organization_combo.addItem(organization, organization)
         self.reissue_check = QCheckBox(self.tr("对已有此承诺书的人也重新下发（原承诺书保留为历史记录，不再计入进度）"))
 
@@ -80,11 +99,7 @@ class IssueDialog(QDialog):
 
         self.model = SignerTableModel(self)
         self.table = QTableView()
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
@@ -93,22 +108,14 @@ class IssueDialog(QDialog):
         self.draft_label.setStyleSheet("color: #b06000;")
         self.draft_label.setWordWrap(True)
 
-        buttons = QDialogButtonBox()
-        self.issue_button = buttons.addButton(self.tr("下发"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
-        buttons.accepted.connect(self.issue)
-        buttons.rejected.connect(self.reject)
+        self.issue_button = self.save_button
+        self.issue_button.setText(self.tr("下发"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("承诺书模板："), self.template_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.draft_label)
-        layout.addWidget(who)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.reissue_check)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("承诺书模板："), self.template_combo)
+        _below_the_form(self, [(self.draft_label, 0), (who, 0), (self.count_label, 0), (self.table, 1),
+                               (self.reissue_check, 0)])
+        self.name_field("承诺人", self.table)
 
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self.update_preview)
         self.template_combo.currentIndexChanged.connect(self._template_changed)
@@ -146,101 +153,86 @@ class IssueDialog(QDialog):
         audience = self.template_combo.currentData(Qt.UserRole + 1)
         (self.leaders_radio if audience == LEADER else self.all_radio).setChecked(True)
         template_id = self.template_combo.currentData()
-        draft = template_id is not None and pledges.latest_version(template_id).is_draft
+        draft = template_id is not None and latest_version(template_id).is_draft
         self.draft_label.setText(self.tr("该模板的当前版本是程序提供的草稿，尚未经教整办审定。建议先在“模板”页审定或修改后再下发。")
                                  if draft else "")
         self.draft_label.setVisible(draft)
         self.update_preview()
 
-    def signers(self) -> list[pledges.Signer]:
+    def signers(self) -> list[Signer]:
         mode = self.mode_group.checkedId()
         if mode == self.UNIT:
-            return pledges.officer_signers(unit=self.unit_combo.currentText(),
-                                           department=self.department_combo.currentData() or None)
+            return officer_signers(unit=self.unit_combo.currentText(),
+                                   department=self.department_combo.currentData() or None)
         if mode == self.FILTER:
             text = self.filter_edit.text().strip()
-            return pledges.officer_signers(text=text) if text else []
+            return officer_signers(text=text) if text else []
         if mode == self.LEADERS:
-            return pledges.leader_signers(organization=self.organization_combo.currentData() or None)
-        return pledges.officer_signers()
+            return leader_signers(organization=self.organization_combo.currentData() or None)
+        return officer_signers()
 
     def update_preview(self) -> None:
         signers = self.signers()
         self.model.set_rows(signers)
         template_id = self.template_combo.currentData()
-        having = pledges.already_issued(template_id, signers) if template_id and signers else 0
+        having = issuing.already_issued(template_id, signers) if template_id and signers else 0
         text = self.tr("将下发给 %n 人", "", len(signers))
         if having:
             text += self.tr("（其中 %n 人已有此承诺书）", "", having)
         self.count_label.setText(self.tr("%1：", "a label ending in a colon").replace("%1", text))
         self.issue_button.setEnabled(bool(signers))
 
-    def issue(self) -> None:
+    def save(self) -> issuing.IssueResult | None:
         template_id = self.template_combo.currentData()
         signers = self.model.rows
-        existing = pledges.REISSUE if self.reissue_check.isChecked() else pledges.REFUSE
+        existing = issuing.REISSUE if self.reissue_check.isChecked() else issuing.REFUSE
         try:
-            self.result_info = pledges.issue(template_id, signers, existing=existing)
+            return issuing.issue(template_id, signers, existing=existing)
         except Conflict as exc:
             box = QMessageBox(QMessageBox.Warning, self.tr("下发承诺书"), str(exc), parent=self)
             skip = box.addButton(self.tr("只下发给其余的人"), QMessageBox.AcceptRole)
             box.addButton(self.tr("取消"), QMessageBox.RejectRole)
             box.exec()
             if box.clickedButton() is not skip:
-                return
-            try:
-                self.result_info = pledges.issue(template_id, signers, existing=pledges.SKIP)
-            except AppError as again:
-                QMessageBox.warning(self, self.tr("下发承诺书"), str(again))
-                return
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("下发承诺书"), str(exc))
-            return
-        self.accept()
+                return None  # back to choosing (see done)
+            return issuing.issue(template_id, signers, existing=issuing.SKIP)
+
+    def done(self, result: int) -> None:
+        if result == QDialog.Accepted and self.saved is None:
+            return  # the offer to issue only to the others was declined: the dialog stays open
+        super().done(result)
 
 
-class SignedDateDialog(QDialog):
-    """The date written on the paper copies being registered as signed."""
+class SignedDateDialog(FormDialog):
+    """Register the ticked paper copies as signed, with the date written on them."""
 
-    def __init__(self, count: int, parent=None):
+    def __init__(self, ids: list[int], parent=None):
         super().__init__(parent)
+        self.ids = list(ids)
         self.setWindowTitle(self.tr("登记为已签署"))
-        self.date_edit = QDateEdit(_qdate(dt.date.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日", "date format of QDateEdit"))
-        self.date_edit.setMaximumDate(_qdate(dt.date.today()))
-        label = QLabel(self.tr("将勾选的 %n 份纸质承诺书登记为已签署。", "", count))
-        form = QFormLayout()
-        form.addRow(self.tr("签署日期："), self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("登记"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.save_button.setText(self.tr("登记"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
+        self.form.addRow(QLabel(self.tr("将勾选的 %n 份纸质承诺书登记为已签署。", "", len(self.ids))))
+        self.date_edit = self.add_row(self.tr("签署日期："),
+                                      _signing_date(self.tr("yyyy年M月d日", "date format of QDateEdit")))
 
-    def day(self) -> dt.date:
-        return _pydate(self.date_edit.date())
+    def day(self):
+        return from_qdate(self.date_edit.date())
+
+    def save(self) -> int:
+        return signing.mark_signed(self.ids, self.day())
 
 
-class SignDialog(QDialog):
+class SignDialog(FormDialog):
     """Read the pledge, sign on the pad, pick the date: stores strokes + image, the pledge becomes 已签署."""
 
     def __init__(self, pledge_id: int, parent=None):
         super().__init__(parent)
-        from app.documents import layout
-        from app.pledges.documents.pledge import fitted_story
-        from app.pledges.models import Pledge
-
         self.pledge_id = pledge_id
-        pledge = Pledge.get_by_id(pledge_id)
-        self.setWindowTitle(self.tr("屏幕签名 — %1 · %2").replace("%1", pledge.name).replace("%2", pledge.template.name))
-        self.resize(900, 900)
-        text = pledges.pledge_text(pledge)
-        self._pdf_bytes = QByteArray(layout.build_bytes(fitted_story(text)[0], title=text.title, page_numbers=False))
+        pledge, = pledge_rows(ids=[pledge_id])
+        self.setWindowTitle(self.tr("屏幕签名 — %1 · %2").replace("%1", pledge.name).replace("%2", pledge.template_name))
+        fit_to_screen(self, 900, 900)
+        self._pdf_bytes = QByteArray(outputs.pledge_page_bytes(pledge_id))
         self._buffer = QBuffer(self._pdf_bytes, self)
         self._buffer.open(QIODevice.ReadOnly)
         self.document = QPdfDocument(self)
@@ -251,27 +243,26 @@ class SignDialog(QDialog):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)  # a bar that comes and goes never settles
         self.pad = SignaturePad(self, hint=self.tr("%1 请在此处签名").replace("%1", pledge.name))
         self.pad.setMinimumHeight(170)
-        self.date_edit = QDateEdit(_qdate(dt.date.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日", "date format of QDateEdit"))
-        self.date_edit.setMaximumDate(_qdate(dt.date.today()))
+        self.date_edit = _signing_date(self.tr("yyyy年M月d日", "date format of QDateEdit"))
+        self.name_field("签名", self.pad)
+        self.name_field("签署日期", self.date_edit)
         clear = QPushButton(self.tr("清除重签"))
         clear.clicked.connect(self.pad.clear)
         undo = QPushButton(self.tr("撤销一笔"))
         undo.clicked.connect(self.pad.undo)
-        self.confirm = QPushButton(self.tr("确认签名"))
+        self.buttons.addButton(clear, QDialogButtonBox.ResetRole)
+        self.buttons.addButton(undo, QDialogButtonBox.ResetRole)
+        self.confirm = self.save_button
+        self.confirm.setText(self.tr("确认签名"))
         self.confirm.setDefault(True)
         self.confirm.setEnabled(False)
-        self.confirm.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
         self.pad.changed.connect(lambda: self.confirm.setEnabled(not self.pad.is_empty()))
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the date and the buttons on one line, under the pad
         bar.addWidget(QLabel(self.tr("签署日期：")))
         bar.addWidget(self.date_edit)
-        bar.addStretch(1)
-        for button in (clear, undo, self.confirm, cancel):
-            bar.addWidget(button)
+        self.outer.removeWidget(self.buttons)
+        bar.addWidget(self.buttons, 1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -283,17 +274,11 @@ class SignDialog(QDialog):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        _below_the_form(self, [(splitter, 1)])
 
-    def save(self) -> None:
-        try:
-            pledges.sign_on_screen(self.pledge_id, self.pad.to_json(), self.pad.to_png(),
-                                   _pydate(self.date_edit.date()))
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("屏幕签名"), str(exc))
-            return
-        self.accept()
+    def save(self):
+        return signing.sign_on_screen(self.pledge_id, self.pad.to_json(), self.pad.to_png(),
+                                      from_qdate(self.date_edit.date()))
 
 
 class DetailsDialog(QDialog):
@@ -301,25 +286,23 @@ class DetailsDialog(QDialog):
 
     def __init__(self, pledge_id: int, parent=None):
         super().__init__(parent)
-        from app.pledges.models import Pledge
-
         self.pledge_id = pledge_id
-        pledge = Pledge.get_by_id(pledge_id)
+        pledge, = pledge_rows(ids=[pledge_id])
         self.setWindowTitle(self.tr("承诺书记录 — %1").replace("%1", pledge.name))
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
         audience = AUDIENCES.get(pledge.signer_kind, "")
-        head = QLabel(f"<b>{pledge.template.name}</b>" + self.tr("（第%1版）").replace("%1", str(pledge.version.number))
+        head = QLabel(f"<b>{pledge.template_name}</b>" + self.tr("（第%1版）").replace("%1", str(pledge.version))
                       + f"<br>{pledge.name} · {pledge.unit}{pledge.department} {pledge.post} · {audience}<br>"
                       + self.tr("状态：") + f"<b>{pledge.status}</b>")
         head.setWordWrap(True)
         steps = QLabel("<br>".join(f"{when:%Y-%m-%d %H:%M}　{step}　{who}" for step, when, who in
-                                   pledges.history(pledge_id)))
+                                   history(pledge_id)))
         steps.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(QLabel(self.tr("办理经过：")))
         layout.addWidget(steps)
-        signature = pledges.signature_of(pledge_id)
+        signature = signing.signature_of(pledge_id)
         if signature is not None:
             image = QLabel()
             pixmap = QPixmap()
@@ -348,7 +331,7 @@ class DetailsDialog(QDialog):
 
     def reload(self) -> None:
         self.scan_list.clear()
-        for scan in pledges.scans(self.pledge_id):
+        for scan in signing.scans(self.pledge_id):
             item = QListWidgetItem(f"{scan.file_name}　{scan.size / 1024:.0f} KB　{scan.created_at:%Y-%m-%d %H:%M}　"
                                    f"{scan.created_by}")
             item.setData(Qt.UserRole, scan.id)
@@ -364,10 +347,8 @@ class DetailsDialog(QDialog):
         scan_id = self._current_scan()
         if scan_id is None:
             return
-        from app.paths import data_dir
-
         try:
-            path = pledges.save_scan(scan_id, data_dir() / "文书" / "扫描件")
+            path = signing.save_scan(scan_id, data_dir() / "文书" / "扫描件")
         except (AppError, OSError) as exc:
             QMessageBox.warning(self, self.tr("打开扫描件"), str(exc))
             return
@@ -381,7 +362,7 @@ class DetailsDialog(QDialog):
                 != QMessageBox.Yes:
             return
         try:
-            pledges.delete_scan(scan_id)
+            signing.delete_scan(scan_id)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("删除扫描件"), str(exc))
         self.reload()

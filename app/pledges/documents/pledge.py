@@ -2,7 +2,7 @@
 
 标题 (2号小标宋, centred) · optional 主送 · 启语 ending "现郑重承诺：" · numbered clauses 一、二、… ·
 结语 · 承诺人（签名） with room for ink (or the on-screen signature) · 单位及职务 · date (blank for ink,
-or filled when signed on screen). Never the ID number: a PledgeText has no field for it.
+or filled when signed on screen). Never the ID number: a PledgeText (app.pledges.text) has no field for it.
 
 The standard body grid (3号, 22 lines × 28 characters) is used when the pledge fits it; a longer text
 gets more lines per page, then 15 pt, then 4号 (14 pt) at no less than 1.4× line spacing, and no
@@ -11,45 +11,24 @@ printed on two pages.
 """
 from __future__ import annotations
 
-import datetime as dt
 import io
 import math
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
 
 from reportlab.platypus import Flowable
 
 from app.errors import AppError
 from app.documents import layout
 from app.documents.fonts import FANGSONG, TITLE
+from app.documents.batch import BatchItem
 from app.documents.layout import GridParagraph, GridStyle
+from app.pledges.printing import PrintedPledge
+from app.pledges.text import BLANK_DATE, PledgeText, cn_number
 
 SIGN_LABEL = "承诺人（签名）："
 POST_LABEL = "单位及职务："
-BLANK_DATE = "\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日"  # room to write the date by hand
-CN_NUMERALS = "零一二三四五六七八九十"
-
-
-def cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (clause numbers)."""
-    if n <= 10:
-        return CN_NUMERALS[n]
-    tens, ones = divmod(n, 10)
-    return (CN_NUMERALS[tens] if tens > 1 else "") + "十" + (CN_NUMERALS[ones] if ones else "")
-
-
-@dataclass(frozen=True)
-class PledgeText:
-    """A pledge with its placeholders already filled in."""
-
-    title: str
-    preamble: str
-    clauses: tuple[str, ...]
-    closing: str
-    signer_name: str
-    unit_post: str  # the 单位及职务 line, pre-filled
-    addressee: str = ""
-    signed_on: dt.date | None = None  # None: blank date for ink
-    signature_png: bytes | None = None  # the on-screen signature, placed after 承诺人（签名）：
 
 
 @dataclass(frozen=True)
@@ -211,3 +190,20 @@ def fitted_story(text: PledgeText) -> tuple[list[Flowable], Density]:
 
 def document_title(text: PledgeText) -> str:
     return f"{text.title}（{text.signer_name}）"
+
+
+def build_pledge(out: Path | str, text: PledgeText, *, author: str = "") -> Path:
+    """One pledge, one page, as a PDF file."""
+    return layout.build(out, fitted_story(text)[0], title=document_title(text), page_numbers=False, author=author)
+
+
+def pledge_bytes(text: PledgeText, title: str) -> bytes:
+    """One pledge as PDF bytes (the template editor's preview, the page read before signing on screen)."""
+    return layout.build_bytes(fitted_story(text)[0], title=title, page_numbers=False)
+
+
+def batch_items(pages: Sequence[PrintedPledge]) -> list[BatchItem]:
+    """One batch item per pledge, labelled and named 单位-姓名 (app.documents.batch builds them)."""
+    return [BatchItem(label=f"{page.unit} {page.name}", file_name=f"{page.unit}-{page.name}",
+                      make_story=lambda text=page.text: fitted_story(text)[0], title=document_title(page.text))
+            for page in pages]

@@ -144,10 +144,10 @@ def test_feedback_figures_match_direct_counts(o):
 
 
 def test_pledge_figures_match_direct_counts(o):
-    from app.pledges import service as pledges
+    from app.pledges.feature import stats
     from app.pledges.models import Pledge
 
-    own = pledges.stats()
+    own = stats()
     assert [t.key for t in o.pledges.templates] == list(own)
     for t in o.pledges.templates:
         current = Pledge.select().where(Pledge.template == t.template_id, Pledge.replaced_at.is_null())

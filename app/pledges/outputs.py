@@ -1,0 +1,90 @@
+"""What leaves the core as pledge documents: the batch print (one PDF, or one file per person) that marks the
+pledges printed, one pledge as it stands, and the progress report. Each takes its records from the service,
+builds the document (app.pledges.documents) and logs the print in the audit log. Printing with marking is a
+write, so it needs the right to edit (checked before any page is built). The UI and the CLI call these.
+The PDF engine (reportlab) is imported by the first document made, not with this module.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import NotFound
+from app.jobs import NullProgress, Progress
+from app.pledges.figures import progress_rows
+from app.pledges.ledger import unsigned_rows
+from app.pledges.printing import mark_printed, printed_pledges
+from app.safety import access, audit
+from app.store import settings
+
+if TYPE_CHECKING:
+    from app.documents.batch import BatchResult
+
+TABLE = "pledge"  # the table the audit log files these events under
+
+
+def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *, mark: bool = True) -> BatchResult:
+    """All the pledges in one PDF, one per page, by unit and department; then marks them printed."""
+    from app.documents.batch import one_pdf
+    from app.pledges.documents.pledge import batch_items
+
+    if mark:
+        access.require(access.EDIT)
+    pages = printed_pledges(ids)
+    title = pages[0].template_name if len({p.template_id for p in pages}) == 1 else "承诺书"
+    result = one_pdf(out, batch_items(pages), progress or NullProgress(), title=title,
+                     author=settings.get("office_name"), page_numbers=False)
+    if mark:
+        mark_printed([p.id for p in pages])
+    audit.record_event("print", f"打印承诺书{len(pages)}份（{title}），合并为一个PDF共{result.pages}页：{result.paths[0]}",
+                       table=TABLE)
+    return result
+
+
+def print_each(ids: list[int], folder: Path | str, progress: Progress | None = None, *,
+               mark: bool = True) -> BatchResult:
+    """One PDF per person in `folder`, named 单位-姓名.pdf; then marks them printed."""
+    from app.documents.batch import one_file_each
+    from app.pledges.documents.pledge import batch_items
+
+    if mark:
+        access.require(access.EDIT)
+    pages = printed_pledges(ids)
+    result = one_file_each(folder, batch_items(pages), progress or NullProgress(), title="承诺书",
+                           author=settings.get("office_name"), page_numbers=False)
+    if mark:
+        mark_printed([p.id for p in pages])
+    audit.record_event("print", f"打印承诺书{len(pages)}份，每人一个文件，保存到 {folder}", table=TABLE)
+    return result
+
+
+def pledge_pdf(pledge_id: int, out: Path | str) -> Path:
+    """One pledge as it stands (with the on-screen signature and date once signed on screen), to preview."""
+    from app.pledges.documents.pledge import build_pledge
+
+    page, = printed_pledges([pledge_id])
+    return build_pledge(out, page.text, author=settings.get("office_name"))
+
+
+def pledge_page_bytes(pledge_id: int) -> bytes:
+    """One pledge as PDF bytes: what the signer reads on screen before signing."""
+    from app.pledges.documents.pledge import pledge_bytes
+
+    page, = printed_pledges([pledge_id])
+    return pledge_bytes(page.text, page.text.title)
+
+
+def progress_report_pdf(out: Path | str, template_id: int | None = None, unit: str | None = None) -> Path:
+    """签署进度 for printing: per template, a table per unit with totals; then who has not signed yet."""
+    from app.pledges.documents.progress import build_progress_report
+
+    rows = [r for r in progress_rows(template_id) if not unit or r.unit == unit]
+    if not rows:
+        raise NotFound("所选范围内还没有下发承诺书。")
+    missing = unsigned_rows(template_id, unit)
+    path = build_progress_report(out, rows, missing, unit=unit, today=dt.date.today(),
+                                 author=settings.get("office_name"))
+    audit.record_event("print", f"打印承诺书签订进度（下发{sum(r.issued for r in rows)}份，未签署{len(missing)}人）：{path}",
+                       table=TABLE)
+    return path
