@@ -16,7 +16,7 @@ LIMIT = 520  # "about 500": a module a reader can hold in mind
 # only shrink.
 LONGER: dict[str, int] = {
     "app/study/service.py": 1313, "app/talks/service.py": 1176, "app/feedback/service.py": 1152,
-    "app/pledges/service.py": 1088, "app/reports/overview.py": 1051, "app/roster/excel.py": 727,
+    "app/pledges/service.py": 1088, "app/roster/excel.py": 727,
     "app/roster/service.py": 541, "app/feedback/demo.py": 540,
     "ui/study/tab.py": 1120, "ui/feedback/dialogs.py": 1098, "ui/talks/dialogs.py": 857, "ui/pledges/tab.py": 765,
     "ui/study/dialogs.py": 762, "ui/roster/tab.py": 690, "ui/talks/tab.py": 634, "ui/roster/dialogs.py": 553,
