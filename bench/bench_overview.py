@@ -211,7 +211,9 @@ def main() -> None:
     build(path)
     print(f"synthetic database: {time.perf_counter() - begin:.1f} s, {path.stat().st_size / 1e6:.1f} MB")
 
-    from app.reports import overview
+    from app.reports import feedback_figures, pledge_figures, roster_figures, study_figures, talk_figures
+    from app.reports.overview import overview
+    from app.reports.scope import units
     from app.store import settings
     from app.talks.models import Talk, TalkParticipant
     from app.roster.models import Officer
@@ -219,18 +221,19 @@ def main() -> None:
     print(f"officers {Officer.select().count()}, talks {Talk.select().count()}, "
           f"people talked with (人次) {TalkParticipant.select().count()}")
     phase = settings.phase_ranges()[0]
-    unit_id = overview.units()[3][0]
-    show("overview(), all time", lambda: overview.overview())
-    show(f"overview(), {phase[0]}阶段", lambda: overview.overview(phase[1], phase[2]))
-    show("overview(), one unit", lambda: overview.overview(unit=unit_id))
+    unit_id = units()[3][0]
+    show("overview(), all time", lambda: overview())
+    show(f"overview(), {phase[0]}阶段", lambda: overview(phase[1], phase[2]))
+    show("overview(), one unit", lambda: overview(unit=unit_id))
     today = dt.date.today()
-    for name, function in (("study_base (counts)", lambda: overview.study_base(None, None, today)),
-                           ("talk_base (counts)", lambda: overview.talk_base(None, None, today)),
-                           ("officer_figures", overview.officer_figures),
-                           ("feedback_figures", overview.feedback_figures),
-                           ("pledge_figures", overview.pledge_figures)):
+    for name, function in (("study_base (counts)", lambda: study_figures.study_base(None, None, today)),
+                           ("talk_base (counts)", lambda: talk_figures.talk_base(None, None, today)),
+                           ("officer_figures", roster_figures.officer_figures),
+                           ("feedback_figures", feedback_figures.feedback_figures),
+                           ("pledge_figures", pledge_figures.pledge_figures)):
         show(f"  {name}", function)
 
+    from app.events import Topic
     from ui.shell.application import create_application
     from ui.overview.tab import OverviewTab
 
@@ -240,7 +243,7 @@ def main() -> None:
     tab.show()
     app.processEvents()
 
-    def refresh_after(topic: str):
+    def refresh_after(topic: Topic):
         def run() -> None:
             tab.on_changed(topic)
             tab._timer.stop()  # measured directly, without the debounce delay
@@ -248,24 +251,22 @@ def main() -> None:
             app.processEvents()
         return run
 
-    show("tab refresh, everything recounted", refresh_after("database"), note="   (target ≤ 300 ms)")
-    show("tab refresh after a talk change", refresh_after("talks"))
-    show("tab refresh after a study change", refresh_after("study"))
-    show("tab refresh after a feedback change", refresh_after("feedback"))
+    show("tab refresh, everything recounted", refresh_after(Topic.DATABASE), note="   (target ≤ 300 ms)")
+    show("tab refresh after a talk change", refresh_after(Topic.TALKS))
+    show("tab refresh after a study change", refresh_after(Topic.STUDY))
+    show("tab refresh after a feedback change", refresh_after(Topic.FEEDBACK))
 
     from app.reports import person_file
 
     officer_id = Officer.select(Officer.id).where(Officer.status == "在岗").first().id
     show("一人一档 (core)", lambda: person_file.person_file(officer_id))
-    from app.reports.documents.summary_report import build_summary_report
+    from app.reports import outputs
 
     begin = time.perf_counter()
-    build_summary_report(folder / "report.pdf")
+    outputs.print_report(folder / "report.pdf")
     print(f"{'summary report PDF':<34} once   {(time.perf_counter() - begin) * 1000:7.1f} ms")
-    from app.reports.excel_all import export_all
-
     begin = time.perf_counter()
-    counts = export_all(folder / "all.xlsx")
+    counts = outputs.export_all(folder / "all.xlsx")
     print(f"{'export-all workbook':<34} once   {(time.perf_counter() - begin) * 1000:7.1f} ms   "
           f"({sum(counts.values())} rows)")
     tab.close()

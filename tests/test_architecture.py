@@ -16,10 +16,10 @@ LIMIT = 520  # "about 500": a module a reader can hold in mind
 # only shrink.
 LONGER: dict[str, int] = {
     
-    "app/reports/overview.py": 1051, "app/roster/excel.py": 727,
+    "app/roster/excel.py": 727,
     "app/roster/service.py": 541, "app/feedback/demo.py": 540,
     
-    "ui/overview/tab.py": 524, "ui/roster/tab.py": 695, "ui/roster/dialogs.py": 553,
+    "ui/roster/tab.py": 695, "ui/roster/dialogs.py": 553,
 }
 
 

@@ -43,26 +43,25 @@ def add_commands(registry) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.reports import overview
-    from app.reports.documents.summary_report import build_summary_report
+    from app.reports import outputs
+    from app.reports.scope import Period
 
     since = parse_day(args.since, "--from")
     until = parse_day(args.until, "--to", end=True)
     if since and until and since > until:
         raise AppError(f"--from/--to：开始日期 {since:%Y-%m-%d} 晚于结束日期 {until:%Y-%m-%d}")
-    out = build_summary_report(args.out, since, until, addressee=args.addressee)
-    period = overview.Period("", since, until).text
-    print(f"工作情况报告已生成：{out}（{period}）")
+    out = outputs.print_report(args.out, since, until, addressee=args.addressee)
+    print(f"工作情况报告已生成：{out}（{Period('', since, until).text}）")
     return 0
 
 
 def run_export_all(args: argparse.Namespace) -> int:
-    from app.reports.excel_all import export_all
+    from app.reports import outputs
 
     if args.out.suffix.lower() != ".xlsx":
         raise AppError(f"文件.xlsx：输出文件应以 .xlsx 结尾（现在是“{args.out.name}”）")
     try:
-        counts = export_all(args.out, with_content=args.with_content, with_ids=args.with_ids)
+        counts = outputs.export_all(args.out, with_content=args.with_content, with_ids=args.with_ids)
     except OSError as exc:
         raise AppError(f"无法写入 {args.out}：{exc.strerror or exc}") from None
     print(f"全部台账已导出：{args.out}")

@@ -19,7 +19,8 @@ from app.errors import NotFound
 from app.feedback.models import OPEN_STATUSES, Suggestion
 from app.pledges.models import ARCHIVED, SIGNED, Pledge, PledgeTemplate
 from app.roster.models import Department, Officer, Unit
-from app.study.models import LATE, PRESENT, Attendee, MakeupTask, Reflection, StudySession, StudyType
+from app.study.figures import AttendanceCounts
+from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
 from app.talks.models import Talk, TalkParticipant, TalkRound
 
 OFFICER_SUBMITTER = "政法干警"
@@ -41,7 +42,7 @@ class SessionLine:
 
     @property
     def attended(self) -> bool:
-        return self.status in (PRESENT, LATE)
+        return attendance([self]).attended == 1
 
     @property
     def makeup_text(self) -> str:
@@ -52,6 +53,14 @@ class SessionLine:
         if self.makeup_deadline:
             return f"{self.makeup_kind}，时限{self.makeup_deadline:%Y-%m-%d}，未完成"
         return f"{self.makeup_kind}，未完成"
+
+
+def attendance(sessions) -> AttendanceCounts:
+    """The attendance rule (出勤 = 出席 + 迟到, over those marked) over these sessions' marks."""
+    counts = AttendanceCounts()
+    for line in sessions:
+        counts.add_status(line.status)
+    return counts
 
 
 @dataclass(frozen=True)
@@ -124,11 +133,12 @@ class PersonFile:
     # -- figures for the header line
     @property
     def attended(self) -> int:
-        return sum(1 for s in self.sessions if s.attended)
+        return attendance(self.sessions).attended
 
     @property
     def missed(self) -> list:
-        return [s for s in self.sessions if s.status and not s.attended]
+        """The sessions missed (请假 or 缺席)."""
+        return [s for s in self.sessions if attendance([s]).missed]
 
     @property
     def held_sessions(self) -> list:
@@ -153,8 +163,7 @@ class PersonFile:
     def summary(self) -> str:
         """学习活动应到N场、参加N场、请假缺席N场（补学未完成N场）；心得体会N篇；谈心谈话N次；承诺书已签N份/共N份；
         相关意见建议N条."""
-        marked = [s for s in self.sessions if s.status]
-        parts = [f"学习活动应到{len(marked)}场、参加{self.attended}场"]
+        parts = [f"学习活动应到{attendance(self.sessions).marked}场、参加{self.attended}场"]
         if self.missed:
             parts.append(f"请假或缺席{len(self.missed)}场"
                          + (f"（补学未完成{self.makeup_open}场）" if self.makeup_open else "（均已补学）"))

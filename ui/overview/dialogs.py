@@ -1,17 +1,22 @@
-"""Dialogs of the overview: the rows behind a figure, the report options, the export-all options."""
+"""Dialogs of the overview: the rows behind a figure, the report options, the export-all options.
+
+A figure's rows link to the feature tab that keeps them: the main window's `show_rows(feature, **criteria)`
+switches to that tab and sets its filters (`Listing.tab`, `Listing.tab_filter`).
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
+from app.reports.listings import Listing
+from app.reports.scope import Period
 from app.safety import access
-from app.reports import overview as ov
 
-from ui.common.dates import from_qdate, to_qdate
-from ui.overview.models import RowsModel, SortProxy
+from ui.common.dates import date_edit, from_qdate
+from ui.common.table import RowTableModel, SortProxy
 
 TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
              "study": QT_TRANSLATE_NOOP("ListingDialog", "学习教育"),
@@ -34,13 +39,13 @@ def table_view(model) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, model: RowsModel, *, available: int = 0, sample: int = 200) -> None:
+def fit_columns(view: QTableView, model: RowTableModel, *, available: int = 0, sample: int = 200) -> None:
     """Column widths from the header and the first rows (no resizeToContents over every row). When they
     do not fit in `available` pixels, the widest column (the text one) gives way; the last column takes
     what is left."""
     metrics = view.fontMetrics()
     widths = []
-    for column, header in enumerate(model.headers):
+    for column, header in enumerate(model.headers()):
         texts = [header] + [model.data(model.index(r, column)) or "" for r in range(min(sample, model.rowCount()))]
         widths.append(min(360, max(metrics.horizontalAdvance(t) for t in texts) + 24))
     while available and widths and sum(widths) > available:
@@ -59,12 +64,13 @@ class ListingDialog(QDialog):
 
     person_requested = Signal(int)
 
-    def __init__(self, listing: ov.Listing, parent=None, *, period_text: str = "", ranged: bool = False):
+    def __init__(self, listing: Listing, parent=None, *, period_text: str = "", ranged: bool = False):
         super().__init__(parent)
         self.listing = listing
         self.setWindowTitle(listing.title)
         self.resize(1100, 640)
-        self.model = RowsModel(listing.headers, listing.rows, self)
+        self.model = RowTableModel(parent=self)
+        self.model.set_table(listing.headers, listing.rows)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy)
@@ -87,7 +93,7 @@ class ListingDialog(QDialog):
         buttons.addWidget(self.count)
         buttons.addWidget(hint, 1)
         self.tab_button = None
-        if listing.tab and _main_window(parent) is not None and _main_window(parent).tab_for(listing.tab) is not None:
+        if listing.tab and self.main_window() is not None:
             label = self.tr("到“{tab}”页查看").format(tab=self.tr(TAB_NAMES.get(listing.tab, listing.tab)))
             self.tab_button = QPushButton(label)
             if ranged:
@@ -115,13 +121,21 @@ class ListingDialog(QDialog):
         if 0 <= row < len(ids) and ids[row]:
             self.person_requested.emit(ids[row])
 
-    def show_in_tab(self) -> None:
-        """Switch to the feature's tab with its filters set (FeatureTab.show_rows); the tab shows every
-        record, not only those of the overview's period."""
-        window = _main_window(self.parent())
-        if window is not None and window.tab_for(self.listing.tab) is not None:
-            window.show_rows(self.listing.tab, **self.listing.tab_filter)
-            self.accept()
+    def main_window(self):
+        """The main window this dialog's tab is in (the one with `show_rows(feature, **criteria)`), or None."""
+        parent = self.parent()
+        window = parent.window() if parent is not None else None
+        return window if hasattr(window, "tab_for") and hasattr(window, "show_rows") else None
+
+    def show_in_tab(self) -> bool:
+        """Switch to the feature's tab with its filters set to these rows (as far as the tab has them).
+        False when there is no such tab (the dialog then stays open)."""
+        window = self.main_window()
+        if window is None or window.tab_for(self.listing.tab) is None:
+            return False
+        window.show_rows(self.listing.tab, **self.listing.tab_filter)
+        self.accept()
+        return True
 
 
 class ReportDialog(QDialog):
@@ -133,10 +147,8 @@ class ReportDialog(QDialog):
         settings = QSettings()
         self.addressee = QLineEdit(str(settings.value("overview/addressee", "") or ""))
         self.addressee.setPlaceholderText(self.tr("如：市政法队伍教育整顿领导小组办公室（可不填）"))
-        self.issued = QDateEdit(to_qdate(dt.date.today()))
-        self.issued.setCalendarPopup(True)
-        self.issued.setDisplayFormat("yyyy-MM-dd")
-        period = QLabel(ov.Period("", since, until).text)
+        self.issued = date_edit(dt.date.today())
+        period = QLabel(Period("", since, until).text)
         form = QFormLayout()
         form.addRow(self.tr("统计期间"), period)
         form.addRow(self.tr("主送机关"), self.addressee)
@@ -192,9 +204,3 @@ class ExportAllDialog(QDialog):
     def options(self) -> dict:
         return {"with_ids": self.may_see_ids and self.with_ids.isChecked(),
                 "with_content": self.may_see_content and self.with_content.isChecked()}
-
-
-def _main_window(widget):
-    """The main window a widget lives in (it has tab_for/show_rows), or None outside one (tests, tools)."""
-    window = widget.window() if widget is not None else None
-    return window if window is not None and hasattr(window, "show_rows") and hasattr(window, "tab_for") else None

@@ -8,15 +8,16 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QCompleter, QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.safety import access
-from app.reports import person_file as pf
 from app.errors import AppError
+from app.reports import outputs
+from app.reports import person_file as pf
+from app.safety import access
 
 from ui.common import pdf_preview
 from ui.common.output import print_path
-from ui.overview.dialogs import fit_columns, table_view
-from ui.overview.models import RowsModel, SortProxy
+from ui.common.table import RowTableModel, SortProxy
 from ui.common.worker import run_job
+from ui.overview.dialogs import fit_columns, table_view
 
 MAX_VISIBLE_ROWS = 12
 
@@ -26,7 +27,7 @@ class Section(QGroupBox):
 
     def __init__(self, title: str, parent=None):
         super().__init__(title, parent)
-        self.model = RowsModel(parent=self)
+        self.model = RowTableModel(parent=self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy)
@@ -41,7 +42,7 @@ class Section(QGroupBox):
         layout.addWidget(self.empty)
 
     def set_rows(self, headers: tuple, rows: list, empty_text: str) -> None:
-        self.model.set_rows(headers, rows)
+        self.model.set_table(headers, rows)
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText(empty_text)
@@ -221,13 +222,12 @@ class PersonFileDialog(QDialog):
 
     # -- printing
     def print_file(self) -> None:
-        from app.reports.documents.person_file import build_person_file
-
         if self.file is None:
             return
         person = self.file
         out = print_path(f"一人一档-{person.name}")
-        run_job(self, self.tr("生成一人一档"), lambda progress: build_person_file(out, person),
+        run_job(self, self.tr("生成一人一档"),
+                lambda progress: outputs.print_person_file(out, person.officer_id, with_content=person.with_content),
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("一人一档 — {name}")
                                                          .format(name=person.name)))
 

@@ -9,57 +9,59 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.reports import overview as ov
-from app.store import settings
+from app.common.figures import percent
 from app.errors import AppError
+from app.events import Topic
+from app.reports import listings, outputs
+from app.reports.feedback_figures import CLOSED
+from app.reports.overview import Overview, overview
+from app.reports.person_file import search_officers
+from app.reports.scope import Period, check_range, cn_date, periods, units
+from app.reports.study_figures import StudyBase, study_base
+from app.reports.talk_figures import TalkBase, talk_base
+from app.store import settings
 
 from ui.common import pdf_preview
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.output import print_path
-from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog
-from ui.overview.models import SortProxy, UnitTableModel
-from ui.overview.widgets import Bar, BarChart, FigureCard
-from ui.overview.person_file import open_person_file
-from ui.common.worker import run_job
+from ui.common.table import SortProxy
 from ui.common.tab import FeatureTab
+from ui.common.worker import run_job
+from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog
+from ui.overview.models import UnitTableModel
+from ui.overview.person_file import open_person_file
+from ui.overview.widgets import Bar, BarChart, FigureCard
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as 不限
 CUSTOM = "custom"
-TOPICS = ("roster", "study", "talks", "feedback", "pledges", "database")
+FEATURES = (Topic.ROSTER, Topic.STUDY, Topic.TALKS, Topic.FEEDBACK, Topic.PLEDGES)  # what the figures count
 REFRESH_DELAY_MS = 400
-
-# figure kind → the function listing the rows behind it
-LISTINGS = {
-    "officers": ov.listing_officers, "sessions": ov.listing_sessions, "missed": ov.listing_missed,
-    "makeup": ov.listing_makeup, "reflections": ov.listing_reflections, "talks": ov.listing_talks,
-    "untalked": ov.listing_untalked, "suggestions": ov.listing_suggestions, "pledges": ov.listing_pledges,
-}
-
 
 def short_template_name(name: str) -> str:
     return name.replace("严格执行", "")
 
 
 class OverviewTab(FeatureTab):
+    """Criteria of show_rows: period=<a preset's label> (全部, 学习教育阶段 …, 本月, as the period box lists them)."""
+
     TITLE = "工作总览"
-    status_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.current: ov.Overview | None = None
+        self.current: Overview | None = None
         self.last_dialog = None
         self._dirty = True
         # The two costly counts (a row per person expected at a session / talked with), kept for the period
         # they were made for and made again only when their data changes.
         self._counts_key: tuple | None = None
-        self._study_counts: ov.StudyBase | None = None
-        self._talk_counts: ov.TalkBase | None = None
+        self._study_counts: StudyBase | None = None
+        self._talk_counts: TalkBase | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -196,7 +198,7 @@ class OverviewTab(FeatureTab):
         # Item data are plain strings (the preset's label): Python tuples in QVariants are not safe with
         # PySide6 6.12 on Python 3.11, and could not be found again with findData anyway.
         current = self.period_combo.currentData()
-        self.presets = {period.label: (period.since, period.until) for period in ov.periods()}
+        self.presets = {period.label: (period.since, period.until) for period in periods()}
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for label in self.presets:
@@ -218,7 +220,7 @@ class OverviewTab(FeatureTab):
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("全部单位"), None)
-        for unit_id, name, short in ov.units():
+        for unit_id, name, short in units():
             self.unit_combo.addItem(short or name, unit_id)
         self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(current)))
         self.unit_combo.blockSignals(False)
@@ -255,17 +257,24 @@ class OverviewTab(FeatureTab):
         self._show_preset(*self.period())
         self.refresh()
 
-    # ------------------------------------------------------------ live refresh
     def show_rows(self, **criteria) -> bool:
-        """The overview links here without filters: the whole list is shown; no criterion applies."""
-        return not criteria
+        """period=<label>: show the figures of that preset. False for a label not offered or any other
+        criterion (the tab is shown all the same)."""
+        period = criteria.pop("period", None)
+        applied = True
+        if period is not None:
+            applied = period in self.presets
+            if applied:
+                self.choose_period(period)
+        return applied and not criteria
 
-    def on_changed(self, topic: str) -> None:
-        if topic not in TOPICS:
+    # ------------------------------------------------------------ live refresh
+    def on_changed(self, topic: Topic) -> None:
+        if not topic.touches(*FEATURES):
             return
-        if topic in ("study", "roster", "database"):
+        if topic.touches(Topic.STUDY, Topic.ROSTER):
             self._study_counts = None
-        if topic in ("talks", "roster", "database"):
+        if topic.touches(Topic.TALKS, Topic.ROSTER):
             self._talk_counts = None
         self._dirty = True
         self._timer.start()  # a burst of changes refreshes once
@@ -285,16 +294,16 @@ class OverviewTab(FeatureTab):
         self._fill_units()
         since, until = self.period()
         try:
-            ov.check_range(since, until)
+            check_range(since, until)
             key = (since, until, dt.date.today())
             if key != self._counts_key:
                 self._study_counts = self._talk_counts = None
                 self._counts_key = key
             if self._study_counts is None:
-                self._study_counts = ov.study_base(since, until, key[2])
+                self._study_counts = study_base(since, until, key[2])
             if self._talk_counts is None:
-                self._talk_counts = ov.talk_base(since, until, key[2])
-            o = ov.overview(since, until, self.unit_id(), today=key[2], study=self._study_counts,
+                self._talk_counts = talk_base(since, until, key[2])
+            o = overview(since, until, self.unit_id(), today=key[2], study=self._study_counts,
                             talks=self._talk_counts)
         except AppError as exc:
             self.heading.setText(f"<span style='color:#b00020'>{exc}</span>")
@@ -315,9 +324,9 @@ class OverviewTab(FeatureTab):
         view.setFixedHeight(height + 2 * view.frameWidth() + 2)
 
     # ------------------------------------------------------------ filling
-    def _fill_heading(self, o: ov.Overview) -> None:
+    def _fill_heading(self, o: Overview) -> None:
         county = settings.get("county")
-        scope = ov.Period("", o.since, o.until).text
+        scope = Period("", o.since, o.until).text
         unit = f" · {self.unit_combo.currentText()}" if o.unit is not None else ""
         phase = settings.phase_on(o.today)
         phase_text = ""
@@ -325,21 +334,22 @@ class OverviewTab(FeatureTab):
             if name == phase:
                 phase_text = self.tr("　当前处于{phase}阶段（第{day}天）").format(phase=phase, day=(o.today - first).days + 1)
         self.heading.setText(f"<b style='font-size:12pt'>{county}{settings.get('campaign_name')}</b>　"
-                             f"{scope}{unit}　<span style='color:#555'>统计截至{ov.cn_date(o.today)}{phase_text}</span>")
+                             f"{scope}{unit}　<span style='color:#555'>统计截至{cn_date(o.today)}{phase_text}</span>")
 
-    def _fill_cards(self, o: ov.Overview) -> None:
+    def _fill_cards(self, o: Overview) -> None:
         s, t, f, p = o.study, o.talks, o.feedback, o.pledges
+        a = s.attendance
         not_in_post = "、".join(f"{k}{v}" for k, v in o.officers.not_in_post.items())
         self._card("officers", ("officers", {}), str(o.officers.in_campaign), self.tr("人"),
                    self.tr("另有{text}人不计入").format(text=not_in_post) if not_in_post else self.tr("人员台账在岗在编"))
-        note = self.tr("出勤率{rate}").format(rate=ov.percent(s.attendance_rate))
+        note = self.tr("出勤率{rate}").format(rate=percent(a.attendance_rate))
         if s.planned:
             note += self.tr("，另计划{n}场次").format(n=s.planned)
         self._card("sessions", ("sessions", {}), str(s.held), self.tr("场次"), note,
-                   warn=s.attendance_rate is not None and s.attendance_rate < 0.9)
+                   warn=a.attendance_rate is not None and a.attendance_rate < 0.9)
         self._card("reflections", ("reflections", {}), str(s.reflections), self.tr("篇"),
-                   self.tr("参学{n}人次").format(n=s.attended))
-        self._card("makeup", ("makeup", {"state": ov.MAKEUP_OPEN}), str(s.makeup_open), self.tr("人次"),
+                   self.tr("参学{n}人次").format(n=a.attended))
+        self._card("makeup", ("makeup", {"state": listings.MAKEUP_OPEN}), str(s.makeup_open), self.tr("人次"),
                    self.tr("逾期{overdue}，已完成{done}").format(overdue=s.makeup_overdue, done=s.makeup_done),
                    warn=s.makeup_overdue > 0, good=s.makeup_total > 0 and s.makeup_open == 0)
         held = [r for r in t.rounds if r.talks]
@@ -349,19 +359,19 @@ class OverviewTab(FeatureTab):
         if t.coverage_text == "全覆盖":
             value, unit_text = self.tr("全覆盖"), ""
         else:
-            value, unit_text = ov.percent(t.rate), ""
+            value, unit_text = percent(t.rate), ""
         note = (self.tr("{name}已谈{talked}/{expected}人").format(name=latest.name, talked=latest.talked,
                                                              expected=latest.expected) if latest else self.tr("还没有谈话记录"))
         self._card("coverage", ("untalked", {"round_id": latest.round_id if latest else None}), value, unit_text, note,
                    warn=t.coverage_text != "全覆盖", good=t.coverage_text == "全覆盖",
                    tip=self.tr("点击查看{name}未谈名单").format(name=latest.name) if latest else "")
         extra = self.tr("，另合并{n}条").format(n=f.merged) if f.merged else ""
-        self._card("suggestions", ("suggestions", {"status": ov.SUGGESTIONS_ALL}), str(f.collected), self.tr("条"),
+        self._card("suggestions", ("suggestions", {"status": listings.SUGGESTIONS_ALL}), str(f.collected), self.tr("条"),
                    self.tr("涉“六大顽瘴痼疾”{n}条").format(n=f.major) + extra)
-        self._card("closed", ("suggestions", {"status": ov.CLOSED}), str(f.closed), self.tr("条"),
-                   self.tr("销号率{rate}，办理中{open}条").format(rate=ov.percent(f.closed_rate), open=f.open),
+        self._card("closed", ("suggestions", {"status": CLOSED}), str(f.closed), self.tr("条"),
+                   self.tr("销号率{rate}，办理中{open}条").format(rate=percent(f.closed_rate), open=f.open),
                    good=f.collected > 0 and f.closed == f.collected - f.rejected)
-        self._card("overdue", ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}), str(f.overdue), self.tr("条"),
+        self._card("overdue", ("suggestions", {"status": listings.SUGGESTIONS_OVERDUE}), str(f.overdue), self.tr("条"),
                    self.tr("7日内到期{n}条").format(n=f.due_soon), warn=f.overdue > 0, good=f.overdue == 0)
         leaders = [x for x in p.templates if x.audience == "leader"]
         note = self.tr("共下发{issued}份，未签{n}份").format(issued=p.issued, n=p.not_signed)
@@ -377,7 +387,7 @@ class OverviewTab(FeatureTab):
         self.cards[name].set_figure(value, unit, note, warn=warn, good=good,
                                     tip=tip or self.tr("点击查看明细"))
 
-    def _fill_charts(self, o: ov.Overview) -> None:
+    def _fill_charts(self, o: Overview) -> None:
         s, t, f, p = o.study, o.talks, o.feedback, o.pledges
         self.type_chart.set_bars(
             [Bar(x.name, x.held, self.tr("{n}场次").format(n=x.held) + (self.tr("（计划{n}）").format(n=x.planned)
@@ -401,7 +411,7 @@ class OverviewTab(FeatureTab):
         bars = [Bar(status, n, self.tr("{n}条").format(n=n), ("suggestions", {"status": status}))
                 for status, n in f.per_status.items()]
         bars.append(Bar(self.tr("其中逾期"), f.overdue, self.tr("{n}条").format(n=f.overdue),
-                        ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}), warn=f.overdue > 0))
+                        ("suggestions", {"status": listings.SUGGESTIONS_OVERDUE}), warn=f.overdue > 0))
         self.status_chart.set_bars(bars, empty_text=self.tr("统计期间内没有收集意见建议"))
         self.pledge_chart.set_bars(
             [Bar(short_template_name(x.name), x.signed, f"{x.signed}/{x.issued}" + self.tr("份"),
@@ -421,11 +431,11 @@ class OverviewTab(FeatureTab):
         since, until = self.period()
         unit = self.unit_id() if unit_id is ... else unit_id
         try:
-            listing = LISTINGS[kind](since, until, unit, **params, **extra)
+            listing = listings.BY_KIND[kind](since, until, unit, **params, **extra)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("工作总览"), str(exc))
             return None
-        dialog = ListingDialog(listing, self, period_text=ov.Period("", since, until).text,
+        dialog = ListingDialog(listing, self, period_text=Period("", since, until).text,
                                ranged=since is not None or until is not None)
         dialog.person_requested.connect(lambda officer_id: open_person_file(self, officer_id))
         dialog.setAttribute(Qt.WA_DeleteOnClose)
@@ -433,33 +443,14 @@ class OverviewTab(FeatureTab):
         dialog.show()
         return dialog
 
-    UNIT_COLUMNS = {
-        UnitTableModel.OFFICERS: ("officers", {}),
-        UnitTableModel.ATTENDANCE: ("missed", {}),
-        UnitTableModel.COVERAGE: ("untalked", {}),
-        UnitTableModel.PERSON_TIMES: ("talks", {}),
-        UnitTableModel.REFLECTIONS: ("reflections", {}),
-        UnitTableModel.MAKEUP: ("makeup", {"state": ov.MAKEUP_OPEN}),
-        UnitTableModel.SUGGESTIONS: ("suggestions", {"status": ov.SUGGESTIONS_ALL}),
-        UnitTableModel.ASSIGNED: ("suggestions", {"status": ov.SUGGESTIONS_ASSIGNED}),
-        UnitTableModel.CLOSED: ("suggestions", {"status": ov.CLOSED}),
-        UnitTableModel.OVERDUE: ("suggestions", {"status": ov.SUGGESTIONS_OVERDUE}),
-        UnitTableModel.PLEDGES: ("pledges", {"signed": None}),
-    }
-
     def open_unit_cell(self, index):
         source = self.unit_proxy.mapToSource(index)
         row = self.unit_model.row_at(source.row())
-        key = self.UNIT_COLUMNS.get(source.column())
-        if key is None:
-            key = ("officers", {})
-        return self.open_figure(key, unit_id=row.unit_id)
+        return self.open_figure(UnitTableModel.FIGURES.get(source.column(), ("officers", {})), unit_id=row.unit_id)
 
     def open_person(self) -> None:
-        from app.reports import person_file as pf
-
         text = self.person_edit.text().strip()
-        hits = pf.search_officers(text, limit=2) if text else []
+        hits = search_officers(text, limit=2) if text else []
         dialog = open_person_file(self, hits[0].officer_id if len(hits) == 1 else None)
         if text and len(hits) != 1:
             dialog.set_search_text(text)
@@ -469,8 +460,6 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ outputs
     def print_report(self) -> None:
-        from app.reports.documents.summary_report import build_summary_report
-
         since, until = self.period()
         dialog = ReportDialog(since, until, self)
         if dialog.exec() != ReportDialog.Accepted:
@@ -478,12 +467,10 @@ class OverviewTab(FeatureTab):
         options = dialog.options()
         out = print_path("工作情况报告")
         run_job(self, self.tr("生成工作情况报告"),
-                lambda progress: build_summary_report(out, since, until, progress=progress, **options),
+                lambda progress: outputs.print_report(out, since, until, progress=progress, **options),
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("工作情况报告")))
 
     def export_all(self) -> None:
-        from app.reports.excel_all import export_all
-
         dialog = ExportAllDialog(self)
         if dialog.exec() != ExportAllDialog.Accepted:
             return
@@ -499,7 +486,7 @@ class OverviewTab(FeatureTab):
             lines = "\n".join(self.tr("{title}：{n}行").format(title=title, n=n) for title, n in counts.items())
             QMessageBox.information(self, self.tr("导出全部台账"), self.tr("已导出到 {path}\n\n").format(path=path) + lines)
 
-        run_job(self, self.tr("导出全部台账"), lambda progress: export_all(path, progress=progress, **options),
+        run_job(self, self.tr("导出全部台账"), lambda progress: outputs.export_all(path, progress=progress, **options),
                 on_done=done)
 
     def export_actions(self) -> list[QAction]:

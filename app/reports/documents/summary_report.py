@@ -1,8 +1,8 @@
 """工作情况报告: the campaign's figures for a chosen period, in the official layout, ready to send upward.
 
-The figures are the overview's (`app.reports.overview`), woven into sentences as the office writes them
-(“组织开展政治轮训11场次……”), with per-unit tables and two charts (sessions per type, talk coverage
-per unit and round). No names, ID numbers or talk content appear in it.
+The figures are the overview's (an `app.reports.overview.Overview`, handed in), woven into sentences as the
+office writes them (“组织开展政治轮训11场次……”), with per-unit tables and two charts (sessions per type,
+talk coverage per unit and round). No names, ID numbers or talk content appear in it.
 """
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from app.reports import overview as ov
-from app.store import settings
-from app.jobs import NullProgress, Progress
+from app.common.figures import percent, rate
 from app.documents import fonts, layout
-from app.reports.documents import charts
 from app.documents.fonts import HEI, KAI, SONG
+from app.jobs import NullProgress, Progress
+from app.reports.documents import charts
+from app.reports.feedback_figures import CLOSED, REJECTED
+from app.reports.overview import Overview
+from app.reports.scope import Period, cn_date
+from app.store import settings
 
 TABLE_SIZE = 10.5
 CN_DIGITS = "零一二三四五六七八九十"
@@ -34,10 +37,6 @@ def cn_number(n: int) -> str:
     if n < 100:
         return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
     return str(n)
-
-
-def pct(value: float | None) -> str:
-    return ov.percent(value)
 
 
 def _c(value, font: str = SONG):
@@ -60,14 +59,15 @@ def _caption(text: str) -> Flowable:
                                                        leading=layout.LINE_PITCH * 0.8))
 
 
-def _scope(o: ov.Overview) -> str:
-    return ov.Period("", o.since, o.until).text
+def _scope(o: Overview) -> str:
+    return Period("", o.since, o.until).text
 
 
 # ---------------------------------------------------------------- sections
 
-def _study_section(o: ov.Overview) -> list[Flowable]:
+def _study_section(o: Overview) -> list[Flowable]:
     s = o.study
+    a = s.attendance
     story: list[Flowable] = [layout.heading1("一、学习教育开展情况")]
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
@@ -76,14 +76,14 @@ def _study_section(o: ov.Overview) -> list[Flowable]:
     if s.planned:
         text += f"（另有{s.planned}场次已列入计划）"
     text += "。"
-    if s.expected:
-        text += (f"各场次应参学{s.expected}人次，实际参学{s.attended}人次，出勤率{pct(s.attendance_rate)}")
-        if s.unmarked:
-            text += f"（另有{s.unmarked}人次尚未登记考勤）"
+    if a.expected:
+        text += (f"各场次应参学{a.expected}人次，实际参学{a.attended}人次，出勤率{percent(a.attendance_rate)}")
+        if a.unmarked:
+            text += f"（另有{a.unmarked}人次尚未登记考勤）"
         text += "。"
     if s.makeup_total:
         kinds = "、".join(f"{MAKEUP_WORDING.get(k, k)}{n}人次" for k, n in s.makeup_by_kind.items() if n)
-        text += (f"请假、缺席{s.missed}人次全部纳入补学（{kinds}），已完成补学{s.makeup_done}人次")
+        text += (f"请假、缺席{a.missed}人次全部纳入补学（{kinds}），已完成补学{s.makeup_done}人次")
         if s.makeup_open:
             text += f"，尚有{s.makeup_open}人次未完成"
             if s.makeup_overdue:
@@ -99,10 +99,12 @@ def _study_section(o: ov.Overview) -> list[Flowable]:
     rows = [r for r in o.units if r.unit_id is not None]
     total = o.units[-1]
     story.append(_table(["单位", "应参学\n（人次）", "实际参学\n（人次）", "出勤率", "心得体会\n（篇）", "补学未完成\n（人次）"],
-                        [[r.name, r.expected, r.attended, pct(r.attendance_rate), r.reflections, r.makeup_open]
+                        [[r.name, r.attendance.expected, r.attendance.attended, percent(r.attendance.attendance_rate),
+                          r.reflections, r.makeup_open]
                          for r in rows],
                         [46, 22, 24, 18, 22, 24],
-                        total=["合计", total.expected, total.attended, pct(total.attendance_rate),
+                        total=["合计", total.attendance.expected, total.attendance.attended,
+                               percent(total.attendance.attendance_rate),
                                total.reflections, total.makeup_open]))
     held = [t for t in s.types if t.held]
     if held:
@@ -112,7 +114,7 @@ def _study_section(o: ov.Overview) -> list[Flowable]:
     return story
 
 
-def _talk_section(o: ov.Overview) -> list[Flowable]:
+def _talk_section(o: Overview) -> list[Flowable]:
     t = o.talks
     story: list[Flowable] = [layout.heading1("二、谈心谈话开展情况")]
     held = [r for r in t.rounds if r.talks]
@@ -133,9 +135,9 @@ def _talk_section(o: ov.Overview) -> list[Flowable]:
     story.append(layout.body(text))
     rounds_table = _table(["轮次", "起止日期", "谈话\n（次）", "谈话\n（人次）", "应谈\n（人）", "已谈\n（人）", "覆盖率"],
                           [[r.name, _dates(r.start_date, r.end_date), r.talks, r.person_times, r.expected, r.talked,
-                            pct(r.rate)] for r in t.rounds],
+                            percent(r.rate)] for r in t.rounds],
                           [20, 42, 18, 20, 18, 18, 20],
-                          total=["全部轮次", "", t.talks, t.person_times, t.expected, t.talked, pct(t.rate)])
+                          total=["全部轮次", "", t.talks, t.person_times, t.expected, t.talked, percent(t.rate)])
     story.append(layout.blank_lines(0.3))
     story.append(rounds_table)
     units = [u for u in o.units if u.unit_id is not None]
@@ -148,13 +150,13 @@ def _talk_section(o: ov.Overview) -> list[Flowable]:
     story.append(layout.heading2("（一）各单位谈话情况"))
     total = o.units[-1]
     story.append(_table(["单位", "应谈\n（人）", "已谈\n（人）", "覆盖率", "谈话\n（人次）"],
-                        [[u.name, u.talk_expected, u.talked, pct(u.talk_rate), u.person_times] for u in units],
+                        [[u.name, u.talk_expected, u.talked, percent(u.talk_rate), u.person_times] for u in units],
                         [62, 22, 22, 24, 26],
-                        total=["合计", total.talk_expected, total.talked, pct(total.talk_rate), total.person_times]))
+                        total=["合计", total.talk_expected, total.talked, percent(total.talk_rate), total.person_times]))
     return story
 
 
-def _coverage_series(o: ov.Overview, units: list) -> tuple[list, list]:
+def _coverage_series(o: Overview, units: list) -> tuple[list, list]:
     """Coverage per unit for each round held (percent), from the same figures as the tables."""
     series, names = [], []
     for r in o.talks.rounds:
@@ -164,7 +166,7 @@ def _coverage_series(o: ov.Overview, units: list) -> tuple[list, list]:
     return series, names
 
 
-def _feedback_section(o: ov.Overview) -> list[Flowable]:
+def _feedback_section(o: Overview) -> list[Flowable]:
     f = o.feedback
     story: list[Flowable] = [layout.heading1("三、征求意见与整改情况")]
     if not f.collected and not f.events:
@@ -185,8 +187,8 @@ def _feedback_section(o: ov.Overview) -> list[Flowable]:
     text += "。"
     if f.per_channel:
         text += "按来源分，" + "、".join(f"{k}{v}条" for k, v in f.per_channel.items()) + "。"
-    statuses = "、".join(f"{k}{v}条" for k, v in f.per_status.items() if v and k not in (ov.CLOSED, ov.REJECTED))
-    text += f"已整改销号{f.closed}条，销号率{pct(f.closed_rate)}"
+    statuses = "、".join(f"{k}{v}条" for k, v in f.per_status.items() if v and k not in (CLOSED, REJECTED))
+    text += f"已整改销号{f.closed}条，销号率{percent(f.closed_rate)}"
     if statuses:
         text += f"；{statuses}"
     if f.rejected:
@@ -204,17 +206,17 @@ def _feedback_section(o: ov.Overview) -> list[Flowable]:
     units = [u for u in o.units if u.unit_id is not None]
     total = o.units[-1]
     unassigned = total.suggestions - sum(u.suggestions for u in units)
-    rows = [[u.name, u.suggestions, u.assigned, u.closed, pct(u.closed_rate), u.overdue] for u in units]
+    rows = [[u.name, u.suggestions, u.assigned, u.closed, percent(u.closed_rate), u.overdue] for u in units]
     if unassigned:
         rows.append(["（未确定责任单位）", unassigned, "", "", "", ""])
     story.append(_table(["责任单位", "意见建议\n（条）", "已交办\n（条）", "已销号\n（条）", "销号率", "逾期\n（条）"], rows,
                         [52, 22, 22, 22, 18, 20],
-                        total=["合计", total.suggestions, total.assigned, total.closed, pct(total.closed_rate),
+                        total=["合计", total.suggestions, total.assigned, total.closed, percent(total.closed_rate),
                                total.overdue]))
     return story
 
 
-def _pledge_section(o: ov.Overview) -> list[Flowable]:
+def _pledge_section(o: Overview) -> list[Flowable]:
     p = o.pledges
     story: list[Flowable] = [layout.heading1("四、承诺书签订情况")]
     if not p.templates:
@@ -234,20 +236,20 @@ def _pledge_section(o: ov.Overview) -> list[Flowable]:
         text += f"已下发的{p.issued}份承诺书中，尚有{p.not_signed}份未签署，正在督促落实。"
     story.append(layout.body(text))
     story.append(_table(["承诺书", "下发\n（份）", "已签署\n（份）", "已归档\n（份）", "未签署\n（份）", "签署率"],
-                        [[t.name, t.issued, t.signed, t.archived, t.not_signed, pct(t.rate)] for t in p.templates],
+                        [[t.name, t.issued, t.signed, t.archived, t.not_signed, percent(t.rate)] for t in p.templates],
                         [60, 18, 20, 20, 20, 18],
                         total=["合计", p.issued, p.signed, sum(t.archived for t in p.templates), p.not_signed,
-                               pct(ov.rate(p.signed, p.issued))]))
+                               percent(rate(p.signed, p.issued))]))
     return story
 
 
-def _units_section(o: ov.Overview) -> list[Flowable]:
+def _units_section(o: Overview) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1("五、各单位工作情况对比")]
     header = ["单位", "在岗在编\n（人）", "出勤率", "谈话覆盖率", "心得体会\n（篇）", "意见建议交办/销号/逾期\n（条）",
               "承诺书签署/下发\n（份）"]
     rows = []
     for u in o.units:
-        row = [u.label, u.officers, pct(u.attendance_rate), pct(u.talk_rate),
+        row = [u.label, u.officers, percent(u.attendance.attendance_rate), percent(u.talk_rate),
                u.reflections, f"{u.assigned}/{u.closed}/{u.overdue}", f"{u.pledges_signed}/{u.pledges_issued}"]
         rows.append(row)
     total = rows.pop()
@@ -271,12 +273,10 @@ def report_title() -> str:
     return f"{county if county and county != '××县' else ''}{settings.get('campaign_name')}工作情况报告"
 
 
-def report_story(since: dt.date | None = None, until: dt.date | None = None, *, addressee: str = "",
-                 today: dt.date | None = None, issued_on: dt.date | None = None,
+def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
                  progress: Progress | None = None) -> list[Flowable]:
+    """The report on these figures (made with the per-unit rows), dated `issued_on` (default: their day)."""
     progress = progress or NullProgress()
-    progress.report(0.05, "正在统计各项数字…")
-    o = ov.overview(since, until, today=today)
     issued_on = issued_on or o.today
     fonts.ensure_registered()
     progress.report(0.3, "正在组织报告内容…")
@@ -284,7 +284,7 @@ def report_story(since: dt.date | None = None, until: dt.date | None = None, *, 
     if addressee:
         story.append(layout.addressee(addressee))
     scope = _scope(o)
-    as_of = f"（统计截至{ov.cn_date(min(o.today, o.until) if o.until else o.today)}）"
+    as_of = f"（统计截至{cn_date(min(o.today, o.until) if o.until else o.today)}）"
     opening = (f"{scope}，全县政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
@@ -295,11 +295,10 @@ def report_story(since: dt.date | None = None, until: dt.date | None = None, *, 
     return story
 
 
-def build_summary_report(out: Path | str, since: dt.date | None = None, until: dt.date | None = None, *,
-                         addressee: str = "", today: dt.date | None = None, issued_on: dt.date | None = None,
+def build_summary_report(out: Path | str, o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
                          progress: Progress | None = None) -> Path:
-    """Write the report to `out` (replaced whole, never half written) and return its path."""
+    """Write the report on these figures to `out` (replaced whole, never half written) and return its path."""
     progress = progress or NullProgress()
-    story = report_story(since, until, addressee=addressee, today=today, issued_on=issued_on, progress=progress)
+    story = report_story(o, addressee=addressee, issued_on=issued_on, progress=progress)
     return layout.build(out, story, title=report_title(), author=settings.get("office_name"),
                         subject="教育整顿工作情况报告", progress=progress, progress_message="正在排版报告…")

@@ -45,9 +45,9 @@ def popups(monkeypatch):
 
 
 def test_cards_show_the_campaign_figures(tab):
-    from app.reports import overview
+    from app.reports.overview import overview
 
-    o = overview.overview()
+    o = overview()
     assert tab.cards["officers"].figure_text() == "518人"
     assert tab.cards["sessions"].figure_text() == f"{o.study.held}场次"
     assert tab.cards["reflections"].figure_text() == f"{o.study.reflections}篇"
@@ -63,9 +63,9 @@ def test_cards_show_the_campaign_figures(tab):
 
 
 def test_clicking_a_card_opens_exactly_its_rows(tab, qtbot):
-    from app.reports import overview
+    from app.reports.overview import overview
 
-    o = overview.overview()
+    o = overview()
     qtbot.mouseClick(tab.cards["overdue"], Qt.LeftButton)
     dialog = tab.last_dialog  # deletes itself when closed
     assert dialog.isVisible() and dialog.model.rowCount() == o.feedback.overdue
@@ -78,10 +78,10 @@ def test_clicking_a_card_opens_exactly_its_rows(tab, qtbot):
 
 
 def test_clicking_a_bar_or_a_unit_cell_opens_its_rows(tab, qtbot):
-    from app.reports import overview
+    from app.reports.overview import overview
     from ui.overview.models import UnitTableModel
 
-    o = overview.overview()
+    o = overview()
     first_type = o.study.types[0]
     tab.type_chart.click_row(0)
     assert tab.last_dialog.model.rowCount() == first_type.held + first_type.planned
@@ -102,6 +102,12 @@ def test_clicking_a_bar_or_a_unit_cell_opens_its_rows(tab, qtbot):
     tab.open_unit_cell(tab.unit_proxy.index(row, UnitTableModel.OFFICERS))
     assert tab.last_dialog.model.rowCount() == police.officers
     tab.last_dialog.close()
+    for column, expected in ((UnitTableModel.CLOSED, police.closed), (UnitTableModel.ASSIGNED, police.assigned),
+                             (UnitTableModel.MAKEUP, police.makeup_open), (UnitTableModel.OVERDUE, police.overdue),
+                             (UnitTableModel.ATTENDANCE, police.attendance.missed)):
+        tab.open_unit_cell(tab.unit_proxy.index(row, column))
+        assert tab.last_dialog.model.rowCount() == expected, column
+        tab.last_dialog.close()
 
 
 def test_listing_dialog_filters_and_opens_a_person(tab, qtbot):
@@ -120,13 +126,13 @@ def test_listing_dialog_filters_and_opens_a_person(tab, qtbot):
 
 
 def test_period_and_unit_narrow_the_figures(tab, qtbot):
-    from app.reports import overview
+    from app.reports.overview import overview
     from app.store import settings
 
     _phase, first, last = settings.phase_ranges()[0]
     tab.choose_period("学习教育阶段")
     assert tab.period() == (first, last)
-    o = overview.overview(first, last)
+    o = overview(first, last)
     assert tab.cards["sessions"].figure_text() == f"{o.study.held}场次"
     assert tab.cards["person_times"].figure_text() == f"{o.talks.person_times}人次"
     tab.open_card("sessions")
@@ -134,7 +140,7 @@ def test_period_and_unit_narrow_the_figures(tab, qtbot):
     tab.last_dialog.close()
     # a unit on top of the period
     tab.unit_combo.setCurrentIndex(tab.unit_combo.findText("县法院"))
-    o = overview.overview(first, last, tab.unit_id())
+    o = overview(first, last, tab.unit_id())
     assert tab.cards["officers"].figure_text() == f"{o.officers.in_campaign}人"
     assert tab.cards["suggestions"].figure_text() == f"{o.feedback.collected}条"
     # dates typed by hand: the preset shows 自定义
@@ -161,14 +167,14 @@ def test_a_change_elsewhere_refreshes_the_tab(tab, qtbot):
 
 def test_a_talk_change_recounts_the_talks(tab, qtbot):
     from app import events
-    from app.talks import records
+    from app.talks.records import delete_talks
     from app.talks.models import Talk
 
     before = tab.current.talks.person_times
     talk = Talk.select().where(Talk.deleted_at.is_null(), Talk.mode == "个别").first()
     events.subscribe(tab.on_changed)
     try:
-        records.delete_talks([talk.id])
+        delete_talks([talk.id])
         qtbot.waitUntil(lambda: tab.current.talks.person_times == before - 1, timeout=3000)
         assert tab.cards["person_times"].figure_text() == f"{before - 1}人次"
     finally:
@@ -200,16 +206,19 @@ def test_person_file_dialog_from_the_tab(tab, qtbot, qtmodeltester, monkeypatch,
     assert dialog.sessions.model.rowCount() == len(f.sessions)
     assert dialog.talks.model.rowCount() == len(f.talks)
     assert dialog.pledges.model.rowCount() == len(f.pledges)
-    assert "主要内容" not in dialog.talks.model.headers
+    assert "主要内容" not in dialog.talks.model.headers()
     for section in (dialog.sessions, dialog.talks, dialog.pledges, dialog.suggestions):
         qtmodeltester.check(section.model)
     dialog.content_toggle.setChecked(True)
-    assert "主要内容" in dialog.talks.model.headers
+    assert "主要内容" in dialog.talks.model.headers()
     previews = []
     monkeypatch.setattr(person_file_dialog.pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
     dialog.print_file()
     qtbot.waitUntil(lambda: bool(previews), timeout=20000)
     assert previews[0].exists() and previews[0].stat().st_size > 10000
+    from tests.support import pdf_checks
+
+    assert "内部资料" in "".join(pdf_checks.page_texts(previews[0]))  # printed as shown: with the content
     dialog.close()
 
 
@@ -286,3 +295,50 @@ def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, q
     assert talks_tab.round_id() == latest.round_id
     assert talks_tab.pages.currentIndex() == talks_tab.untalked_page
     assert talks_tab.untalked.model.rowCount() == latest.untalked
+
+
+def test_show_rows_chooses_a_period(tab):
+    from app.store import settings
+
+    _phase, first, last = settings.phase_ranges()[0]
+    assert tab.show_rows(period="学习教育阶段") is True
+    assert tab.period() == (first, last) and tab.period_combo.currentText() == "学习教育阶段"
+    assert tab.show_rows(period="没有这个期间") is False
+    assert tab.period() == (first, last)
+    assert tab.show_rows(unit=1) is False  # the tab knows no other criterion
+    assert tab.show_rows(period="全部", unit=1) is False and tab.period() == (None, None)
+    assert tab.show_rows() is True
+
+
+def test_on_changed_recounts_only_what_a_topic_touches(tab, qtbot):
+    from app.events import Topic
+
+    tab._timer.stop()
+    study, talks = tab._study_counts, tab._talk_counts
+    assert study is not None and talks is not None
+    tab.on_changed(Topic.ACCOUNTS)  # not a figure
+    assert not tab._dirty and not tab._timer.isActive()
+    tab.on_changed(Topic.TALKS)
+    assert tab._study_counts is study and tab._talk_counts is None and tab._dirty
+    qtbot.waitUntil(lambda: not tab._dirty, timeout=3000)
+    assert tab._study_counts is study and tab._talk_counts is not None
+    tab.on_changed(Topic.FEEDBACK)
+    assert tab._study_counts is study and tab._talk_counts is not None and tab._dirty
+    tab.on_changed(Topic.DATABASE)
+    assert tab._study_counts is None and tab._talk_counts is None
+    qtbot.waitUntil(lambda: not tab._dirty, timeout=3000)
+
+
+def test_the_overview_is_a_feature_tab_the_main_window_points_at(app, demo_db, qtbot):
+    from ui.common.tab import FeatureTab
+    from ui.overview.tab import OverviewTab
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    overview_tab = window.tab_for("overview")
+    assert isinstance(overview_tab, OverviewTab) and isinstance(overview_tab, FeatureTab)
+    assert window.show_rows("overview", period="本月") is True
+    assert overview_tab.period_combo.currentText() == "本月"
+    assert window.tabs.currentWidget() is overview_tab

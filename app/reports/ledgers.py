@@ -1,35 +1,27 @@
-"""Every ledger in one Excel workbook (export-all): the roster and the outside leaders, study sessions,
-attendance, talks, the feedback ledger and pledges, after a 说明 sheet listing what each sheet holds.
+"""What export-all puts in its workbook: every ledger as a sheet of columns over the features' own rows —
+the roster and the outside leaders, study sessions, attendance, talks, the feedback ledger and pledges —
+and the lines of the 说明 sheet before them. `app.reports.documents.workbook` writes them.
 
-Header row frozen on every sheet, dates as real dates, widths fitted to the columns, and every text cell
-passed through `safe_text.excel_safe` so nothing a user typed runs as a formula. ID numbers are masked
-and talk content is left out unless asked for (`with_ids`, `with_content`) and the user may see them.
-openpyxl is imported only when a workbook is written.
+ID numbers are masked and talk content is left out unless asked for (`with_ids`, `with_content`); the
+permission for them is checked by `app.reports.outputs.export_all` before any sheet is made.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 import peewee as pw
 
-from app.safety import access
-from app.feedback.ledger import ledger_rows
 from app.common import idcard
+from app.feedback.ledger import ledger_rows
 from app.pledges.ledger import pledge_rows
-from app.roster import service as roster
+from app.roster.service import leader_rows, officer_rows
+from app.safety import access
 from app.store import settings
 from app.study.listing import session_rows
-from app.talks.listing import talk_rows
-from app.jobs import NullProgress, Progress
 from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
-from app.common.safe_text import excel_safe
-
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-MAX_WIDTH = 60
+from app.talks.listing import talk_rows
 
 
 @dataclass(frozen=True)
@@ -40,6 +32,13 @@ class Column:
     number_format: str = ""
 
 
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    columns: list  # Column
+    rows: list
+
+
 def _yes(flag: bool) -> str:
     return "是" if flag else ""
 
@@ -47,7 +46,7 @@ def _yes(flag: bool) -> str:
 # ---------------------------------------------------------------- sheet contents
 
 def _officer_sheet(with_ids: bool):
-    rows = roster.officer_rows()
+    rows = officer_rows()
     columns = [
         Column("序号", 6, None), Column("姓名", 10, lambda r: r.name), Column("性别", 6, lambda r: r.gender),
         Column("出生日期", 12, lambda r: r.birth_date),
@@ -65,7 +64,7 @@ def _officer_sheet(with_ids: bool):
 
 
 def _leader_sheet():
-    rows = roster.leader_rows()
+    rows = leader_rows()
     columns = [Column("序号", 6, None), Column("姓名", 10, lambda r: r.name),
                Column("单位", 26, lambda r: r.organization), Column("职务", 16, lambda r: r.post),
                Column("联系电话", 14, lambda r: r.phone), Column("备注", 24, lambda r: r.remarks)]
@@ -169,109 +168,19 @@ def _pledge_sheet():
 SHEETS = ("人员台账", "系统外领导干部", "学习活动", "考勤明细", "谈话记录", "整改清单", "承诺书")
 
 
-# ---------------------------------------------------------------- writing
-
-def _put(ws, row: int, column: int, value):
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, dt.datetime):
-        cell.value = value
-        cell.number_format = DATETIME_FORMAT
-    elif isinstance(value, dt.date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, dt.time):
-        cell.value = value.strftime("%H:%M")
-    elif isinstance(value, str):
-        cell.value = excel_safe(ILLEGAL_CHARACTERS_RE.sub("", value)) if value else None
-    else:
-        cell.value = value
-    return cell
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-
-
-def _write_sheet(wb, title: str, columns: list[Column], rows: list, styles: dict) -> int:
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title)
-    widths = []
-    for index, column in enumerate(columns, start=1):
-        ws.cell(row=1, column=index, value=column.header).style = styles["header"]
-        widths.append(max(column.width, _display_width(column.header) + 2))
-    for number, row in enumerate(rows, start=1):
-        for index, column in enumerate(columns, start=1):
-            cell = _put(ws, number + 1, index, number if column.value is None else column.value(row))
-            if column.number_format and cell.value is not None:
-                cell.number_format = column.number_format
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = min(width, MAX_WIDTH)
-    ws.freeze_panes = "B2" if columns and columns[0].header == "序号" else "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
-    ws.row_dimensions[1].height = 20
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.print_title_rows = "1:1"
-    return len(rows)
-
-
-def export_all(path: Path | str, *, with_content: bool = False, with_ids: bool = False,
-               progress: Progress | None = None) -> dict[str, int]:
-    """Write the workbook to `path` (replaced whole, never half written). Returns rows per sheet.
-    with_content: talk content columns (requires TALK_CONTENT); with_ids: full ID numbers (ID_NUMBERS)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
-
-    if with_content:
-        access.require(access.TALK_CONTENT)
-    if with_ids:
-        access.require(access.ID_NUMBERS)
-    progress = progress or NullProgress()
-    path = Path(path)
-    wb = Workbook()
-    header = NamedStyle("表头", font=Font(bold=True), fill=PatternFill("solid", fgColor="E8E8E8"),
-                        alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
-    wb.add_named_style(header)
-    styles = {"header": "表头"}
+def sheets(*, with_content: bool = False, with_ids: bool = False) -> list[Sheet]:
+    """Every ledger's sheet, in the order of SHEETS."""
     makers = [lambda: _officer_sheet(with_ids), _leader_sheet, _session_sheet, _attendance_sheet,
               lambda: _talk_sheet(with_content), _feedback_sheet, _pledge_sheet]
-    counts: dict[str, int] = {}
-    for step, make in enumerate(makers):
-        title, columns, rows = make()
-        progress.report(0.05 + 0.8 * step / len(makers), f"正在写入“{title}”（{len(rows)}行）…")
-        counts[title] = _write_sheet(wb, title, columns, rows, styles)
+    return [Sheet(*make()) for make in makers]
 
-    about = wb.active
-    about.title = "说明"
-    today = dt.date.today()
-    lines = [f"{settings.get('county')}{settings.get('campaign_name')}全部台账",
-             f"导出日期：{today:%Y-%m-%d}　导出人：{access.current_actor()}",
-             "身份证号：" + ("完整显示（按要求导出，请妥善保管）" if with_ids else "已隐去出生日期（如需完整号码，导出时选择“含身份证号”）"),
-             "谈话内容：" + ("已包含（按要求导出，属保密信息，请妥善保管）" if with_content else "未包含（只列谈话时间、对象、类型和主题）")]
-    for row, text in enumerate(lines, start=1):
-        _put(about, row, 1, text)
-    about.cell(row=1, column=1).font = Font(bold=True, size=14)
-    _put(about, 6, 1, "工作表")
-    _put(about, 6, 2, "行数")
-    about.cell(row=6, column=1).style = "表头"
-    about.cell(row=6, column=2).style = "表头"
-    for row, (title, n) in enumerate(counts.items(), start=7):
-        _put(about, row, 1, title)
-        _put(about, row, 2, n)
-    about.column_dimensions["A"].width = 70
-    about.column_dimensions["B"].width = 10
 
-    progress.report(0.9, "正在保存文件…")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    progress.report(1.0, "完成")
-    return counts
+def about_lines(*, with_content: bool = False, with_ids: bool = False, today: dt.date | None = None) -> list[str]:
+    """The 说明 sheet's lines above its table of sheets: what was exported, when, by whom, what was left out."""
+    today = today or dt.date.today()
+    return [f"{settings.get('county')}{settings.get('campaign_name')}全部台账",
+            f"导出日期：{today:%Y-%m-%d}　导出人：{access.current_actor()}",
+            "身份证号：" + ("完整显示（按要求导出，请妥善保管）" if with_ids
+                        else "已隐去出生日期（如需完整号码，导出时选择“含身份证号”）"),
+            "谈话内容：" + ("已包含（按要求导出，属保密信息，请妥善保管）" if with_content
+                        else "未包含（只列谈话时间、对象、类型和主题）")]

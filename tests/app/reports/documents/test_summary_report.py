@@ -1,0 +1,87 @@
+"""The summary report read back (pages, figures as text, fonts embedded, no Helvetica)."""
+import datetime as dt
+
+from tests.app.reports.documents.read_back import assert_no_helvetica, flat_text
+from tests.support import pdf_checks
+
+TODAY = dt.date.today()
+
+
+def test_summary_report_reads_back_with_every_figure(demo_db, tmp_path):
+    from app.common.figures import percent
+    from app.reports.documents.summary_report import build_summary_report
+    from app.reports.overview import overview
+    from app.store import settings
+
+    o = overview()
+    out = build_summary_report(tmp_path / "报告.pdf", o, addressee="市政法队伍教育整顿领导小组办公室")
+    assert_no_helvetica(out)
+    sizes = pdf_checks.page_sizes(out)
+    assert 3 <= len(sizes) <= 8 and all(s == pdf_checks.A4_POINTS for s in sizes)
+    text = flat_text(out)
+    assert "青山县政法队伍教育整顿工作情况报告" in text
+    assert "市政法队伍教育整顿领导小组办公室：" in text
+    for t in o.study.types:
+        if t.held:
+            assert t.phrase in text, t.phrase
+    assert f"共计{o.study.held}场次" in text
+    assert f"出勤率{percent(o.study.attendance.attendance_rate)}" in text
+    assert f"收集政法干警学习心得体会{o.study.reflections}篇" in text
+    assert f"全县在岗在编干警{o.officers.in_campaign}人，已进行三轮谈心谈话，谈话共计{o.talks.person_times}人次" in text
+    assert "谈心谈话实现全覆盖" in text
+    assert f"梳理汇总意见建议{o.feedback.collected}条" in text
+    assert f"已整改销号{o.feedback.closed}条" in text
+    leader = next(t for t in o.pledges.templates if t.audience == "leader")
+    assert f"签订《{leader.name}》{leader.signed}份" in text
+    for row in o.units[:-1]:
+        assert row.name in text
+    assert "图1" in text and "图2" in text  # the charts, their captions in the CJK font
+    assert settings.get("office_name") in text and f"{TODAY.year}年{TODAY.month}月{TODAY.day}日" in text
+
+
+def test_summary_report_for_a_phase_says_so_and_counts_only_it(demo_db, tmp_path):
+    from app.reports.documents.summary_report import build_summary_report
+    from app.reports.overview import overview
+    from app.reports.scope import Period
+    from app.store import settings
+
+    _phase, first, last = settings.phase_ranges()[0]
+    o = overview(first, last)
+    out = build_summary_report(tmp_path / "阶段.pdf", o)
+    text = flat_text(out)
+    assert Period("", first, last).text in text
+    assert f"共计{o.study.held}场次" in text
+    assert f"谈话共计{o.talks.person_times}人次" in text
+    assert_no_helvetica(out)
+
+
+def test_summary_report_on_an_empty_database(db, tmp_path):
+    from app.reports.documents.summary_report import build_summary_report
+    from app.reports.overview import overview
+
+    out = build_summary_report(tmp_path / "空.pdf", overview())
+    text = flat_text(out)
+    assert "统计期间内没有举办学习活动" in text and "统计期间内没有谈心谈话记录" in text
+    assert_no_helvetica(out)
+
+
+def test_summary_report_is_dated_as_asked(demo_db, tmp_path):
+    from app.reports.documents.summary_report import build_summary_report
+    from app.reports.overview import overview
+
+    out = build_summary_report(tmp_path / "r.pdf", overview(), issued_on=dt.date(2021, 6, 30))
+    assert "2021年6月30日" in flat_text(out)
+
+
+def test_report_charts_use_only_printable_characters(demo_db):
+    from app.documents import layout
+    from app.reports.documents.summary_report import report_story
+    from app.reports.overview import overview
+
+    assert layout.unprintable_characters(report_story(overview())) == set()
+
+
+def test_cn_number():
+    from app.reports.documents.summary_report import cn_number
+
+    assert [cn_number(n) for n in (1, 10, 11, 21, 30, 120)] == ["一", "十", "十一", "二十一", "三十", "120"]
