@@ -331,7 +331,7 @@ def pledge_text(pledge: Pledge, version: PledgeTemplateVersion | None = None):
 def officer_signers(*, unit: str | None = None, department: str | None = None, text: str = "") -> list[Signer]:
     """Campaign officers (alive, counted, in post) in roster order, optionally one unit/department or
     matching `text` in name, department or post."""
-    from app.roster.service import campaign_officers
+    from app.roster.officers import campaign_officers
 
     query = (campaign_officers()
              .select(Officer.id, Officer.name, Officer.post, Unit.name.alias("unit_name"),

@@ -19,7 +19,8 @@ from app.safety import access
 from app.feedback import service as feedback
 from app.common import idcard
 from app.pledges import service as pledges
-from app.roster import service as roster
+from app.roster.leaders import leader_rows
+from app.roster.officers import officer_rows
 from app.store import settings
 from app.study import service as study
 from app.talks import service as talks
@@ -47,7 +48,7 @@ def _yes(flag: bool) -> str:
 # ---------------------------------------------------------------- sheet contents
 
 def _officer_sheet(with_ids: bool):
-    rows = roster.officer_rows()
+    rows = officer_rows()
     columns = [
         Column("序号", 6, None), Column("姓名", 10, lambda r: r.name), Column("性别", 6, lambda r: r.gender),
         Column("出生日期", 12, lambda r: r.birth_date),
@@ -65,7 +66,7 @@ def _officer_sheet(with_ids: bool):
 
 
 def _leader_sheet():
-    rows = roster.leader_rows()
+    rows = leader_rows()
     columns = [Column("序号", 6, None), Column("姓名", 10, lambda r: r.name),
                Column("单位", 26, lambda r: r.organization), Column("职务", 16, lambda r: r.post),
                Column("联系电话", 14, lambda r: r.phone), Column("备注", 24, lambda r: r.remarks)]

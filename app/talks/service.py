@@ -25,7 +25,7 @@ from app.roster.models import Department, Officer, Oversight, Unit
 from app.talks.models import (
     DEFAULT_ROUND_NAMES, MODES, SNIPPET_FIELDS, TALK_TYPES, FollowUp, RoundExpected, Talk, TalkParticipant,
     TalkRound, TalkSnippet)
-from app.roster.service import campaign_officers
+from app.roster.officers import campaign_officers
 
 log = logging.getLogger(__name__)
 

@@ -456,9 +456,9 @@ class FeedbackTab(FeatureTab):
 
 
 def _units():
-    from app.roster import service as roster
+    from app.roster.units import units
 
-    return roster.units()
+    return units()
 
 
 def _choose(combo, value) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.pledges import service as pledges
-from app.roster import service as roster
+from app.roster.units import department_names, unit_names
 from app.errors import AppError, Conflict
 from app.pledges.models import AUDIENCES, LEADER
 
@@ -55,7 +55,7 @@ class IssueDialog(QDialog):
         for mode, radio in enumerate((self.all_radio, self.unit_radio, self.filter_radio, self.leaders_radio)):
             self.mode_group.addButton(radio, mode)
         self.unit_combo = QComboBox()
-        self.unit_combo.addItems(roster.unit_names())
+        self.unit_combo.addItems(unit_names())
         self.department_combo = QComboBox()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("如：派出所、庭长"))
@@ -136,7 +136,7 @@ class IssueDialog(QDialog):
         self.department_combo.blockSignals(True)
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("全部部门"), "")
-        for name in roster.department_names(self.unit_combo.currentText()):
+        for name in department_names(self.unit_combo.currentText()):
             self.department_combo.addItem(name, name)
         self.department_combo.blockSignals(False)
         if select:

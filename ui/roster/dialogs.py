@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 from app.safety import access
 from app.common import datetext
 from app.common import idcard
-from app.roster import service as roster
+from app.roster.leaders import LeaderData, create_leader, update_leader
+from app.roster.officers import OfficerData, create_officer, update_officer, validate_officer
+from app.roster.units import department_names, unit_names
 from app.errors import AppError, Conflict, ValidationErrors
-from app.roster.excel import SKIP, UPDATE, ImportPlan
+from app.roster.excel_import import SKIP, UPDATE, ImportPlan
 from app.roster.models import CATEGORIES, LEADERSHIP, POLITICAL_STATUSES, STATUSES
 
 from ui.roster.models import PlainTableModel
@@ -79,16 +81,16 @@ def _set_combo(box: QComboBox, value: str) -> None:
 
 
 class OfficerDialog(QDialog):
-    """Add (officer_id None) or edit one officer. Saves through app.roster.service; on error stays open with every
+    """Add (officer_id None) or edit one officer. Saves through app.roster.officers; on error stays open with every
     problem next to its field."""
 
-    def __init__(self, parent=None, *, data: roster.OfficerData | None = None, officer_id: int | None = None,
+    def __init__(self, parent=None, *, data: OfficerData | None = None, officer_id: int | None = None,
                  default_unit: str = ""):
         super().__init__(parent)
         self.officer_id = officer_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("编辑人员") if officer_id else self.tr("新增人员"))
-        data = data or roster.OfficerData(unit=default_unit)
+        data = data or OfficerData(unit=default_unit)
         self._original_id = data.id_number
         self._id_revealed = not data.id_number
 
@@ -123,7 +125,7 @@ class OfficerDialog(QDialog):
         self.hire_date = QLineEdit(datetext.format_date(data.hire_date))
         self.hire_date.setPlaceholderText(self.tr("如 2008-07 或 2008-07-01"))
 
-        self.unit = _combo(roster.unit_names(), editable=True)
+        self.unit = _combo(unit_names(), editable=True)
         self.unit.setEditText(data.unit)
         self.department = QComboBox()
         self.department.setEditable(True)
@@ -244,9 +246,9 @@ class OfficerDialog(QDialog):
     def _unit_changed(self, text: str) -> None:
         current = self.department.currentText()
         self.department.clear()
-        known = text.strip() in roster.unit_names()
+        known = text.strip() in unit_names()
         if known:
-            self.department.addItems(roster.department_names(text.strip()))
+            self.department.addItems(department_names(text.strip()))
         self.department.setEditText(current)
         self.rows["单位"].show_hint("" if known or not text.strip() else self.tr("保存时将新建这个单位"))
 
@@ -254,7 +256,7 @@ class OfficerDialog(QDialog):
         menu = self.pick_oversees.menu()
         menu.clear()
         chosen = set(self._oversees_list())
-        names = roster.department_names(self.unit.currentText().strip())
+        names = department_names(self.unit.currentText().strip())
         if not names:
             menu.addAction(self.tr("该单位还没有部门")).setEnabled(False)
         for name in names:
@@ -297,7 +299,7 @@ class OfficerDialog(QDialog):
             widget.setToolTip(self.tr("由身份证号得出") if valid else "")
 
     # ------------------------------------------------------------ saving
-    def collect(self) -> tuple[roster.OfficerData, dict[str, str]]:
+    def collect(self) -> tuple[OfficerData, dict[str, str]]:
         """The form as OfficerData, plus errors found before the service sees it (unreadable dates)."""
         errors: dict[str, str] = {}
         dates = {}
@@ -308,7 +310,7 @@ class OfficerDialog(QDialog):
             except ValueError as exc:
                 errors[label] = str(exc)
                 dates[key] = None
-        data = roster.OfficerData(
+        data = OfficerData(
             name=self.name.text(), unit=self.unit.currentText(), department=self.department.currentText(),
             id_number=self._current_id(), gender=_combo_value(self.gender), birth_date=dates["birth_date"],
             ethnicity=self.ethnicity.text(), political_status=_combo_value(self.political_status),
@@ -336,7 +338,7 @@ class OfficerDialog(QDialog):
     def save(self) -> None:
         data, errors = self.collect()
         try:
-            roster.validate_officer(data)  # every problem at once, unreadable dates included
+            validate_officer(data)  # every problem at once, unreadable dates included
         except ValidationErrors as exc:
             for error in exc.errors:
                 errors.setdefault(error.field, error.reason)
@@ -345,9 +347,9 @@ class OfficerDialog(QDialog):
             return
         try:
             if self.officer_id is None:
-                officer = roster.create_officer(data)
+                officer = create_officer(data)
             else:
-                officer = roster.update_officer(self.officer_id, data)
+                officer = update_officer(self.officer_id, data)
         except ValidationErrors as exc:
             self.show_errors({e.field: e.reason for e in exc.errors}, self.tr("请改正标红的内容后再保存。"))
             return
@@ -368,13 +370,13 @@ class OfficerDialog(QDialog):
 class LeaderDialog(QDialog):
     """Add or edit a leader outside the 政法 roster (signs the public pledge): name, organisation, post."""
 
-    def __init__(self, parent=None, *, data: roster.LeaderData | None = None, leader_id: int | None = None,
+    def __init__(self, parent=None, *, data: LeaderData | None = None, leader_id: int | None = None,
                  organizations: list[str] | None = None):
         super().__init__(parent)
         self.leader_id = leader_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("编辑系统外领导干部") if leader_id else self.tr("新增系统外领导干部"))
-        data = data or roster.LeaderData()
+        data = data or LeaderData()
         self.name = QLineEdit(data.name)
         self.organization = QComboBox()
         self.organization.setEditable(True)
@@ -411,17 +413,17 @@ class LeaderDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
-    def collect(self) -> roster.LeaderData:
-        return roster.LeaderData(name=self.name.text(), organization=self.organization.currentText(),
-                                 post=self.post.text(), phone=self.phone.text(), remarks=self.remarks.toPlainText())
+    def collect(self) -> LeaderData:
+        return LeaderData(name=self.name.text(), organization=self.organization.currentText(),
+                          post=self.post.text(), phone=self.phone.text(), remarks=self.remarks.toPlainText())
 
     def save(self) -> None:
         data = self.collect()
         try:
             if self.leader_id is None:
-                leader = roster.create_leader(data)
+                leader = create_leader(data)
             else:
-                leader = roster.update_leader(self.leader_id, data)
+                leader = update_leader(self.leader_id, data)
         except ValidationErrors as exc:
             errors = {e.field: e.reason for e in exc.errors}
             for key, row in self.rows.items():

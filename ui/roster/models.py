@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCollator, QL
 from PySide6.QtGui import QBrush, QColor
 
 from app.common import idcard
-from app.roster.service import LeaderRow, OfficerRow
+from app.roster.leaders import LeaderRow
+from app.roster.officers import OfficerRow
 from ui.common.i18n import header_text
 
 # Roles as plain ints: data() is called thousands of times per repaint, and comparing an int with

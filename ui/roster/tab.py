@@ -12,7 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
 
 from app.safety import access
 from app.common import idcard
-from app.roster import service as roster
+from app.roster.figures import counts as roster_counts
+from app.roster.leaders import LeaderData, leader_rows
+from app.roster.officers import officer_data_from_row, officer_rows, oversight_map
+from app.roster.trash import (delete_leaders, delete_officers, purge_leaders, purge_officers, restore_leaders,
+                              restore_officers)
+from app.roster.units import units
 from app.roster.models import CATEGORIES, STATUSES
 
 from ui.roster.models import KIND_ROLE, LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
@@ -214,10 +219,10 @@ class RosterTab(FeatureTab):
         self._reload_scheduled = False
         view = self.current_view()
         selected = self.selected_keys()
-        self.officer_model.set_rows(roster.officer_rows())
-        self.leader_model.set_rows(roster.leader_rows())
-        self.trash_model.set_rows(trash_rows(roster.officer_rows(trashed=True), roster.leader_rows(trashed=True)))
-        self._counts = roster.counts()
+        self.officer_model.set_rows(officer_rows())
+        self.leader_model.set_rows(leader_rows())
+        self.trash_model.set_rows(trash_rows(officer_rows(trashed=True), leader_rows(trashed=True)))
+        self._counts = roster_counts()
         self._fill_unit_filter()
         self._reselect(view, selected)
         self._update_ui()
@@ -246,7 +251,7 @@ class RosterTab(FeatureTab):
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), "")
-        for unit in roster.units():
+        for unit in units():
             self.unit_filter.addItem(unit.short_name or unit.name, unit.name)
             self.unit_filter.setItemData(self.unit_filter.count() - 1, unit.name, Qt.ToolTipRole)
         index = self.unit_filter.findData(current)
@@ -379,11 +384,11 @@ class RosterTab(FeatureTab):
         model = self.current_model()
         record = model.row_at(rows[0])
         if self.view_index() == self.LEADERS:
-            data = roster.LeaderData(name=record.name, organization=record.organization, post=record.post,
-                                     phone=record.phone, remarks=record.remarks)
+            data = LeaderData(name=record.name, organization=record.organization, post=record.post,
+                              phone=record.phone, remarks=record.remarks)
             dialog = LeaderDialog(self, data=data, leader_id=record.id, organizations=self._organizations())
         else:
-            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            data = officer_data_from_row(record, oversight_map().get(record.id, []))
             dialog = OfficerDialog(self, data=data, officer_id=record.id)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload()
@@ -408,9 +413,9 @@ class RosterTab(FeatureTab):
         ids = [i for _k, i in keys]
         next_row = min(self.selected_rows())
         if self.view_index() == self.LEADERS:
-            roster.delete_leaders(ids)
+            delete_leaders(ids)
         else:
-            roster.delete_officers(ids)
+            delete_officers(ids)
         self.reload()
         view = self.current_view()
         if view.model().rowCount():
@@ -423,9 +428,9 @@ class RosterTab(FeatureTab):
         officers = [i for kind, i in keys if kind == "officer"]
         leaders = [i for kind, i in keys if kind == "leader"]
         if officers:
-            roster.restore_officers(officers)
+            restore_officers(officers)
         if leaders:
-            roster.restore_leaders(leaders)
+            restore_leaders(leaders)
         self.reload()
 
     def purge_selected(self) -> None:
@@ -444,9 +449,9 @@ class RosterTab(FeatureTab):
             officers = [i for kind, i in keys if kind == "officer"]
             leaders = [i for kind, i in keys if kind == "leader"]
             if officers:
-                roster.purge_officers(officers)
+                purge_officers(officers)
             if leaders:
-                roster.purge_leaders(leaders)
+                purge_leaders(leaders)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("彻底删除"), str(exc))
         self.reload()
@@ -479,7 +484,7 @@ class RosterTab(FeatureTab):
         if not path:
             return
         self._remember_folder(path)
-        from app.roster.excel import plan_import
+        from app.roster.excel_import import plan_import
 
         self.import_job = run_job(self, self.tr("读取 Excel"), lambda progress: plan_import(path, progress),
                                   on_done=self._show_plan)
@@ -490,7 +495,7 @@ class RosterTab(FeatureTab):
         dialog = ImportPreviewDialog(plan, self)
         if not dialog.exec():
             return
-        from app.roster.excel import apply_plan
+        from app.roster.excel_import import apply_plan
 
         mode = dialog.mode()
         self.import_job = run_job(self, self.tr("导入人员台账"), lambda progress: apply_plan(plan, mode, progress),
@@ -523,7 +528,7 @@ class RosterTab(FeatureTab):
             if answer != QMessageBox.Yes:
                 return
         self._remember_folder(path)
-        from app.roster.excel import export_roster
+        from app.roster.outputs import export_roster
 
         def done(count: int) -> None:
             self.last_export = Path(path)
@@ -612,9 +617,9 @@ class RosterTab(FeatureTab):
             self.set_view(self.LEADERS)
 
         def trash():
-            rows = roster.officer_rows()
-            roster.delete_officers([rows[40].id, rows[41].id])
-            roster.delete_leaders([roster.leader_rows()[7].id])
+            rows = officer_rows()
+            delete_officers([rows[40].id, rows[41].id])
+            delete_leaders([leader_rows()[7].id])
             self.reload()
             self.set_view(self.TRASH)
 
@@ -622,8 +627,8 @@ class RosterTab(FeatureTab):
             from ui.roster.dialogs import OfficerDialog
 
             self.set_view(self.OFFICERS)
-            record = next(r for r in roster.officer_rows() if r.leadership == "班子成员")
-            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            record = next(r for r in officer_rows() if r.leadership == "班子成员")
+            data = officer_data_from_row(record, oversight_map().get(record.id, []))
             return OfficerDialog(self, data=data, officer_id=record.id)
 
         def dialog_errors():
@@ -642,11 +647,11 @@ class RosterTab(FeatureTab):
 
             from openpyxl import Workbook
 
-            from app.roster.excel import plan_import
+            from app.roster.excel_import import plan_import
 
             from ui.roster.dialogs import ImportPreviewDialog
 
-            rows = roster.officer_rows()
+            rows = officer_rows()
             book = Workbook()
             sheet = book.active
             sheet.append(["青山县人民法院干警花名册"])
@@ -667,11 +672,11 @@ class RosterTab(FeatureTab):
 
             from openpyxl import Workbook
 
-            from app.roster.excel import plan_import
+            from app.roster.excel_import import plan_import
 
             from ui.roster.dialogs import ImportPreviewDialog
 
-            rows = [r for r in roster.officer_rows() if r.unit == "青山县人民检察院"]
+            rows = [r for r in officer_rows() if r.unit == "青山县人民检察院"]
             book = Workbook()
             sheet = book.active
             sheet.append(["青山县人民检察院干警名单"])

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QPlainTextEdit, QPushButton, QRadioButton, QSpinBox, QStackedWidget, QTableView,
                                QTimeEdit, QTreeView, QVBoxLayout, QWidget)
 
-from app.roster import service as roster
+from app.roster.officers import officer_rows
+from app.roster.units import department_names, unit_names
 from app.store import settings
 from app.study import service as study
 from app.errors import AppError
@@ -140,7 +141,7 @@ class SessionDialog(QDialog):
         if session_id:
             frozen = study.session_row(session_id).frozen
         self.setWindowTitle(self.tr("修改学习活动") if session_id else self.tr("新建学习活动"))
-        self.officers = [o for o in roster.officer_rows()]
+        self.officers = [o for o in officer_rows()]
 
         # -- left: what, when, where
         self.type_box = QComboBox()
@@ -243,7 +244,7 @@ class SessionDialog(QDialog):
         self.stack.addWidget(all_label)
         self.unit_model = QStandardItemModel(self)
         chosen_units = set(data.unit_names)
-        for name in roster.unit_names():
+        for name in unit_names():
             item = QStandardItem(name)
             item.setCheckable(True)
             item.setEditable(False)
@@ -254,10 +255,10 @@ class SessionDialog(QDialog):
         self.stack.addWidget(self.unit_view)
         self.dept_model = QStandardItemModel(self)
         chosen_depts = set(data.departments)
-        for name in roster.unit_names():
+        for name in unit_names():
             parent_item = QStandardItem(name)
             parent_item.setEditable(False)
-            for dept in roster.department_names(name):
+            for dept in department_names(name):
                 child = QStandardItem(dept)
                 child.setCheckable(True)
                 child.setEditable(False)
@@ -634,7 +635,7 @@ class AddPeopleDialog(QDialog):
     def __init__(self, exclude: set[int], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("添加应到人员"))
-        officers = [o for o in roster.officer_rows() if o.id not in exclude]
+        officers = [o for o in officer_rows() if o.id not in exclude]
         self.picker = PeoplePicker(officers)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("添加所选人员"))

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.roster import service as roster
+from app.roster.models import FIELD_LABELS, MAX_REMARKS
+from app.roster.officers import OfficerData, create_officer, validate_officer
 from app.errors import ValidationError, ValidationErrors
 from app.common.safe_text import clean_text, decode_bytes, excel_safe
 
@@ -70,18 +71,18 @@ officer_text = st.one_of(st.text(max_size=300), NASTY)
        remarks=st.one_of(st.text(max_size=2500), NASTY), status=officer_text, gender=officer_text)
 def test_validate_officer_gives_a_named_error_or_clean_data(name, unit, department, id_number, phone, remarks,
                                                             status, gender):
-    data = roster.OfficerData(name=name, unit=unit, department=department, id_number=id_number, phone=phone,
-                              remarks=remarks, status=status, gender=gender)
+    data = OfficerData(name=name, unit=unit, department=department, id_number=id_number, phone=phone,
+                       remarks=remarks, status=status, gender=gender)
     try:
-        clean = roster.validate_officer(data)
+        clean = validate_officer(data)
     except ValidationErrors as exc:
-        assert exc.errors and all(e.field in roster.FIELD_LABELS.values() for e in exc.errors)
+        assert exc.errors and all(e.field in FIELD_LABELS.values() for e in exc.errors)
         assert all(e.reason for e in exc.errors)
         return
     for value in (clean.name, clean.unit, clean.department, clean.phone, clean.remarks):
         assert all(unicodedata.category(ch) not in ("Cc", "Cs") or ch in "\n\t" for ch in value)
         value.encode("utf-8")
-    assert clean.name and clean.unit and len(clean.remarks) <= roster.MAX_REMARKS
+    assert clean.name and clean.unit and len(clean.remarks) <= MAX_REMARKS
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -91,7 +92,7 @@ def test_saving_hostile_text_either_saves_it_cleanly_or_saves_nothing(db, name, 
 
     before = Officer.select().count()
     try:
-        officer = roster.create_officer(roster.OfficerData(name=name, unit="县法院", remarks=remarks))
+        officer = create_officer(OfficerData(name=name, unit="县法院", remarks=remarks))
     except ValidationErrors:
         assert Officer.select().count() == before
         return

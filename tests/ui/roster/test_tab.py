@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.common import idcard
-from app.roster import service as roster
+from app.roster.leaders import LeaderData, create_leader, leader_rows
+from app.roster.officers import OfficerData, create_officer, officer_rows
+from app.roster.trash import delete_officers
 from app.roster.models import Officer, OutsideLeader
 from tests.support.xlsx_helpers import write_xlsx
 
@@ -60,17 +62,17 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_db, app_instance):
                                   trash_rows)
 
     officers = OfficerTableModel()
-    officers.set_rows(roster.officer_rows())
+    officers.set_rows(officer_rows())
     qtmodeltester.check(officers)
     officers.set_search("派出所")
     officers.sort(0, Qt.DescendingOrder)
     qtmodeltester.check(officers)
     leaders = LeaderTableModel()
-    leaders.set_rows(roster.leader_rows())
+    leaders.set_rows(leader_rows())
     qtmodeltester.check(leaders)
-    roster.delete_officers([roster.officer_rows()[0].id])
+    delete_officers([officer_rows()[0].id])
     trash = TrashTableModel()
-    trash.set_rows(trash_rows(roster.officer_rows(trashed=True), roster.leader_rows(trashed=True)))
+    trash.set_rows(trash_rows(officer_rows(trashed=True), leader_rows(trashed=True)))
     assert trash.rowCount() == 1
     qtmodeltester.check(trash)
     qtmodeltester.check(PlainTableModel(["行", "问题"], [(3, "身份证号：校验位错误")]))
@@ -79,7 +81,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_db, app_instance):
 def test_officer_model_search_filters_and_sort(demo_db, app_instance):
     from ui.roster.models import OfficerTableModel
 
-    rows = roster.officer_rows()
+    rows = officer_rows()
     model = OfficerTableModel()
     model.set_rows(rows)
     assert model.rowCount() == len(rows)
@@ -146,7 +148,7 @@ def test_officer_dialog_inline_errors_keep_what_was_typed(qtbot, db, app_instanc
 def test_officer_dialog_duplicate_id_shown_at_the_field(qtbot, db, app_instance):
     from ui.roster.dialogs import OfficerDialog
 
-    roster.create_officer(roster.OfficerData(name="甲", unit="县法院", id_number=ID_A))
+    create_officer(OfficerData(name="甲", unit="县法院", id_number=ID_A))
     dialog = OfficerDialog()
     qtbot.addWidget(dialog)
     dialog.name.setText("乙")
@@ -160,14 +162,14 @@ def test_officer_dialog_duplicate_id_shown_at_the_field(qtbot, db, app_instance)
 def test_edit_dialog_masks_the_id_until_asked(qtbot, db, app_instance):
     from ui.roster.dialogs import OfficerDialog
 
-    officer = roster.create_officer(roster.OfficerData(name="甲", unit="县法院", id_number=ID_A))
-    dialog = OfficerDialog(data=roster.OfficerData.from_officer(officer), officer_id=officer.id)
+    officer = create_officer(OfficerData(name="甲", unit="县法院", id_number=ID_A))
+    dialog = OfficerDialog(data=OfficerData.from_officer(officer), officer_id=officer.id)
     qtbot.addWidget(dialog)
     assert dialog.id_number.text() == idcard.mask(ID_A) and dialog.id_number.isReadOnly()
     dialog.post.setText("庭长")
     dialog.save()  # the masked text is not taken for a new number
     assert Officer.get_by_id(officer.id).id_number == ID_A and Officer.get_by_id(officer.id).post == "庭长"
-    dialog = OfficerDialog(data=roster.OfficerData.from_officer(officer), officer_id=officer.id)
+    dialog = OfficerDialog(data=OfficerData.from_officer(officer), officer_id=officer.id)
     qtbot.addWidget(dialog)
     dialog.reveal.click()
     assert dialog.id_number.text() == ID_A and not dialog.id_number.isReadOnly()
@@ -227,8 +229,8 @@ def test_add_edit_search_delete_restore(qtbot, tab, monkeypatch, answer_yes):
 
 def test_purge_from_trash(qtbot, tab, answer_yes):
     # A new officer: demo officers are referenced by study, talk and pledge records, which blocks purging.
-    victim = roster.create_officer(roster.OfficerData(name="临时人员", unit="青山县司法局"))
-    roster.delete_officers([victim.id])
+    victim = create_officer(OfficerData(name="临时人员", unit="青山县司法局"))
+    delete_officers([victim.id])
     tab.reload()
     tab.set_view(tab.TRASH)
     tab.trash_view.selectRow(0)
@@ -240,7 +242,7 @@ def test_purge_refuses_an_officer_other_records_need(qtbot, tab, answer_yes):
     from app.study.models import Attendee
 
     victim = Officer.get_by_id(Attendee.select(Attendee.officer).first().officer_id)
-    roster.delete_officers([victim.id])
+    delete_officers([victim.id])
     tab.reload()
     tab.set_view(tab.TRASH)
     tab.trash_view.selectRow(0)
@@ -391,7 +393,7 @@ def test_changes_reload_the_tab_once(qtbot, tab, monkeypatch, app_instance):
     tab.on_changed("roster")
     tab.on_changed("pledges")  # another feature's data: nothing to do
     qtbot.waitUntil(lambda: calls == [1])
-    roster.create_leader(roster.LeaderData(name="甲", organization="县政府"))
+    create_leader(LeaderData(name="甲", organization="县政府"))
     events.changed("roster")
     tab.on_changed("roster")
     tab.reload()  # the tab reloads by itself first: the scheduled one is dropped

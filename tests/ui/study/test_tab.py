@@ -37,7 +37,7 @@ def tab(qtbot, app, demo_db, monkeypatch):
 
 
 def test_every_model_passes_the_model_tester(qtmodeltester, app, demo_db):
-    from app.roster import service as roster
+    from app.roster.officers import officer_rows
     from ui.study import models as m
 
     session_id = next(r.id for r in study.session_rows() if r.is_test)
@@ -53,7 +53,7 @@ def test_every_model_passes_the_model_tester(qtmodeltester, app, demo_db):
         (m.UnitFiguresModel(), study.unit_figures()),
         (m.PersonFiguresModel(), study.person_figures()),
         (m.TypeListModel(), study.type_rows()),
-        (m.OfficerPickModel(), roster.officer_rows()),
+        (m.OfficerPickModel(), officer_rows()),
     ]
     for model, rows in cases:
         model.set_rows(rows)
