@@ -33,6 +33,21 @@ def test_clean_text_never_lets_control_or_invisible_characters_through(value, li
     text.encode("utf-8")  # always storable and exportable
 
 
+@settings(max_examples=300, deadline=None)
+@given(value=NASTY, multiline=st.booleans())
+def test_clean_text_shortcut_for_printable_text_drops_nothing_the_full_check_would_keep(value, multiline):
+    from app.common.safe_text import _keep
+
+    text = value
+    if not multiline:
+        text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    expected = "".join(ch for ch in text if _keep(ch, multiline)).strip()
+    assert clean_text(value, 10 ** 9, multiline=multiline) == expected
+
+
 @given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans()))
 def test_excel_safe_never_leaves_a_formula(value):
     safe = excel_safe(value)
