@@ -74,8 +74,10 @@ def test_decode_bytes_reads_utf8_utf16_and_gb18030(text):
         assert isinstance(decode_bytes(encoded), str)
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         return
-    assert decode_bytes(text.encode("utf-8")) == text
     assert decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    if text.startswith("\ufeff"):
+        return  # text that begins with U+FEFF, written without a BOM, reads as a BOM: nothing can tell them apart
+    assert decode_bytes(text.encode("utf-8")) == text
 
 
 officer_text = st.one_of(st.text(max_size=300), NASTY)
