@@ -31,7 +31,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 FONT = Qt.ItemDataRole.FontRole.value
 BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_LOOKS = frozenset((EDIT, TOOLTIP, FONT, BACKGROUND, FOREGROUND))
+_LOOK_ROLES = {"tooltip": TOOLTIP, "font": FONT, "background": BACKGROUND, "foreground": FOREGROUND}
 _HORIZONTAL = Qt.Orientation.Horizontal
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
@@ -84,6 +84,10 @@ class FilteredTableModel(RowTableModel):
         self._terms: tuple[str, ...] = ()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._ranks: dict[int, dict[str, int]] = {}
+        # The roles answered: the text, and the looks this model defines (a role nobody answers costs one
+        # set lookup per call, and Qt asks every cell for a dozen roles at each repaint).
+        self._roles = frozenset([DISPLAY, EDIT] + [role for name, role in _LOOK_ROLES.items()
+                                                   if getattr(type(self), name) is not getattr(RowTableModel, name)])
 
     def key_of(self, row):
         return row.id
@@ -203,14 +207,14 @@ class FilteredTableModel(RowTableModel):
         return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index, role=DISPLAY):
-        if role == DISPLAY or role == EDIT:
-            row = index.row()
-            if not index.isValid() or row >= len(self._visible):
-                return None
-            return self._display[self._visible[row]][index.column()]
-        if role not in _LOOKS or not index.isValid() or index.row() >= len(self.rows):
+        if role not in self._roles or not index.isValid():
             return None
-        row, column = self.rows[index.row()], index.column()
+        position = index.row()
+        if position >= len(self._visible):
+            return None
+        if role == DISPLAY or role == EDIT:
+            return self._display[self._visible[position]][index.column()]
+        row, column = self.rows[position], index.column()
         if role == FOREGROUND:
             colour = self.foreground(row, column)
         elif role == BACKGROUND:
@@ -220,9 +224,6 @@ class FilteredTableModel(RowTableModel):
         else:
             return self.font(row, column)
         return QBrush(colour) if colour is not None else None
-
-    def tooltip(self, row, column: int) -> str | None:
-        return None  # the roster's cells are short; the officer model names what a cell cuts off
 
     # ------------------------------------------------------------ helpers for views
     def id_at(self, view_row: int) -> int:
