@@ -90,7 +90,7 @@ def fmt(values: list[float], unit: str = "ms", scale: float = 1000) -> str:
 
 
 def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
-    from app.roster import excel as excel_roster
+    from app.roster.excel_import import apply_plan, plan_import
     from app.workbench import close_database, open_database
 
     plans, writes, totals = Series(), Series(), Series()
@@ -99,9 +99,9 @@ def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
         db = folder / f"import{run}.db"
         open_database(db)
         holder = {}
-        plans.add(lambda: holder.update(plan=excel_roster.plan_import(xlsx)))
+        plans.add(lambda: holder.update(plan=plan_import(xlsx)))
         plan = holder["plan"]
-        writes.add(lambda: holder.update(result=excel_roster.apply_plan(plan, None)))
+        writes.add(lambda: holder.update(result=apply_plan(plan, None)))
         result = holder["result"]
         assert plan.ok and result.added == len(plan.to_add), plan.problems[:3]
         totals.append(plans[-1] + writes[-1])
@@ -117,7 +117,7 @@ def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
 def bench_tab(db: Path, runs: int) -> None:
     from PySide6.QtCore import Qt
 
-    from app.roster import service as roster
+    from app.roster.officers import officer_rows
     from app.workbench import open_database
     from ui.shell.application import create_application
     from ui.roster.models import OfficerTableModel
@@ -129,7 +129,7 @@ def bench_tab(db: Path, runs: int) -> None:
     for _ in range(runs):
         model = OfficerTableModel()
         holder = {}
-        queries.add(lambda: holder.update(rows=roster.officer_rows()))
+        queries.add(lambda: holder.update(rows=officer_rows()))
         rows = holder["rows"]
         loads.add(lambda: model.set_rows(rows))
         loads[-1] += queries[-1]
@@ -182,7 +182,7 @@ window = MainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
-tab = window.tab_at(0)  # only the roster tab is built, as at start-up
+tab = window.tab_for("roster")  # the overview (shown first) and the roster tab are built
 tab.search.setText("王")
 app.processEvents()
 tab.search.setText("")

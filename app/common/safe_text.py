@@ -64,7 +64,9 @@ def clean_text(value, limit: int, field: str = "文本", *, multiline: bool = Fa
     else:
         value = value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
     value = unicodedata.normalize("NFC", value)
-    text = "".join(ch for ch in value if _keep(ch, multiline)).strip()
+    if not value.isprintable():  # printable text (the usual case) has nothing to drop: no look at each character
+        value = "".join(ch for ch in value if _keep(ch, multiline))
+    text = value.strip()
     if len(text) > limit:
         raise ValidationError(field, f"过长（{len(text)}字，最多{limit}字）")
     return text

@@ -8,7 +8,7 @@ import peewee as pw
 
 from app.pledges.models import LEADER, OFFICER
 from app.roster.models import Department, Officer, OutsideLeader, Unit
-from app.roster.service import campaign_officers
+from app.roster.officers import campaign_officers
 
 
 @dataclass(frozen=True)

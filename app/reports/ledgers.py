@@ -16,7 +16,8 @@ import peewee as pw
 from app.common import idcard
 from app.feedback.ledger import ledger_rows
 from app.pledges.ledger import pledge_rows
-from app.roster.service import leader_rows, officer_rows
+from app.roster.leaders import leader_rows
+from app.roster.officers import officer_rows
 from app.safety import access
 from app.store import settings
 from app.study.listing import session_rows

@@ -4,21 +4,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import peewee as pw
-
-from app.roster.models import Officer, Unit
-from app.roster.service import counts
+from app.roster.figures import counts, officers_by_unit
 
 from app.roster.demo import populate_demo  # noqa: F401  (the demo hook)
 
 
 def stats() -> dict:
-    by_unit = {name: n for name, n in (Unit.select(Unit.name, pw.fn.COUNT(Officer.id))
-                                        .join(Officer, pw.JOIN.LEFT_OUTER,
-                                              on=((Officer.unit == Unit.id) & Officer.deleted_at.is_null()))
-                                        .group_by(Unit.id).order_by(Unit.sort_order).tuples())}
     c = counts()
-    return {"total": c["officers"], "in_campaign": c["officers_in_campaign"], "by_unit": by_unit,
+    return {"total": c["officers"], "in_campaign": c["officers_in_campaign"], "by_unit": officers_by_unit(),
             "outside_leaders": c["outside_leaders"], "in_trash": c["trash"]}
 
 
@@ -38,7 +31,7 @@ def add_commands(registry) -> None:
 
 def _run_import(args) -> int:
     from app.errors import EXIT_USER_ERROR
-    from app.roster.excel import apply_plan, plan_import
+    from app.roster.excel_import import apply_plan, plan_import
 
     plan = plan_import(args.file)
     if plan.problems:
@@ -66,7 +59,7 @@ def _run_import(args) -> int:
 
 
 def _run_export(args) -> int:
-    from app.roster.excel import export_roster
+    from app.roster.outputs import export_roster
 
     if args.file.suffix.lower() != ".xlsx":
         from app.errors import AppError

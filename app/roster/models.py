@@ -91,6 +91,10 @@ class OutsideLeader(TrashableModel):
         return self.name
 
 
+# Longest text a field takes (characters): one-line fields, and 备注.
+MAX_TEXT = 200
+MAX_REMARKS = 2000
+
 # Chinese names of the fields, for forms, imports, exports and the audit log.
 FIELD_LABELS = {
     "name": "姓名", "unit": "单位", "department": "部门", "id_number": "身份证号", "gender": "性别",

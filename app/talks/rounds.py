@@ -11,7 +11,7 @@ from app import events
 from app.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from app.events import Topic
 from app.roster.models import Officer
-from app.roster.service import campaign_officers
+from app.roster.officers import campaign_officers
 from app.store.base import now
 from app.store.db import database
 from app.talks.common import chunks

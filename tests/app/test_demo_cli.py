@@ -23,7 +23,7 @@ def test_demo_has_the_source_county_scale(demo_db):
 def test_demo_is_deterministic(tmp_path):
     from app import demo
     from app.workbench import close_database, open_database
-    from app.roster.service import officer_rows
+    from app.roster.officers import officer_rows
 
     names = []
     for n in (1, 2):

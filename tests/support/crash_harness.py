@@ -42,19 +42,19 @@ class RosterEdits:
     officers = 30
 
     def prepare(self, path: Path) -> None:
-        from app.roster import service as roster
+        from app.roster.officers import OfficerData, create_officer
         from app.workbench import close_database, open_database
 
         open_database(path)
         for i in range(self.officers):
-            roster.create_officer(roster.OfficerData(name=f"干警{i:02d}", unit="青山县人民法院", remarks="轮次0"))
+            create_officer(OfficerData(name=f"干警{i:02d}", unit="青山县人民法院", remarks="轮次0"))
         close_database()
 
     def run(self, path: Path) -> None:
-        from app.roster import service as roster
+        from app.roster.models import Officer
+        from app.roster.officers import OfficerData, update_officer
         from app.store.db import database
         from app.workbench import open_database
-        from app.roster.models import Officer
 
         open_database(path)
         ids = [o.id for o in Officer.select(Officer.id).order_by(Officer.id)]
@@ -64,7 +64,7 @@ class RosterEdits:
             round_no += 1
             with database.atomic():
                 for officer_id in ids:
-                    roster.update_officer(officer_id, roster.OfficerData(
+                    update_officer(officer_id, OfficerData(
                         name=f"干警{officer_id - 1:02d}", unit="青山县人民法院", remarks=f"轮次{round_no}",
                         status="病休" if round_no % 2 else "在岗"))
 
@@ -160,13 +160,13 @@ class RestoreBackups:
 
     def prepare(self, path: Path) -> None:
         from app import maintenance
-        from app.roster import service as roster
+        from app.roster.officers import OfficerData, create_officer
         from app.workbench import close_database, open_database
 
         open_database(path)
-        roster.create_officer(roster.OfficerData(name="甲", unit="县法院"))
+        create_officer(OfficerData(name="甲", unit="县法院"))
         maintenance.make_backup("manual", folder=path.parent / "b1")
-        roster.create_officer(roster.OfficerData(name="乙", unit="县法院"))
+        create_officer(OfficerData(name="乙", unit="县法院"))
         maintenance.make_backup("manual", folder=path.parent / "b2")
         close_database()
 
@@ -203,8 +203,8 @@ class RosterImport:
 
     def prepare(self, path: Path) -> None:
         from app.workbench import close_database, open_database
-        from app.roster.excel import export_roster
-        import app.roster.service as roster
+        from app.roster.officers import OfficerData, create_officer
+        from app.roster.outputs import export_roster
 
         # A file in the layout offices keep: made by our own export from a scratch database.
         scratch = path.with_name("source.db")
@@ -216,7 +216,7 @@ class RosterImport:
         with database.atomic():
             for i in range(self.rows):
                 number = idcard.make("421223", dt.date(1980 + i % 20, 1 + i % 12, 1 + i % 28), i % 1000)
-                roster.create_officer(roster.OfficerData(
+                create_officer(OfficerData(
                     name=f"导入{i:04d}", unit="青山县公安局", department=f"派出所{i % 9}",
                     id_number=number if i < 1000 else "", remarks="批次0"))
         export_roster(path.with_name("roster.xlsx"))
@@ -227,7 +227,7 @@ class RosterImport:
 
     def run(self, path: Path) -> None:
         from app.workbench import open_database
-        from app.roster.excel import apply_plan, plan_import
+        from app.roster.excel_import import apply_plan, plan_import
 
         open_database(path)
         source = path.with_name("roster.xlsx")
@@ -261,15 +261,15 @@ class BatchPrint:
         from app.pledges.issuing import issue
         from app.pledges.signers import officer_signers
         from app.pledges.templates import template_by_key
-        from app.roster import service as roster
+        from app.roster.officers import OfficerData, create_officer
         from app.store.db import database
         from app.workbench import close_database, open_database
 
         open_database(path)
         with database.atomic():
             for i in range(self.people):
-                roster.create_officer(roster.OfficerData(name=f"干警{i:03d}", unit="青山县人民检察院",
-                                                         department=f"第{i % 5 + 1}检察部", post="检察官助理"))
+                create_officer(OfficerData(name=f"干警{i:03d}", unit="青山县人民检察院",
+                                           department=f"第{i % 5 + 1}检察部", post="检察官助理"))
         template = template_by_key("officer-three-rules")
         issue(template.id, officer_signers())
         close_database()

@@ -17,19 +17,20 @@ STROKES = json.dumps({"width": 300, "height": 100,
 
 def make_people():
     """Two units with officers (one with an ID number, one 病休), and two outside leaders."""
-    from app.roster import service as roster
+    from app.roster.leaders import LeaderData, create_leader
+    from app.roster.officers import OfficerData, create_officer
 
     officers = [
-        roster.create_officer(roster.OfficerData(name="张三", unit="青山县人民法院", department="刑事审判庭",
+        create_officer(OfficerData(name="张三", unit="青山县人民法院", department="刑事审判庭",
                                                  post="庭长", id_number="11010519491231002X")),
-        roster.create_officer(roster.OfficerData(name="李四", unit="青山县人民法院", department="立案庭")),
-        roster.create_officer(roster.OfficerData(name="王五", unit="青山县公安局", department="城关派出所",
+        create_officer(OfficerData(name="李四", unit="青山县人民法院", department="立案庭")),
+        create_officer(OfficerData(name="王五", unit="青山县公安局", department="城关派出所",
                                                  post="所长")),
-        roster.create_officer(roster.OfficerData(name="赵六", unit="青山县公安局", department="刑事侦查大队")),
-        roster.create_officer(roster.OfficerData(name="孙七", unit="青山县公安局", status="病休")),
+        create_officer(OfficerData(name="赵六", unit="青山县公安局", department="刑事侦查大队")),
+        create_officer(OfficerData(name="孙七", unit="青山县公安局", status="病休")),
     ]
-    leaders = [roster.create_leader(roster.LeaderData(name="周八", organization="城关镇", post="党委书记")),
-               roster.create_leader(roster.LeaderData(name="吴九", organization="县财政局", post="局长"))]
+    leaders = [create_leader(LeaderData(name="周八", organization="城关镇", post="党委书记")),
+               create_leader(LeaderData(name="吴九", organization="县财政局", post="局长"))]
     return officers, leaders
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.roster import service as roster
+from app.roster.officers import OfficerData, create_officer
+from app.roster.units import get_or_create_unit
 from app.study.sessions import SessionData
 
 UNITS = {
@@ -21,7 +22,7 @@ def make_roster() -> dict[str, list[int]]:
     ids: dict[str, list[int]] = {}
     number = 0
     for order, (unit, (short, depts)) in enumerate(UNITS.items(), start=1):
-        roster.get_or_create_unit(unit)
+        get_or_create_unit(unit)
         Unit.update(short_name=short, sort_order=order).where(Unit.name == unit).execute()
         people = [dict(name=f"{short}领导", leadership="班子成员", post="副院长")]
         for i in range(8):
@@ -31,7 +32,7 @@ def make_roster() -> dict[str, list[int]]:
                    dict(name=f"{short}借调", department=depts[0], status="借调")]
         for person in people:
             number += 1
-            officer = roster.create_officer(roster.OfficerData(unit=unit, **person))
+            officer = create_officer(OfficerData(unit=unit, **person))
             ids.setdefault(unit, []).append(officer.id)
     return ids
 

@@ -83,10 +83,15 @@ class FormDialog(QDialog):
         try:
             self.saved = self.save()
         except AppError as exc:
-            self._mark(exc)
-            show_error(self, self.windowTitle(), exc)
+            self.show_failure(exc)
             return
         super().accept()
+
+    def show_failure(self, exc: AppError) -> None:
+        """How a refused save is shown: the fields it names marked, the message in a box. A form that writes
+        each problem beside its field (the roster's officer form) overrides this."""
+        self._mark(exc)
+        show_error(self, self.windowTitle(), exc)
 
     def _mark(self, exc: AppError) -> None:
         errors = exc.errors if isinstance(exc, ValidationErrors) else [exc] if isinstance(exc, ValidationError) else []

@@ -19,7 +19,7 @@ from app.feedback.ledger import UNCLASSIFIED, SuggestionRow, suggestion_rows
 from app.feedback.models import STATUSES
 from app.feedback.outputs import export_ledger, print_ledger, print_overdue
 from app.feedback.workflow import assign_many
-from app.roster import service as roster
+from app.roster.units import units
 from app.safety import access
 from ui.common.output import print_path
 from ui.common.tab import FeatureTab
@@ -198,7 +198,7 @@ class FeedbackTab(FeatureTab):
         self.events.set_rows(event_rows())
         self.model.set_rows(suggestion_rows())
         self._refill_filter(self.unit_filter, self.tr("全部单位"),
-                            [(u.short_name or u.name, u.name) for u in roster.units()])
+                            [(u.short_name or u.name, u.name) for u in units()])
         self._refill_filter(self.category_filter, self.tr("全部类别"),
                             [(c, c) for c in categories()] + [(UNCLASSIFIED, UNCLASSIFIED)])
         if event_id is not None:

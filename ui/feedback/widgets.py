@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QTableView, QWidget)
 
 from app.feedback.collection import event_rows
-from app.roster import service as roster
+from app.roster.officers import officer_rows
+from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate, to_qdate
 
 NO_EVENT = "（不属于任何收集活动）"
@@ -56,7 +57,7 @@ def unit_combo(current: str = "", *, blank: str = "") -> QComboBox:
     """Units by their short names; the data is the full name, which the service keys on."""
     combo = QComboBox()
     combo.addItem(blank, "")
-    for unit in roster.units():
+    for unit in units():
         combo.addItem(unit.short_name or unit.name, unit.name)
     select_data(combo, current)
     return combo
@@ -83,7 +84,7 @@ def fill_people(unit_name: str, leader: QComboBox, person: QComboBox) -> None:
     leader.clear()
     person.clear()
     if unit_name:
-        rows = roster.officer_rows(unit=unit_name)
+        rows = officer_rows(unit=unit_name)
         leader.addItems([""] + [r.name for r in rows if r.leadership])
         person.addItems([""] + [r.name for r in rows if r.is_department_head] +
                         [r.name for r in rows if r.leadership])

@@ -22,7 +22,7 @@ from app.pledges.ledger import history, pledge_rows
 from app.pledges.models import AUDIENCES, LEADER
 from app.pledges.signers import Signer, leader_organizations, leader_signers, officer_signers
 from app.pledges.templates import latest_version, template_rows
-from app.roster import service as roster
+from app.roster.units import department_names, unit_names
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
 from ui.pledges.models import SignerTableModel
@@ -74,7 +74,7 @@ class IssueDialog(FormDialog):
         for mode, radio in enumerate((self.all_radio, self.unit_radio, self.filter_radio, self.leaders_radio)):
             self.mode_group.addButton(radio, mode)
         self.unit_combo = QComboBox()
-        self.unit_combo.addItems(roster.unit_names())
+        self.unit_combo.addItems(unit_names())
         self.department_combo = QComboBox()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("如：派出所、庭长"))
@@ -143,7 +143,7 @@ class IssueDialog(FormDialog):
         self.department_combo.blockSignals(True)
         self.department_combo.clear()
         self.department_combo.addItem(self.tr("全部部门"), "")
-        for name in roster.department_names(self.unit_combo.currentText()):
+        for name in department_names(self.unit_combo.currentText()):
             self.department_combo.addItem(name, name)
         self.department_combo.blockSignals(False)
         if select:

@@ -1,25 +1,24 @@
-"""Dialogs of the roster tab: add/edit an officer or an outside leader (errors shown next to the fields,
-nothing typed is lost), and the preview of an Excel import."""
+"""Dialogs of the roster tab that save a record: add/edit an officer or an outside leader. They are FormDialogs
+(保存 runs `save()`, a refused save keeps the dialog open with everything typed) that write each problem
+beside its field instead of in a message box. The preview of an Excel import is in ui.roster.import_preview."""
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPlainTextEdit, QRadioButton, QTableView, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPlainTextEdit, QToolButton, QVBoxLayout, QWidget)
 
 from app.safety import access
 from app.common import datetext
 from app.common import idcard
-from app.roster import service as roster
-from app.errors import AppError, Conflict, ValidationErrors
-from app.roster.excel import SKIP, UPDATE, ImportPlan
+from app.roster.leaders import LeaderData, create_leader, update_leader
+from app.roster.officers import OfficerData, create_officer, update_officer, validate_officer
+from app.roster.units import department_names, unit_names
+from app.errors import AppError, Conflict, ValidationError, ValidationErrors
 from app.roster.models import CATEGORIES, LEADERSHIP, POLITICAL_STATUSES, STATUSES
 
-from ui.roster.models import PlainTableModel
+from ui.common.form import FormDialog, fit_to_screen
 
 ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #5f6b7a;"
@@ -54,6 +53,31 @@ class FieldRow(QWidget):
         self.editor.setStyleSheet("")
 
 
+class _GrowingForm(FormDialog):
+    """A FormDialog as tall as its form, growing as messages appear under the fields (the dialog's own margins
+    frame the form); beyond the screen's height the form scrolls."""
+
+    WIDTH = 480
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.body.installEventFilter(self)
+
+    def fit(self) -> None:
+        margins = self.outer.contentsMargins()
+        needed = (self.body.sizeHint().height() + self.buttons.sizeHint().height() + margins.top()
+                  + margins.bottom() + self.outer.spacing())
+        if needed > self.height() or not self.isVisible():
+            fit_to_screen(self, max(self.WIDTH, self.width() if self.isVisible() else 0), needed)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.body and event.type() == QEvent.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
 def _combo(values, *, editable: bool = False, blank: str | None = None) -> QComboBox:
     box = QComboBox()
     box.setEditable(editable)
@@ -78,17 +102,18 @@ def _set_combo(box: QComboBox, value: str) -> None:
         box.setEditText(value)
 
 
-class OfficerDialog(QDialog):
-    """Add (officer_id None) or edit one officer. Saves through app.roster.service; on error stays open with every
-    problem next to its field."""
+class OfficerDialog(_GrowingForm):
+    """Add (officer_id None) or edit one officer. Saves through app.roster.officers (`saved`: the officer's
+    id); a refused save stays open with every problem next to its field."""
 
-    def __init__(self, parent=None, *, data: roster.OfficerData | None = None, officer_id: int | None = None,
+    WIDTH = 760
+
+    def __init__(self, parent=None, *, data: OfficerData | None = None, officer_id: int | None = None,
                  default_unit: str = ""):
         super().__init__(parent)
         self.officer_id = officer_id
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("编辑人员") if officer_id else self.tr("新增人员"))
-        data = data or roster.OfficerData(unit=default_unit)
+        data = data or OfficerData(unit=default_unit)
         self._original_id = data.id_number
         self._id_revealed = not data.id_number
 
@@ -123,7 +148,7 @@ class OfficerDialog(QDialog):
         self.hire_date = QLineEdit(datetext.format_date(data.hire_date))
         self.hire_date.setPlaceholderText(self.tr("如 2008-07 或 2008-07-01"))
 
-        self.unit = _combo(roster.unit_names(), editable=True)
+        self.unit = _combo(unit_names(), editable=True)
         self.unit.setEditText(data.unit)
         self.department = QComboBox()
         self.department.setEditable(True)
@@ -169,6 +194,7 @@ class OfficerDialog(QDialog):
             row = FieldRow(editor)
             self.rows[key] = row
             form.addRow(label, row)
+            self.name_field(key, row)
 
         add(left, self.tr("姓名 *"), "姓名", self.name)
         add(left, self.tr("身份证号"), "身份证号", id_box)
@@ -198,26 +224,17 @@ class OfficerDialog(QDialog):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.Save)
 
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
-        remarks_form = QFormLayout()
-        remarks_form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        columns = QWidget()
+        columns_layout = QHBoxLayout(columns)
+        columns_layout.setContentsMargins(0, 0, 0, 0)
+        columns_layout.addLayout(left, 1)
+        columns_layout.addSpacing(16)
+        columns_layout.addLayout(right, 1)
+        self.form.addRow(self.general_error)
+        self.form.addRow(columns)
         self.rows["备注"] = FieldRow(self.remarks)
-        remarks_form.addRow(self.tr("备注"), self.rows["备注"])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(columns)
-        layout.addLayout(remarks_form)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("备注"), self.rows["备注"], field="备注")
 
         self.unit.currentTextChanged.connect(self._unit_changed)
         self._unit_changed(data.unit)
@@ -226,8 +243,8 @@ class OfficerDialog(QDialog):
         self.leadership.currentIndexChanged.connect(self._leadership_changed)
         self._leadership_changed()
         self._id_changed()
-        self.setMinimumWidth(760)
-        self.resize(max(760, self.sizeHint().width()), self.sizeHint().height())
+        self.setMinimumWidth(self.WIDTH)
+        self.fit()
         self.name.setFocus()
 
     # ------------------------------------------------------------ live behaviour
@@ -244,9 +261,9 @@ class OfficerDialog(QDialog):
     def _unit_changed(self, text: str) -> None:
         current = self.department.currentText()
         self.department.clear()
-        known = text.strip() in roster.unit_names()
+        known = text.strip() in unit_names()
         if known:
-            self.department.addItems(roster.department_names(text.strip()))
+            self.department.addItems(department_names(text.strip()))
         self.department.setEditText(current)
         self.rows["单位"].show_hint("" if known or not text.strip() else self.tr("保存时将新建这个单位"))
 
@@ -254,7 +271,7 @@ class OfficerDialog(QDialog):
         menu = self.pick_oversees.menu()
         menu.clear()
         chosen = set(self._oversees_list())
-        names = roster.department_names(self.unit.currentText().strip())
+        names = department_names(self.unit.currentText().strip())
         if not names:
             menu.addAction(self.tr("该单位还没有部门")).setEnabled(False)
         for name in names:
@@ -297,7 +314,7 @@ class OfficerDialog(QDialog):
             widget.setToolTip(self.tr("由身份证号得出") if valid else "")
 
     # ------------------------------------------------------------ saving
-    def collect(self) -> tuple[roster.OfficerData, dict[str, str]]:
+    def collect(self) -> tuple[OfficerData, dict[str, str]]:
         """The form as OfficerData, plus errors found before the service sees it (unreadable dates)."""
         errors: dict[str, str] = {}
         dates = {}
@@ -308,7 +325,7 @@ class OfficerDialog(QDialog):
             except ValueError as exc:
                 errors[label] = str(exc)
                 dates[key] = None
-        data = roster.OfficerData(
+        data = OfficerData(
             name=self.name.text(), unit=self.unit.currentText(), department=self.department.currentText(),
             id_number=self._current_id(), gender=_combo_value(self.gender), birth_date=dates["birth_date"],
             ethnicity=self.ethnicity.text(), political_status=_combo_value(self.political_status),
@@ -333,48 +350,41 @@ class OfficerDialog(QDialog):
         if first is not None:
             first.editor.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> int:
         data, errors = self.collect()
         try:
-            roster.validate_officer(data)  # every problem at once, unreadable dates included
+            validate_officer(data)  # every problem at once, unreadable dates included
         except ValidationErrors as exc:
             for error in exc.errors:
                 errors.setdefault(error.field, error.reason)
         if errors:
-            self.show_errors(errors, self.tr("请改正标红的内容后再保存。"))
+            raise ValidationErrors([ValidationError(field, reason) for field, reason in errors.items()])
+        if self.officer_id is None:
+            return create_officer(data).id
+        return update_officer(self.officer_id, data).id
+
+    def show_failure(self, exc: AppError) -> None:
+        if isinstance(exc, (ValidationError, ValidationErrors)):
+            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            self.show_errors({e.field: e.reason for e in problems}, self.tr("请改正标红的内容后再保存。"))
             return
-        try:
-            if self.officer_id is None:
-                officer = roster.create_officer(data)
-            else:
-                officer = roster.update_officer(self.officer_id, data)
-        except ValidationErrors as exc:
-            self.show_errors({e.field: e.reason for e in exc.errors}, self.tr("请改正标红的内容后再保存。"))
-            return
-        except Conflict as exc:
-            field, _, reason = str(exc).partition("：")
-            if field in self.rows and reason:
-                self.show_errors({field: reason}, "")
-            else:
-                self.show_errors({}, str(exc))
-            return
-        except AppError as exc:
+        field, _, reason = str(exc).partition("：")
+        if isinstance(exc, Conflict) and field in self.rows and reason:
+            self.show_errors({field: reason}, "")  # 身份证号：已被……使用
+        else:
             self.show_errors({}, str(exc))
-            return
-        self.saved_id = officer.id
-        self.accept()
 
 
-class LeaderDialog(QDialog):
-    """Add or edit a leader outside the 政法 roster (signs the public pledge): name, organisation, post."""
+class LeaderDialog(_GrowingForm):
+    """Add or edit a leader outside the 政法 roster (signs the public pledge): name, organisation, post.
+    `saved`: the leader's id."""
 
-    def __init__(self, parent=None, *, data: roster.LeaderData | None = None, leader_id: int | None = None,
+    def __init__(self, parent=None, *, data: LeaderData | None = None, leader_id: int | None = None,
                  organizations: list[str] | None = None):
         super().__init__(parent)
         self.leader_id = leader_id
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("编辑系统外领导干部") if leader_id else self.tr("新增系统外领导干部"))
-        data = data or roster.LeaderData()
+        data = data or LeaderData()
         self.name = QLineEdit(data.name)
         self.organization = QComboBox()
         self.organization.setEditable(True)
@@ -385,169 +395,39 @@ class LeaderDialog(QDialog):
         self.remarks = QPlainTextEdit(data.remarks)
         self.remarks.setFixedHeight(64)
         self.rows = {}
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        for label, key, editor in ((self.tr("姓名 *"), "姓名", self.name), (self.tr("单位 *"), "单位", self.organization),
-                                   (self.tr("职务"), "职务", self.post), (self.tr("联系电话"), "联系电话", self.phone),
-                                   (self.tr("备注"), "备注", self.remarks)):
-            self.rows[key] = FieldRow(editor)
-            form.addRow(label, self.rows[key])
         note = QLabel(self.tr("政法系统以外、签订“三个规定”公开承诺的党政领导干部。不登记身份证号。"))
         note.setStyleSheet(HINT_STYLE)
         note.setWordWrap(True)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.addRow(note)
+        self.form.addRow(self.general_error)
+        for label, key, editor in ((self.tr("姓名 *"), "姓名", self.name), (self.tr("单位 *"), "单位", self.organization),
+                                   (self.tr("职务"), "职务", self.post), (self.tr("联系电话"), "联系电话", self.phone),
+                                   (self.tr("备注"), "备注", self.remarks)):
+            self.rows[key] = FieldRow(editor)
+            self.add_row(label, self.rows[key], field=key)
+        self.fit()
+        self.name.setFocus()  # not the scroll area around the form
 
-    def collect(self) -> roster.LeaderData:
-        return roster.LeaderData(name=self.name.text(), organization=self.organization.currentText(),
-                                 post=self.post.text(), phone=self.phone.text(), remarks=self.remarks.toPlainText())
+    def collect(self) -> LeaderData:
+        return LeaderData(name=self.name.text(), organization=self.organization.currentText(),
+                          post=self.post.text(), phone=self.phone.text(), remarks=self.remarks.toPlainText())
 
-    def save(self) -> None:
+    def save(self) -> int:
         data = self.collect()
-        try:
-            if self.leader_id is None:
-                leader = roster.create_leader(data)
-            else:
-                leader = roster.update_leader(self.leader_id, data)
-        except ValidationErrors as exc:
-            errors = {e.field: e.reason for e in exc.errors}
+        if self.leader_id is None:
+            return create_leader(data).id
+        return update_leader(self.leader_id, data).id
+
+    def show_failure(self, exc: AppError) -> None:
+        if isinstance(exc, (ValidationError, ValidationErrors)):
+            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            errors = {e.field: e.reason for e in problems}
             for key, row in self.rows.items():
                 row.show_error(errors.get(key, ""))
-            return
-        except AppError as exc:
+        else:
             self.general_error.setText(str(exc))
             self.general_error.show()
-            return
-        self.saved_id = leader.id
-        self.accept()
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-class ImportPreviewDialog(QDialog):
-    """What an import would do, before anything is written: problems (which block it), new people,
-    duplicates (update or skip, the user chooses)."""
-
-    def __init__(self, plan: ImportPlan, parent=None):
-        super().__init__(parent)
-        self.plan = plan
-        self.setWindowTitle(self.tr("导入预览 — %s") % plan.path.name)
-        self.resize(900, 600)
-        layout = QVBoxLayout(self)
-
-        summary = QLabel(self.tr("工作表“%1”，表头在第 %2 行。%3。")
-                         .replace("%1", plan.sheet).replace("%2", str(plan.header_row)).replace("%3", plan.summary()))
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        if plan.problems:
-            banner = QLabel(self.tr("文件中有 %1 处问题。有问题时不会写入任何数据：请按下面的清单修改 Excel 文件，"
-                                    "保存后重新导入。").replace("%1", str(len(plan.problems))))
-            banner.setWordWrap(True)
-            banner.setStyleSheet("background: #fdecea; color: #8e1b12; padding: 8px; border-radius: 4px;")
-            layout.addWidget(banner)
-        if plan.ignored_columns:
-            ignored = QLabel(self.tr("以下列不属于人员台账，不会导入：") + "、".join(plan.ignored_columns))
-            ignored.setStyleSheet(HINT_STYLE)
-            ignored.setWordWrap(True)
-            layout.addWidget(ignored)
-
-        self.tabs = QTabWidget()
-        self.problem_model = PlainTableModel(
-            [self.tr("行"), self.tr("列"), self.tr("问题")],
-            [(p.row or "", p.column, p.reason) for p in plan.problems], self,
-            tooltips=[p.reason for p in plan.problems])
-        self.add_model = PlainTableModel(
-            [self.tr("行"), self.tr("姓名"), self.tr("单位"), self.tr("部门"), self.tr("职务"), self.tr("身份证号")],
-            [(r.row, r.data.name, r.data.unit, r.data.department, r.data.post, idcard.mask(r.data.id_number))
-             for r in plan.to_add], self)
-        self.duplicate_model = PlainTableModel(
-            [self.tr("行"), self.tr("姓名"), self.tr("单位"), self.tr("判断依据"), self.tr("不同之处（现有 → 表格）")],
-            [(d.row, d.data.name, d.data.unit, d.match + (self.tr("（在回收站中）") if d.in_trash else ""),
-              "；".join(f"{label}：{old or '空'} → {new or '空'}" for label, old, new in d.changes) or self.tr("相同"))
-             for d in plan.duplicates], self,
-            tooltips=["\n".join(f"{label}：{old or '空'} → {new or '空'}" for label, old, new in d.changes)
-                      for d in plan.duplicates])
-        self.problem_view = _table(self.problem_model)
-        self.add_view = _table(self.add_model)
-        self.duplicate_view = _table(self.duplicate_model)
-        for view, widths in ((self.problem_view, (56, 110)), (self.add_view, (56, 80, 200, 140, 100)),
-                             (self.duplicate_view, (56, 80, 200, 150))):
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
-        if 0 < len(plan.problems) <= 300:  # long reasons wrap; measuring rows is cheap for a short list
-            self.problem_view.setWordWrap(True)
-            self.problem_view.horizontalHeader().sectionResized.connect(
-                lambda *_: self.problem_view.resizeRowsToContents())
-        if plan.problems:
-            self.tabs.addTab(self.problem_view, self.tr("问题（%1）").replace("%1", str(len(plan.problems))))
-        self.tabs.addTab(self.add_view, self.tr("新增（%1）").replace("%1", str(len(plan.to_add))))
-        self.tabs.addTab(self.duplicate_view, self.tr("与现有人员重复（%1）").replace("%1", str(len(plan.duplicates))))
-        layout.addWidget(self.tabs, 1)
-
-        self.update_choice = QRadioButton(self.tr("用表格中的信息更新这些人员（空白单元格不会清除已有信息）"))
-        self.skip_choice = QRadioButton(self.tr("跳过这些人员，保留现有信息"))
-        self.update_choice.setChecked(True)
-        self.choice_group = QButtonGroup(self)
-        self.choice_group.addButton(self.update_choice)
-        self.choice_group.addButton(self.skip_choice)
-        choice_box = QFrame()
-        choice_layout = QVBoxLayout(choice_box)
-        choice_layout.setContentsMargins(0, 0, 0, 0)
-        choice_layout.addWidget(QLabel(self.tr("对与现有人员重复、且信息不同的 %1 人：").replace("%1", str(len(plan.to_update)))))
-        choice_layout.addWidget(self.update_choice)
-        choice_layout.addWidget(self.skip_choice)
-        choice_box.setVisible(bool(plan.to_update) and not plan.problems)
-        layout.addWidget(choice_box)
-
-        buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
-        self.import_button.setEnabled(plan.ok and bool(plan.to_add or plan.to_update))
-        copy = buttons.addButton(self.tr("复制问题清单"), QDialogButtonBox.ActionRole)
-        copy.setVisible(bool(plan.problems))
-        copy.clicked.connect(self.copy_problems)
-        cancel = buttons.addButton(self.tr("取消") if plan.ok else self.tr("关闭"), QDialogButtonBox.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        cancel.setDefault(not plan.ok)
-        if plan.ok and not (plan.to_add or plan.to_update):
-            note = QLabel(self.tr("表格中的人员都已在台账中，信息相同，无需导入。"))
-            note.setStyleSheet(HINT_STYLE)
-            layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.problem_view.wordWrap():
-            self.problem_view.resizeRowsToContents()
-
-    def mode(self) -> str:
-        return SKIP if self.skip_choice.isChecked() else UPDATE
-
-    def copy_problems(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.plan.problems))
-

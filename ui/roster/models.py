@@ -1,5 +1,12 @@
-"""Table models of the roster tab. They filter and sort themselves (no proxy): at 10,000 rows a keystroke
-costs a scan of precomputed lower-case strings, not a QSortFilterProxyModel pass through data()."""
+"""Table models of the roster tab, on the shared RowTableModel: `rows` are the rows shown, in the order shown;
+`row_at`, `row_of_key`, `display_rows` and the looks (`foreground`, `tooltip`) work as for every table.
+
+They filter and sort themselves instead of going through a SortProxy: at 10,000 rows a keystroke costs a
+scan of precomputed lower-case strings, and a sort one `sorted()` over precomputed keys, where a proxy calls
+Python once per row to filter and once per comparison to sort (bench/roster_bench.py; the figures are in
+the commit that made these models). For the same reason the Qt interface (data, headerData, flags) compares
+roles as plain ints and hands out text computed once per load.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,23 +14,28 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.common import idcard
-from app.roster.service import LeaderRow, OfficerRow
+from app.roster.leaders import LeaderRow
+from app.roster.officers import OfficerRow
 from ui.common.i18n import header_text
+from ui.common.table import Column, RowTableModel
 
-# Roles as plain ints: data() is called thousands of times per repaint, and comparing an int with
-# Qt's enum members costs far more than comparing two ints.
+# Roles as plain ints: data() is called thousands of times per repaint, and looking up Qt.DisplayRole (or
+# comparing with it) costs microseconds each time in PySide6, comparing two ints a few nanoseconds.
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
+EDIT = Qt.ItemDataRole.EditRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-ID_ROLE = Qt.ItemDataRole.UserRole.value + 1  # the record's database id
-KIND_ROLE = Qt.ItemDataRole.UserRole.value + 2  # "officer" / "leader" (trash view)
-_ROLES = frozenset((DISPLAY, TOOLTIP, FOREGROUND, ID_ROLE, KIND_ROLE))
+_LOOK_ROLES = {"tooltip": TOOLTIP, "font": FONT, "background": BACKGROUND, "foreground": FOREGROUND}
 _HORIZONTAL = Qt.Orientation.Horizontal
-MUTED_BRUSH = QBrush(QColor("#8a8a8a"))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+MUTED = "#8a8a8a"
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,7 +55,7 @@ def pinyin_ranks(values) -> dict[str, int]:
 @dataclass(frozen=True)
 class ColumnSpec:
     key: str
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("TableHeader", …)
     width: int
     kind: str = "text"  # text: sort by pinyin; date, number: by value
 
@@ -52,39 +64,59 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
-class FilteredTableModel(QAbstractTableModel):
-    """Rows kept as precomputed display tuples; `_order` is the full sort order, `_visible` the rows that pass
-    the filter, in that order. Subclasses define COLUMNS, `_display`, `_haystack` and optionally `_passes`."""
+class FilteredTableModel(RowTableModel):
+    """All rows in `_all`, with their display texts (`_display`) and search texts (`_haystack`) computed once
+    per load; `_order` is the full sort order, `_visible` the rows that pass the filter, in that order, and
+    `rows` those rows themselves. Subclasses define COLUMNS, `_display_row`, `_haystack_of`, `key_of`, and
+    optionally `_passes`/`_has_filters` (their own filters) and `_plain_term`/`_term_matches` (search)."""
 
     COLUMNS: Sequence[ColumnSpec] = ()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+        super().__init__(parent=parent, key=self.key_of)
+        self.columns = [Column(spec.title, functools.partial(self._cell_text, column))
+                        for column, spec in enumerate(self.COLUMNS)]
+        self._all: list = []
         self._display: list[tuple[str, ...]] = []
         self._haystack: list[str] = []
         self._order: list[int] = []
         self._visible: list[int] = []
         self._terms: tuple[str, ...] = ()
-        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._ranks: dict[int, dict[str, int]] = {}
+        # The roles answered: the text, and the looks this model defines (a role nobody answers costs one
+        # set lookup per call, and Qt asks every cell for a dozen roles at each repaint).
+        self._roles = frozenset([DISPLAY, EDIT] + [role for name, role in _LOOK_ROLES.items()
+                                                   if getattr(type(self), name) is not getattr(RowTableModel, name)])
+
+    def key_of(self, row):
+        return row.id
 
     # ------------------------------------------------------------ loading
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, columns=None) -> None:
+        """Every row of the list; the search, filters and sort order in force apply to them."""
         self.beginResetModel()
-        self._rows = rows
-        self._display = [self._display_row(r) for r in rows]
-        self._haystack = [self._haystack_of(r) for r in rows]
+        self._all = list(rows)
+        self._display = [self._display_row(r) for r in self._all]
+        self._haystack = [self._haystack_of(r) for r in self._all]
         self._ranks = {}
         self._order = self._sorted_order(*self._sort)
-        self._visible = self._filter(self._order)
+        self._set_visible(self._filter(self._order))
         self.endResetModel()
+
+    def _set_visible(self, visible: list[int]) -> None:
+        self._visible = visible
+        everything = self._all
+        self.rows = [everything[i] for i in visible]
 
     def _display_row(self, row) -> tuple[str, ...]:
         raise NotImplementedError
 
     def _haystack_of(self, row) -> str:
         raise NotImplementedError
+
+    def _cell_text(self, column: int, row) -> str:
+        return self._display_row(row)[column]
 
     def _passes(self, index: int) -> bool:
         return True
@@ -110,7 +142,7 @@ class FilteredTableModel(QAbstractTableModel):
 
     def _refilter(self, source: list[int]) -> None:
         self.beginResetModel()
-        self._visible = self._filter(source)
+        self._set_visible(self._filter(source))
         self.endResetModel()
 
     def _filter(self, source: list[int]) -> list[int]:
@@ -132,13 +164,13 @@ class FilteredTableModel(QAbstractTableModel):
         return True
 
     # ------------------------------------------------------------ sorting
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         old = [self._visible[i.row()] for i in self.persistentIndexList()]
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
         shown = set(self._visible)
-        self._visible = [i for i in self._order if i in shown]
+        self._set_visible([i for i in self._order if i in shown])
         position = {row: n for n, row in enumerate(self._visible)}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
@@ -146,12 +178,12 @@ class FilteredTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        natural = list(range(len(self._rows)))
+        natural = list(range(len(self._all)))
         if not 0 <= column < len(self.COLUMNS):
             return natural
         key = self._sort_key(column)
         # sorted() is stable, so equal keys keep their natural (unit, department) order either way.
-        return sorted(natural, key=key, reverse=(order == Qt.DescendingOrder))
+        return sorted(natural, key=key, reverse=(order == Qt.SortOrder.DescendingOrder))
 
     def _sort_key(self, column: int) -> Callable[[int], object]:
         spec = self.COLUMNS[column]
@@ -163,13 +195,7 @@ class FilteredTableModel(QAbstractTableModel):
             return lambda i: (display[i][column] == "", ranks[display[i][column]])
         return lambda i: (display[i][column] == "", display[i][column])
 
-    # ------------------------------------------------------------ Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
+    # ------------------------------------------------------------ Qt model (roles compared as ints)
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY:
             if orientation == _HORIZONTAL:
@@ -177,38 +203,47 @@ class FilteredTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index, role=DISPLAY):
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = index.row()
-        if row >= len(self._visible):
-            return None
-        source = self._visible[row]
-        if role == DISPLAY:
-            return self._display[source][index.column()]
-        if role == ID_ROLE:
-            return self._rows[source].id
-        return self._extra_data(source, index.column(), role)
+    def flags(self, index):
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
-    def _extra_data(self, source: int, column: int, role: int):
-        return None
+    def data(self, index, role=DISPLAY):
+        if role not in self._roles or not index.isValid():
+            return None
+        position = index.row()
+        if position >= len(self._visible):
+            return None
+        if role == DISPLAY or role == EDIT:
+            return self._display[self._visible[position]][index.column()]
+        row, column = self.rows[position], index.column()
+        if role == FOREGROUND:
+            colour = self.foreground(row, column)
+        elif role == BACKGROUND:
+            colour = self.background(row, column)
+        elif role == TOOLTIP:
+            return self.tooltip(row, column)
+        else:
+            return self.font(row, column)
+        return QBrush(colour) if colour is not None else None
 
     # ------------------------------------------------------------ helpers for views
-    def row_at(self, view_row: int):
-        return self._rows[self._visible[view_row]]
-
     def id_at(self, view_row: int) -> int:
-        return self._rows[self._visible[view_row]].id
+        return self.rows[view_row].id
 
-    def view_rows_of(self, ids) -> list[int]:
-        wanted = set(ids)
-        return [n for n, source in enumerate(self._visible) if self._rows[source].id in wanted]
+    def view_rows_of(self, keys) -> list[int]:
+        """The rows shown (view positions) of the records with these keys."""
+        wanted = set(keys)
+        key_of = self.key_of
+        return [n for n, row in enumerate(self.rows) if key_of(row) in wanted]
 
     def total(self) -> int:
-        return len(self._rows)
+        return len(self._all)
 
     def shown(self) -> int:
         return len(self._visible)
+
+    def all_rows(self) -> list:
+        """Every row loaded, whatever the search and filters show."""
+        return list(self._all)
 
 
 class OfficerTableModel(FilteredTableModel):
@@ -252,34 +287,32 @@ class OfficerTableModel(FilteredTableModel):
             return True
         # Digits (and a final x) match the tail of the ID number only, the part shown on screen.
         if len(term) >= 3 and term.rstrip("x").isdigit():
-            return self._rows[index].id_number.lower().endswith(term)
+            return self._all[index].id_number.lower().endswith(term)
         return False
 
     def _passes(self, index: int) -> bool:
-        r = self._rows[index]
+        r = self._all[index]
         return ((not self.unit_filter or r.unit == self.unit_filter)
                 and (not self.category_filter or r.category == self.category_filter)
                 and (not self.status_filter or r.status == self.status_filter))
 
     def _sort_key(self, column: int):
-        rows = self._rows
+        rows = self._all
         if column == self.UNIT_COLUMN:
             return lambda i: rows[i].unit_order
         if self.COLUMNS[column].key == "id_number":  # by area and the visible tail, never by the hidden digits
             return lambda i: (not rows[i].id_number, rows[i].id_number[:6], rows[i].id_number[-4:])
         return super()._sort_key(column)
 
-    def _extra_data(self, source: int, column: int, role: int):
-        r = self._rows[source]
-        if role == TOOLTIP:
-            if column == self.UNIT_COLUMN:
-                return r.unit
-            if column == len(self.COLUMNS) - 1 and r.remarks:
-                return r.remarks
-            return None
-        if role == FOREGROUND and r.status != "在岗":
-            return MUTED_BRUSH
+    def tooltip(self, row: OfficerRow, column: int) -> str | None:
+        if column == self.UNIT_COLUMN:
+            return row.unit
+        if column == len(self.COLUMNS) - 1 and row.remarks:
+            return row.remarks
         return None
+
+    def foreground(self, row: OfficerRow, column: int) -> QColor | None:
+        return QColor(MUTED) if row.status != "在岗" else None
 
 
 class LeaderTableModel(FilteredTableModel):
@@ -308,21 +341,15 @@ class TrashTableModel(FilteredTableModel):
                ColumnSpec("post", QT_TRANSLATE_NOOP("TableHeader", "部门及职务"), 200), ColumnSpec("deleted_at", QT_TRANSLATE_NOOP("TableHeader", "删除时间"), 150, "date"))
     KIND_NAMES = {"officer": "干警", "leader": "系统外领导干部"}
 
+    def key_of(self, row: TrashRow) -> tuple[str, int]:
+        return (row.kind, row.id)
+
     def _display_row(self, r: TrashRow) -> tuple[str, ...]:
         return (self.KIND_NAMES[r.kind], r.name, r.unit, r.post,
                 r.deleted_at.strftime("%Y-%m-%d %H:%M") if r.deleted_at else "")
 
     def _haystack_of(self, r: TrashRow) -> str:
         return "\x1f".join((r.name, r.unit, r.post)).lower()
-
-    def _extra_data(self, source: int, column: int, role: int):
-        if role == KIND_ROLE:
-            return self._rows[source].kind
-        return None
-
-    def view_rows_of_kind(self, pairs) -> list[int]:
-        wanted = set(pairs)
-        return [n for n, s in enumerate(self._visible) if (self._rows[s].kind, self._rows[s].id) in wanted]
 
 
 def trash_rows(officers: list[OfficerRow], leaders: list[LeaderRow]) -> list[TrashRow]:
@@ -333,30 +360,16 @@ def trash_rows(officers: list[OfficerRow], leaders: list[LeaderRow]) -> list[Tra
     return rows
 
 
-class PlainTableModel(QAbstractTableModel):
-    """A read-only table of given strings (the import preview's lists)."""
+class PlainTableModel(RowTableModel):
+    """A read-only table of given values under given headers (the import preview's lists); `tooltips`, one
+    per row, are shown over every cell of that row."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]], parent=None, *,
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence], parent=None, *,
                  tooltips: Sequence[str] | None = None):
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows = [tuple(str(v) for v in r) for r in rows]
+        super().__init__(parent=parent)
         self._tooltips = list(tooltips) if tooltips is not None else None
+        # The row's position rides along after its cells, for its tooltip; the columns show the cells only.
+        self.set_table(headers, [tuple(r) + (n,) for n, r in enumerate(rows)])
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=DISPLAY):
-        if (role != DISPLAY and role != TOOLTIP) or not index.isValid():
-            return None
-        if role == TOOLTIP:
-            return self._tooltips[index.row()] if self._tooltips else None
-        return self._rows[index.row()][index.column()]
+    def tooltip(self, row, column: int) -> str | None:
+        return self._tooltips[row[-1]] if self._tooltips else None

@@ -1,43 +1,34 @@
-"""人员台账: officers, leaders outside the 政法 roster, and the trash; Excel in and out."""
+"""人员台账: officers, leaders outside the 政法 roster, and the trash; Excel in and out (ui.roster.excel_actions)."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QMessageBox,
+                               QPushButton, QStackedWidget, QTableView, QToolButton, QVBoxLayout)
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QStackedWidget, QTableView,
-                               QToolButton, QVBoxLayout, QWidget)
-
-from app.safety import access
-from app.common import idcard
-from app.roster import service as roster
+from app.errors import AppError
+from app.events import Topic
+from app.roster.figures import counts as roster_counts
+from app.roster.leaders import LeaderData, leader_rows
 from app.roster.models import CATEGORIES, STATUSES
+from app.roster.officers import officer_data_from_row, officer_rows, oversight_map
+from app.roster.trash import (delete_leaders, delete_officers, purge_leaders, purge_officers, restore_leaders,
+                              restore_officers)
+from app.roster.units import units
+from app.safety import access
 
-from ui.roster.models import KIND_ROLE, LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
-from ui.common.worker import run_job
 from ui.common.tab import FeatureTab
-
-SEGMENT_STYLE = """
-QToolButton { border: 1px solid #b8c2cc; padding: 4px 14px; background: #f4f6f8; }
-QToolButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }
-QToolButton:hover:!checked { background: #e6ecf2; }
-"""
-
-
-def _shortcut(key, parent: QWidget, slot, context=Qt.WidgetShortcut) -> QShortcut:
-    """A shortcut active only where it belongs (the `context=` keyword of QShortcut() is not applied)."""
-    shortcut = QShortcut(key, parent)
-    shortcut.setContext(context)
-    shortcut.activated.connect(slot)
-    return shortcut
+from ui.roster import excel_actions
+from ui.roster.models import LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
+from ui.roster.views import make_segments, make_table_view, shortcut
 
 
 class RosterTab(FeatureTab):
+    """Officers, outside leaders and the trash, one list at a time; search as you type, filters by unit,
+    category and status (officers). show_rows(unit=, status=, category=) sets those filters."""
+
     TITLE = "人员台账"
     OFFICERS, LEADERS, TRASH = range(3)
-    status_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,20 +42,8 @@ class RosterTab(FeatureTab):
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.segments = QButtonGroup(self)
-        self.segments.setExclusive(True)
-        segment_bar = QHBoxLayout()
-        segment_bar.setSpacing(0)
-        self.segment_buttons = []
-        for index, text in enumerate((self.tr("干警名册"), self.tr("系统外领导干部"), self.tr("回收站"))):
-            button = QToolButton()
-            button.setText(text)
-            button.setCheckable(True)
-            button.setStyleSheet(SEGMENT_STYLE)
-            self.segments.addButton(button, index)
-            segment_bar.addWidget(button)
-            self.segment_buttons.append(button)
-        self.segment_buttons[0].setChecked(True)
+        segment_bar, self.segments, self.segment_buttons = make_segments(
+            self, (self.tr("干警名册"), self.tr("系统外领导干部"), self.tr("回收站")))
         self.segments.idClicked.connect(self.set_view)
 
         self.import_button = QPushButton(self.tr("导入 Excel…"))
@@ -133,9 +112,9 @@ class RosterTab(FeatureTab):
             filters.addWidget(button)
 
         self.stack = QStackedWidget()
-        self.officer_view = self._make_view(self.officer_model)
-        self.leader_view = self._make_view(self.leader_model)
-        self.trash_view = self._make_view(self.trash_model)
+        self.officer_view = make_table_view(self.officer_model)
+        self.leader_view = make_table_view(self.leader_model)
+        self.trash_view = make_table_view(self.trash_model)
         self.views = [self.officer_view, self.leader_view, self.trash_view]
         self.models = [self.officer_model, self.leader_model, self.trash_model]
         for view in self.views:
@@ -154,42 +133,17 @@ class RosterTab(FeatureTab):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
 
-        _shortcut(QKeySequence.Find, self, self._focus_search, Qt.WidgetWithChildrenShortcut)
-        _shortcut(QKeySequence.New, self, self.add, Qt.WidgetWithChildrenShortcut)
-        _shortcut(QKeySequence(Qt.Key_Escape), self.search, self.search.clear)
-        _shortcut(QKeySequence(Qt.Key_Down), self.search, self._focus_table)
+        shortcut(QKeySequence.Find, self, self._focus_search, Qt.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.New, self, self.add, Qt.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence(Qt.Key_Escape), self.search, self.search.clear)
+        shortcut(QKeySequence(Qt.Key_Down), self.search, self._focus_table)
         for view in self.views:
             for key in (Qt.Key_Return, Qt.Key_Enter):
-                _shortcut(QKeySequence(key), view, self._activate)
-            _shortcut(QKeySequence.Delete, view, self._delete_key)
+                shortcut(QKeySequence(key), view, self._activate)
+            shortcut(QKeySequence.Delete, view, self._delete_key)
             view.doubleClicked.connect(lambda _index: self._activate())
             view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._restore_columns()
-
-    def _make_view(self, model) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        view.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.ElideRight)
-        vertical = view.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.Fixed)  # uniform rows: no per-row measuring at 10,000 rows
-        vertical.setDefaultSectionSize(view.fontMetrics().height() + 9)
-        vertical.setDefaultAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        vertical.setMinimumWidth(view.fontMetrics().horizontalAdvance("00000") + 8)
-        header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)  # a third click returns to the roster's own order
-        header.setSortIndicator(-1, Qt.AscendingOrder)
-        view.setSortingEnabled(True)
-        for column, spec in enumerate(model.COLUMNS):
-            view.setColumnWidth(column, spec.width)
-        return view
 
     # ------------------------------------------------------------ column layout kept across runs
     def _restore_columns(self) -> None:
@@ -214,10 +168,10 @@ class RosterTab(FeatureTab):
         self._reload_scheduled = False
         view = self.current_view()
         selected = self.selected_keys()
-        self.officer_model.set_rows(roster.officer_rows())
-        self.leader_model.set_rows(roster.leader_rows())
-        self.trash_model.set_rows(trash_rows(roster.officer_rows(trashed=True), roster.leader_rows(trashed=True)))
-        self._counts = roster.counts()
+        self.officer_model.set_rows(officer_rows())
+        self.leader_model.set_rows(leader_rows())
+        self.trash_model.set_rows(trash_rows(officer_rows(trashed=True), leader_rows(trashed=True)))
+        self._counts = roster_counts()
         self._fill_unit_filter()
         self._reselect(view, selected)
         self._update_ui()
@@ -233,20 +187,36 @@ class RosterTab(FeatureTab):
         if self._reload_scheduled:
             self.reload()
 
-    def show_rows(self, **criteria) -> bool:
-        """The overview links here without filters: the whole list is shown; no criterion applies."""
-        return not criteria
-
-    def on_changed(self, topic: str) -> None:
-        if topic in ("roster", "database"):
+    def on_changed(self, topic: Topic) -> None:
+        if topic.touches(Topic.ROSTER):
             self.schedule_reload()
+
+    def show_rows(self, unit: str | int | None = None, status: str | None = None, category: str | None = None,
+                  **unknown) -> bool:
+        """The officers list with these filters and no search: `unit` a unit's name (as the unit filter holds
+        it) or its id, `status` a 在岗状态, `category` a 人员类别; None for all. A value the filters do not
+        offer shows all for that filter; the answer is then False, as for criteria the tab does not know."""
+        self.set_view(self.OFFICERS)
+        applied = not unknown
+        if isinstance(unit, int) and not isinstance(unit, bool):
+            unit = next((u.name for u in units() if u.id == unit), None)
+            applied = applied and unit is not None
+        for box, value in ((self.unit_filter, unit), (self.status_filter, status), (self.category_filter, category)):
+            index = box.findData(value or "")
+            applied = applied and index >= 0
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+        self.search.clear()
+        self._filters_changed()
+        return applied
 
     def _fill_unit_filter(self) -> None:
         current = self.unit_filter.currentData() or ""
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("全部单位"), "")
-        for unit in roster.units():
+        for unit in units():
             self.unit_filter.addItem(unit.short_name or unit.name, unit.name)
             self.unit_filter.setItemData(self.unit_filter.count() - 1, unit.name, Qt.ToolTipRole)
         index = self.unit_filter.findData(current)
@@ -312,16 +282,15 @@ class RosterTab(FeatureTab):
         model, index = self.current_model(), self.view_index()
         keys = []
         for row in self.selected_rows():
-            kind = model.index(row, 0).data(KIND_ROLE) if index == self.TRASH else ("officer", "leader")[index]
-            keys.append((kind, model.id_at(row)))
+            record = model.row_at(row)
+            keys.append(model.key_of(record) if index == self.TRASH else (("officer", "leader")[index], record.id))
         return keys
 
     def _reselect(self, view: QTableView, keys: list[tuple[str, int]]) -> None:
         if not keys:
             return
         model = view.model()
-        rows = (model.view_rows_of_kind(keys) if isinstance(model, TrashTableModel)
-                else model.view_rows_of([i for _k, i in keys]))
+        rows = model.view_rows_of(keys if isinstance(model, TrashTableModel) else [i for _k, i in keys])
         selection = view.selectionModel()
         selection.clearSelection()
         if rows:
@@ -357,9 +326,9 @@ class RosterTab(FeatureTab):
             if self.view_index() == self.TRASH:
                 self.set_view(self.OFFICERS)
             dialog = OfficerDialog(self, default_unit=self.unit_filter.currentData() or "")
-        if dialog.exec() and dialog.saved_id is not None:
+        if dialog.exec() and dialog.saved is not None:
             self.reload()
-            self._show_saved(dialog.saved_id)
+            self._show_saved(dialog.saved)
 
     def _show_saved(self, record_id: int) -> None:
         model = self.current_model()
@@ -379,18 +348,18 @@ class RosterTab(FeatureTab):
         model = self.current_model()
         record = model.row_at(rows[0])
         if self.view_index() == self.LEADERS:
-            data = roster.LeaderData(name=record.name, organization=record.organization, post=record.post,
-                                     phone=record.phone, remarks=record.remarks)
+            data = LeaderData(name=record.name, organization=record.organization, post=record.post,
+                              phone=record.phone, remarks=record.remarks)
             dialog = LeaderDialog(self, data=data, leader_id=record.id, organizations=self._organizations())
         else:
-            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
+            data = officer_data_from_row(record, oversight_map().get(record.id, []))
             dialog = OfficerDialog(self, data=data, officer_id=record.id)
-        if dialog.exec() and dialog.saved_id is not None:
+        if dialog.exec() and dialog.saved is not None:
             self.reload()
-            self._show_saved(dialog.saved_id)
+            self._show_saved(dialog.saved)
 
     def _organizations(self) -> list[str]:
-        return sorted({r.organization for r in self.leader_model._rows})
+        return sorted({r.organization for r in self.leader_model.all_rows()})
 
     def delete_selected(self) -> None:
         keys = self.selected_keys()
@@ -408,9 +377,9 @@ class RosterTab(FeatureTab):
         ids = [i for _k, i in keys]
         next_row = min(self.selected_rows())
         if self.view_index() == self.LEADERS:
-            roster.delete_leaders(ids)
+            delete_leaders(ids)
         else:
-            roster.delete_officers(ids)
+            delete_officers(ids)
         self.reload()
         view = self.current_view()
         if view.model().rowCount():
@@ -423,9 +392,9 @@ class RosterTab(FeatureTab):
         officers = [i for kind, i in keys if kind == "officer"]
         leaders = [i for kind, i in keys if kind == "leader"]
         if officers:
-            roster.restore_officers(officers)
+            restore_officers(officers)
         if leaders:
-            roster.restore_leaders(leaders)
+            restore_leaders(leaders)
         self.reload()
 
     def purge_selected(self) -> None:
@@ -438,103 +407,29 @@ class RosterTab(FeatureTab):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        from app.errors import AppError
-
         try:
             officers = [i for kind, i in keys if kind == "officer"]
             leaders = [i for kind, i in keys if kind == "leader"]
             if officers:
-                roster.purge_officers(officers)
+                purge_officers(officers)
             if leaders:
-                roster.purge_leaders(leaders)
+                purge_leaders(leaders)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("彻底删除"), str(exc))
         self.reload()
 
-    # ------------------------------------------------------------ Excel
+    # ------------------------------------------------------------ Excel (ui.roster.excel_actions)
     def import_actions(self) -> list[QAction]:
-        action = QAction(self.tr("人员台账（Excel）…"), self)
-        action.triggered.connect(lambda: self.import_excel())
-        return [action]
+        return excel_actions.import_actions(self)
 
     def export_actions(self) -> list[QAction]:
-        roster_action = QAction(self.tr("人员台账（Excel）…"), self)
-        roster_action.triggered.connect(lambda: self.export_excel())
-        template_action = QAction(self.tr("人员台账空白模板（Excel）…"), self)
-        template_action.triggered.connect(lambda: self.export_excel(template=True))
-        return [roster_action, template_action]
-
-    def _last_folder(self) -> str:
-        return str(QSettings().value("roster/excel_folder", str(Path.home())))
-
-    def _remember_folder(self, path: str) -> None:
-        QSettings().setValue("roster/excel_folder", str(Path(path).parent))
+        return excel_actions.export_actions(self)
 
     def import_excel(self, path: str | None = None) -> None:
-        if not access.can(access.EDIT):
-            return
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入人员台账"), self._last_folder(),
-                                                  self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"))
-        if not path:
-            return
-        self._remember_folder(path)
-        from app.roster.excel import plan_import
-
-        self.import_job = run_job(self, self.tr("读取 Excel"), lambda progress: plan_import(path, progress),
-                                  on_done=self._show_plan)
-
-    def _show_plan(self, plan) -> None:
-        from ui.roster.dialogs import ImportPreviewDialog
-
-        dialog = ImportPreviewDialog(plan, self)
-        if not dialog.exec():
-            return
-        from app.roster.excel import apply_plan
-
-        mode = dialog.mode()
-        self.import_job = run_job(self, self.tr("导入人员台账"), lambda progress: apply_plan(plan, mode, progress),
-                                  on_done=self._import_done)
-
-    def _import_done(self, result) -> None:
-        self.reload()
-        self.set_view(self.OFFICERS)
-        self.last_import = result
-        QMessageBox.information(self, self.tr("导入人员台账"), result.summary())
+        excel_actions.import_excel(self, path)
 
     def export_excel(self, path: str | None = None, *, template: bool = False) -> None:
-        if path is None:
-            name = self.tr("人员台账填写模板.xlsx") if template else \
-                self.tr("人员台账-%1.xlsx").replace("%1", dt.date.today().strftime("%Y%m%d"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出人员台账"), str(Path(self._last_folder()) / name),
-                                                  self.tr("Excel 工作簿 (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        include_ids = access.can(access.ID_NUMBERS)
-        if not template:
-            answer = QMessageBox.warning(
-                self, self.tr("导出人员台账"),
-                self.tr("导出的文件含全部人员的%1联系电话等个人信息。\n\n请只保存在单位的电脑或专用U盘中，"
-                        "不要通过互联网传送，用完及时删除。是否继续导出？")
-                .replace("%1", self.tr("完整身份证号、") if include_ids else ""),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer != QMessageBox.Yes:
-                return
-        self._remember_folder(path)
-        from app.roster.excel import export_roster
-
-        def done(count: int) -> None:
-            self.last_export = Path(path)
-            text = (self.tr("空白模板已保存到：\n%1") if template else
-                    self.tr("已导出 %2 人到：\n%1")).replace("%1", path).replace("%2", str(count))
-            QMessageBox.information(self, self.tr("导出人员台账"), text)
-
-        self.export_job = run_job(
-            self, self.tr("导出人员台账"),
-            lambda progress: export_roster(path, template=template, include_ids=include_ids, progress=progress),
-            on_done=done)
+        excel_actions.export_excel(self, path, template=template)
 
     # ------------------------------------------------------------ state shown
     def _selection_changed(self) -> None:
@@ -597,99 +492,8 @@ class RosterTab(FeatureTab):
             text += self.tr("；已选 %1 条").replace("%1", str(selected))
         return text
 
-    # ------------------------------------------------------------ for tools/render_screens.py
     def screenshot_states(self) -> list:
-        """(name, make) pairs: each `make()` shows a state worth a picture; a returned widget is grabbed."""
+        """For tools/render_screens.py: the states in ui.roster.screens."""
+        from ui.roster.screens import screenshot_states
 
-        def search():
-            self.set_view(self.OFFICERS)
-            self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData("青山县公安局")))
-            self.search.setText("派出所")
-            self._focus_table()
-
-        def leaders():
-            self.reset_filters()
-            self.set_view(self.LEADERS)
-
-        def trash():
-            rows = roster.officer_rows()
-            roster.delete_officers([rows[40].id, rows[41].id])
-            roster.delete_leaders([roster.leader_rows()[7].id])
-            self.reload()
-            self.set_view(self.TRASH)
-
-        def edit_dialog():
-            from ui.roster.dialogs import OfficerDialog
-
-            self.set_view(self.OFFICERS)
-            record = next(r for r in roster.officer_rows() if r.leadership == "班子成员")
-            data = roster.officer_data_from_row(record, roster.oversight_map().get(record.id, []))
-            return OfficerDialog(self, data=data, officer_id=record.id)
-
-        def dialog_errors():
-            from ui.roster.dialogs import OfficerDialog
-
-            dialog = OfficerDialog(self)
-            dialog.name.setText("张建国")
-            dialog.id_number.setText("360426199101010072")
-            dialog.hire_date.setText("2021.13")
-            dialog.political_status.setCurrentIndex(1)
-            dialog.save()
-            return dialog
-
-        def import_preview():
-            import tempfile
-
-            from openpyxl import Workbook
-
-            from app.roster.excel import plan_import
-
-            from ui.roster.dialogs import ImportPreviewDialog
-
-            rows = roster.officer_rows()
-            book = Workbook()
-            sheet = book.active
-            sheet.append(["青山县人民法院干警花名册"])
-            sheet.merge_cells("A1:F1")
-            sheet.append(["序号", "姓名", "身份证号码", "所在单位", "庭室", "职务"])
-            sheet.append([1, rows[60].name, rows[60].id_number, rows[60].unit, rows[60].department, "审判员"])
-            sheet.append([2, "欧阳晓梅", "421223199003150027", "青山县人民法院", "立案庭", "法官助理"])
-            sheet.append([3, "司马俊", 4.21223198507200e17, "青山县人民法院", "执行局", "执行员"])
-            sheet.append([4, "诸葛文", "421223198811310011", "青山县人民法院", "刑事审判庭", ""])
-            sheet.append([5, "", "", "青山县人民法院", "", ""])
-            sheet.append([6, "上官云", "", "", "民事审判一庭", "书记员"])
-            path = Path(tempfile.mkdtemp()) / "法院花名册.xlsx"
-            book.save(path)
-            return ImportPreviewDialog(plan_import(path), self)
-
-        def import_ready():
-            import tempfile
-
-            from openpyxl import Workbook
-
-            from app.roster.excel import plan_import
-
-            from ui.roster.dialogs import ImportPreviewDialog
-
-            rows = [r for r in roster.officer_rows() if r.unit == "青山县人民检察院"]
-            book = Workbook()
-            sheet = book.active
-            sheet.append(["青山县人民检察院干警名单"])
-            sheet.merge_cells("A1:F1")
-            sheet.append(["序号", "姓名", "公民身份号码", "单位", "部门", "职务", "联系电话"])
-            for n, r in enumerate(rows[5:9], start=1):
-                sheet.append([n, r.name, r.id_number, "县检察院", r.department, "检察官助理" if n == 2 else r.post,
-                              r.phone])
-            sheet.append([5, "欧阳晓梅", idcard.make("421223", dt.date(1990, 3, 15), 2), "县检察院", "第一检察部",
-                          "检察官助理", ""])
-            sheet.append([6, "诸葛文", idcard.make("421223", dt.date(1988, 11, 30), 1), "县检察院", "第三检察部",
-                          "书记员", ""])
-            path = Path(tempfile.mkdtemp()) / "检察院名单.xlsx"
-            book.save(path)
-            dialog = ImportPreviewDialog(plan_import(path), self)
-            dialog.tabs.setCurrentIndex(1)
-            return dialog
-
-        return [("search", search), ("leaders", leaders), ("trash", trash), ("dialog", edit_dialog),
-                ("dialog-errors", dialog_errors), ("import-preview", import_preview),
-                ("import-ready", import_ready)]
+        return screenshot_states(self)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.roster import service as roster
+from app.roster.officers import officer_rows
 from app.study.audience import add_attendees
 
 from ui.common.form import FormDialog, fit_to_screen
@@ -103,7 +103,7 @@ class AddPeopleDialog(FormDialog):
         super().__init__(parent)
         self.session_id = session_id
         self.setWindowTitle(self.tr("添加应到人员"))
-        officers = [o for o in roster.officer_rows() if o.id not in exclude]
+        officers = [o for o in officer_rows() if o.id not in exclude]
         self.picker = PeoplePicker(officers)
         self.form.addRow(self.picker)
         self.name_field("参加人员", self.picker.view)

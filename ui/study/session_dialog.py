@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButton
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QRadioButton,
                                QStackedWidget, QTimeEdit, QTreeView, QVBoxLayout, QWidget)
 
-from app.roster import service as roster
+from app.roster.officers import officer_rows
+from app.roster.units import department_names, unit_names
 from app.store import settings
 from app.study.models import AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_LABELS, AUDIENCE_PEOPLE, AUDIENCE_UNITS
 from app.study.audience import audience_preview
@@ -35,7 +36,7 @@ class SessionDialog(FormDialog):
         if session_id:
             frozen = session_row(session_id).frozen
         self.setWindowTitle(self.tr("修改学习活动") if session_id else self.tr("新建学习活动"))
-        self.officers = [o for o in roster.officer_rows()]
+        self.officers = [o for o in officer_rows()]
 
         # -- left: what, when, where
         self.type_box = QComboBox()
@@ -140,7 +141,7 @@ class SessionDialog(FormDialog):
         self.stack.addWidget(all_label)
         self.unit_model = QStandardItemModel(self)
         chosen_units = set(data.unit_names)
-        for name in roster.unit_names():
+        for name in unit_names():
             item = QStandardItem(name)
             item.setCheckable(True)
             item.setEditable(False)
@@ -151,10 +152,10 @@ class SessionDialog(FormDialog):
         self.stack.addWidget(self.unit_view)
         self.dept_model = QStandardItemModel(self)
         chosen_depts = set(data.departments)
-        for name in roster.unit_names():
+        for name in unit_names():
             parent_item = QStandardItem(name)
             parent_item.setEditable(False)
-            for dept in roster.department_names(name):
+            for dept in department_names(name):
                 child = QStandardItem(dept)
                 child.setCheckable(True)
                 child.setEditable(False)

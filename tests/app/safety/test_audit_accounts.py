@@ -8,7 +8,9 @@ import pytest
 from app.safety import access
 from app.safety import accounts
 from app.safety import audit
-from app.roster import service as roster
+from app.roster.officers import OfficerData, create_officer, update_officer
+from app.roster.trash import delete_officers, purge_officers, restore_officers
+from app.roster.units import get_or_create_unit
 from app.safety.access import PermissionDenied
 from app.store.db import database
 from app.errors import AppError, Conflict, ValidationError
@@ -19,7 +21,7 @@ from app.safety.models import Account, AuditEntry
 def make(**kw):
     data = dict(name="王敏", unit="青山县人民法院", department="刑事审判庭")
     data.update(kw)
-    return roster.OfficerData(**data)
+    return OfficerData(**data)
 
 
 def log_rows(table=None):
@@ -30,14 +32,14 @@ def log_rows(table=None):
 
 
 def test_create_update_status_trash_restore_purge_are_logged_field_by_field(db):
-    officer = roster.create_officer(make(id_number="11010519491231002X"))
-    roster.update_officer(officer.id, make(id_number="11010519491231002X", department="民事审判一庭", status="病休"))
-    roster.update_officer(officer.id, make(id_number="11010519491231002X", department="民事审判一庭", status="病休",
-                                           post="庭长"))
-    roster.delete_officers([officer.id])
-    roster.restore_officers([officer.id])
-    roster.delete_officers([officer.id])
-    roster.purge_officers([officer.id])
+    officer = create_officer(make(id_number="11010519491231002X"))
+    update_officer(officer.id, make(id_number="11010519491231002X", department="民事审判一庭", status="病休"))
+    update_officer(officer.id, make(id_number="11010519491231002X", department="民事审判一庭", status="病休",
+                                    post="庭长"))
+    delete_officers([officer.id])
+    restore_officers([officer.id])
+    delete_officers([officer.id])
+    purge_officers([officer.id])
     rows = log_rows("officer")
     assert [r.action for r in rows] == ["create", "status", "update", "trash", "restore", "trash", "delete"]
     assert all(r.record_uuid == officer.uuid and r.label == "王敏" for r in rows)
@@ -57,7 +59,7 @@ def test_bulk_update_and_insert_many_bypassing_models_are_logged(db):
 
 
 def test_no_op_save_is_not_logged(db):
-    officer = roster.create_officer(make())
+    officer = create_officer(make())
     before = AuditEntry.select().count()
     Officer.get_by_id(officer.id).save()  # only updated_at changes
     assert AuditEntry.select().count() == before
@@ -67,13 +69,13 @@ def test_rolled_back_write_leaves_no_log_entry(db):
     before = AuditEntry.select().count()
     with pytest.raises(RuntimeError):
         with database.atomic():
-            roster.get_or_create_unit("县司法局")
+            get_or_create_unit("县司法局")
             raise RuntimeError("stop")
     assert AuditEntry.select().count() == before
 
 
 def test_log_is_append_only(db):
-    roster.create_officer(make())
+    create_officer(make())
     entry = AuditEntry.select().first()
     with pytest.raises(AppError, match="只能追加"):
         AuditEntry.update(actor="别人").where(AuditEntry.id == entry.id).execute()
@@ -83,7 +85,7 @@ def test_log_is_append_only(db):
 
 
 def test_record_event_and_filters(db):
-    roster.create_officer(make())
+    create_officer(make())
     audit.record_event("export", "导出人员台账（1人）到 台账.xlsx", table="officer")
     audit.record_event("print", "打印承诺书 1 份", table="officer")
     exports = audit.entries(audit.AuditFilter(action="export"))
@@ -95,7 +97,7 @@ def test_record_event_and_filters(db):
 
 
 def test_id_numbers_never_shown_in_full_in_the_viewer(db):
-    roster.create_officer(make(id_number="11010519491231002X"))
+    create_officer(make(id_number="11010519491231002X"))
     text = " ".join(r.changes for r in audit.entries())
     assert "11010519491231002X" not in text and "1101" in text
 
@@ -136,7 +138,7 @@ def test_talk_content_masked_for_a_role_without_it_and_not_searchable(db, tmp_pa
 def test_export_neutralises_formula_cells(db, tmp_path):
     from openpyxl import load_workbook
 
-    roster.create_officer(make(remarks="=cmd|' /C calc'!A0"))
+    create_officer(make(remarks="=cmd|' /C calc'!A0"))
     rows = audit.entries()
     xlsx = audit.export(rows, tmp_path / "log.xlsx")
     sheet = load_workbook(xlsx).active
@@ -165,15 +167,15 @@ def test_accounts_off_by_default_everyone_may_do_everything(db):
 
 
 def test_reader_cannot_write_anywhere_through_the_central_guard(db):
-    officer = roster.create_officer(make())
+    officer = create_officer(make())
     accounts.enable("admin", "管理员", "secret-1")
     accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-3")
     accounts.login("reader", "secret-3")
     assert not access.can(access.EDIT) and not access.can(access.TALK_CONTENT)
     with pytest.raises(PermissionDenied, match="没有修改数据的权限"):
-        roster.create_officer(make(name="李四"))
+        create_officer(make(name="李四"))
     with pytest.raises(PermissionDenied):
-        roster.delete_officers([officer.id])
+        delete_officers([officer.id])
     with pytest.raises(PermissionDenied):  # a raw bulk update is refused too
         Officer.update(remarks="x").execute()
     assert Officer.get_by_id(officer.id).deleted_at is None
@@ -208,7 +210,7 @@ def test_last_admin_cannot_be_demoted_and_clerk_cannot_manage(db):
     accounts.login("clerk", "secret-2")
     with pytest.raises(PermissionDenied):
         accounts.create_account("x", "x", access.ROLE_ADMIN, "secret-9")
-    roster.create_officer(make())  # a clerk may enter records
+    create_officer(make())  # a clerk may enter records
 
 
 def test_accounts_setting_travels_with_the_file(db):

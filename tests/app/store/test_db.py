@@ -68,9 +68,9 @@ def test_failed_migration_rolls_back_and_keeps_a_copy(tmp_path, monkeypatch):
 
 
 def test_every_record_has_a_uuid(db):
-    from app.roster import service as roster
+    from app.roster.officers import OfficerData, create_officer
 
-    a = roster.create_officer(roster.OfficerData(name="甲", unit="县法院"))
-    b = roster.create_officer(roster.OfficerData(name="乙", unit="县法院"))
+    a = create_officer(OfficerData(name="甲", unit="县法院"))
+    b = create_officer(OfficerData(name="乙", unit="县法院"))
     assert len(a.uuid) == 36 and a.uuid != b.uuid
     assert a.unit.uuid and len(a.unit.uuid) == 36

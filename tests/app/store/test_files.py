@@ -15,7 +15,7 @@ from app.store import backup
 from app import maintenance
 from app.store import encryption
 from app.store import lock
-from app.roster import service as roster
+from app.roster.officers import OfficerData, create_officer
 from app.store.db import (
     PassphraseRequired, ReadOnlyDatabase, WrongPassphrase, current_path, database, is_read_only)
 from app.workbench import close_database, open_database, use_lock_files
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def add(name, **kw):
-    return roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院", **kw))
+    return create_officer(OfficerData(name=name, unit="青山县人民法院", **kw))
 
 
 def integrity(path, key=None):

@@ -2,7 +2,9 @@
 import pytest
 
 from app.errors import Conflict
-from app.roster import service as roster
+from app.roster.officers import OfficerData, create_officer, update_officer
+from app.roster.trash import delete_officers
+from app.roster.units import get_or_create_unit
 from app.roster.models import Officer
 from app.study import audience, listing, sessions
 from app.study.models import Attendee, StudySession
@@ -33,7 +35,7 @@ def test_expected_list_follows_the_roster_until_frozen_then_never(people):
     assert preview[0].name == "县法院领导"
 
     # Before freezing, roster changes show up.
-    newcomer = roster.create_officer(roster.OfficerData(name="新来的", unit=COURT, department="立案庭"))
+    newcomer = create_officer(OfficerData(name="新来的", unit=COURT, department="立案庭"))
     assert "新来的" in {r.name for r in audience.attendee_rows(session.id)}
 
     assert audience.freeze(session.id) == 23
@@ -45,11 +47,11 @@ def test_expected_list_follows_the_roster_until_frozen_then_never(people):
 
     # After freezing: rename, move, delete and add in the roster — the session's list does not move.
     officer = Officer.get(Officer.name == "县法院干警1")
-    data = roster.OfficerData.from_officer(officer)
+    data = OfficerData.from_officer(officer)
     data.name, data.unit, data.department, data.post = "改名了", PROCURATORATE, "第一检察部", "检察官"
-    roster.update_officer(officer.id, data)
-    roster.delete_officers([newcomer.id])
-    roster.create_officer(roster.OfficerData(name="更新来的", unit=COURT))
+    update_officer(officer.id, data)
+    delete_officers([newcomer.id])
+    create_officer(OfficerData(name="更新来的", unit=COURT))
     after = by_name(session.id)
     assert set(after) == set(frozen)
     assert after["县法院干警1"].unit_name == COURT and after["县法院干警1"].department == "立案庭"
@@ -80,7 +82,7 @@ def test_add_and_remove_people_on_a_frozen_list(people):
 
 
 def test_empty_audience_cannot_be_frozen(db):
-    roster.get_or_create_unit("空单位")
+    get_or_create_unit("空单位")
     session = sessions.create_session(session_data(unit_names=["空单位"]))
     with pytest.raises(Conflict, match="应到名单为空"):
         audience.freeze(session.id)

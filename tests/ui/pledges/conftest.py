@@ -12,12 +12,12 @@ def app_qt():
 @pytest.fixture
 def unit(db):
     """One unit of five campaign officers (and one officer elsewhere)."""
-    from app.roster import service as roster
+    from app.roster.officers import OfficerData, create_officer
 
     for name, dept, post in (("张三", "刑事审判庭", "庭长"), ("李四", "刑事审判庭", ""), ("王五", "立案庭", ""),
                              ("赵六", "立案庭", ""), ("钱七", "执行局", "局长")):
-        roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院", department=dept, post=post))
-    roster.create_officer(roster.OfficerData(name="孙八", unit="青山县司法局", department="城关司法所"))
+        create_officer(OfficerData(name=name, unit="青山县人民法院", department=dept, post=post))
+    create_officer(OfficerData(name="孙八", unit="青山县司法局", department="城关司法所"))
     return "青山县人民法院"
 
 

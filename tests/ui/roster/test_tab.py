@@ -1,186 +1,24 @@
-"""The roster tab, its models and dialogs, driven as a clerk would (qtbot), on a real database."""
-import datetime as dt
-
-import pytest
+"""The roster tab, driven as a clerk would (qtbot), on a real database."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
-from app.common import idcard
-from app.roster import service as roster
+from app.events import Topic
+from app.roster.leaders import LeaderData, create_leader
 from app.roster.models import Officer, OutsideLeader
-from tests.support.xlsx_helpers import write_xlsx
-
-ID_A = "11010519491231002X"
-
-
-@pytest.fixture
-def app_instance(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from ui.shell.application import create_application
-
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # no column widths from other runs
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    return create_application()
-
-
-@pytest.fixture
-def tab(qtbot, demo_db, app_instance):
-    from ui.roster.tab import RosterTab
-
-    widget = RosterTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    return widget
-
-
-@pytest.fixture
-def answer_yes(monkeypatch):
-    calls = []
-
-    def yes(*args, **kwargs):
-        calls.append(args[2] if len(args) > 2 else "")
-        return QMessageBox.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
-    monkeypatch.setattr(QMessageBox, "warning", yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
-    return calls
+from app.roster.officers import OfficerData, create_officer
+from app.roster.trash import delete_officers
 
 
 def names(model):
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-# ---------------------------------------------------------------- models
-
-def test_models_pass_qtmodeltester(qtmodeltester, demo_db, app_instance):
-    from ui.roster.models import (LeaderTableModel, OfficerTableModel, PlainTableModel, TrashTableModel,
-                                  trash_rows)
-
-    officers = OfficerTableModel()
-    officers.set_rows(roster.officer_rows())
-    qtmodeltester.check(officers)
-    officers.set_search("派出所")
-    officers.sort(0, Qt.DescendingOrder)
-    qtmodeltester.check(officers)
-    leaders = LeaderTableModel()
-    leaders.set_rows(roster.leader_rows())
-    qtmodeltester.check(leaders)
-    roster.delete_officers([roster.officer_rows()[0].id])
-    trash = TrashTableModel()
-    trash.set_rows(trash_rows(roster.officer_rows(trashed=True), roster.leader_rows(trashed=True)))
-    assert trash.rowCount() == 1
-    qtmodeltester.check(trash)
-    qtmodeltester.check(PlainTableModel(["行", "问题"], [(3, "身份证号：校验位错误")]))
-
-
-def test_officer_model_search_filters_and_sort(demo_db, app_instance):
-    from ui.roster.models import OfficerTableModel
-
-    rows = roster.officer_rows()
-    model = OfficerTableModel()
-    model.set_rows(rows)
-    assert model.rowCount() == len(rows)
-    assert model.index(0, 3).data() == idcard.mask(rows[0].id_number)  # never the full number on screen
-
-    target = rows[100]
-    model.set_search(target.name)
-    assert target.name in names(model)
-    model.set_search(target.id_number[-4:])  # the tail shown on screen finds the person
-    assert target.id_number in [model.row_at(r).id_number for r in range(model.rowCount())]
-    model.set_search(target.id_number[6:12])  # the hidden birth digits do not
-    assert all(not model.row_at(r).id_number.endswith(target.id_number[6:12]) for r in range(model.rowCount()))
-    model.set_search("县法院 立案庭")  # several words: all must match; short unit names count
-    assert model.rowCount() > 0
-    assert {model.row_at(r).department for r in range(model.rowCount())} == {"立案庭"}
-    model.set_search("")
-
-    model.set_filters(unit="青山县公安局", status="在岗")
-    assert {model.row_at(r).unit for r in range(model.rowCount())} == {"青山县公安局"}
-    assert model.rowCount() == sum(1 for r in rows if r.unit == "青山县公安局" and r.status == "在岗")
-    model.set_filters()
-
-    model.sort(0, Qt.AscendingOrder)
-    from ui.roster.models import pinyin_ranks
-
-    shown = names(model)
-    ranks = pinyin_ranks(shown)
-    assert [ranks[n] for n in shown] == sorted(ranks[n] for n in shown)
-    assert pinyin_ranks(["张三", "阿明", "王五", "陈刚"]) == {"阿明": 0, "陈刚": 1, "王五": 2, "张三": 3}
-    model.sort(-1, Qt.AscendingOrder)  # back to the roster's own order
-    assert [model.row_at(r).id for r in range(model.rowCount())] == [r.id for r in rows]
-
-
-# ---------------------------------------------------------------- dialogs
-
-def test_officer_dialog_inline_errors_keep_what_was_typed(qtbot, db, app_instance):
-    from ui.roster.dialogs import OfficerDialog
-
-    dialog = OfficerDialog()
-    qtbot.addWidget(dialog)
-    dialog.name.setText("王敏")
-    dialog.id_number.setText("360426199101010072")  # bad checksum
-    dialog.hire_date.setText("2021年2月30日")
-    dialog.post.setText("审判员")
-    assert not dialog.rows["身份证号"].message.isHidden()  # shown while typing, before saving
-    dialog.save()
-    assert dialog.result() != QDialog.Accepted and Officer.select().count() == 0
-    assert "校验位" in dialog.rows["身份证号"].message.text()
-    assert "不存在" in dialog.rows["入职时间"].message.text()
-    assert "不能为空" in dialog.rows["单位"].message.text()
-    assert (dialog.name.text(), dialog.post.text(), dialog.hire_date.text()) == ("王敏", "审判员", "2021年2月30日")
-
-    dialog.id_number.setText(ID_A)  # a good number fills gender and birth date
-    assert dialog.gender.currentText() == "女" and dialog.birth_date.text() == "1949-12-31"
-    assert not dialog.birth_date.isEnabled()
-    dialog.hire_date.setText("2021.06")
-    dialog.unit.setEditText("青山县人民法院")
-    dialog.save()
-    assert dialog.result() == QDialog.Accepted
-    officer = Officer.get(Officer.name == "王敏")
-    assert (officer.id_number, officer.hire_date, officer.gender) == (ID_A, dt.date(2021, 6, 1), "女")
-
-
-def test_officer_dialog_duplicate_id_shown_at_the_field(qtbot, db, app_instance):
-    from ui.roster.dialogs import OfficerDialog
-
-    roster.create_officer(roster.OfficerData(name="甲", unit="县法院", id_number=ID_A))
-    dialog = OfficerDialog()
-    qtbot.addWidget(dialog)
-    dialog.name.setText("乙")
-    dialog.unit.setEditText("县法院")
-    dialog.id_number.setText(ID_A)
-    dialog.save()
-    assert dialog.result() != QDialog.Accepted
-    assert "已被县法院的甲使用" in dialog.rows["身份证号"].message.text()
-
-
-def test_edit_dialog_masks_the_id_until_asked(qtbot, db, app_instance):
-    from ui.roster.dialogs import OfficerDialog
-
-    officer = roster.create_officer(roster.OfficerData(name="甲", unit="县法院", id_number=ID_A))
-    dialog = OfficerDialog(data=roster.OfficerData.from_officer(officer), officer_id=officer.id)
-    qtbot.addWidget(dialog)
-    assert dialog.id_number.text() == idcard.mask(ID_A) and dialog.id_number.isReadOnly()
-    dialog.post.setText("庭长")
-    dialog.save()  # the masked text is not taken for a new number
-    assert Officer.get_by_id(officer.id).id_number == ID_A and Officer.get_by_id(officer.id).post == "庭长"
-    dialog = OfficerDialog(data=roster.OfficerData.from_officer(officer), officer_id=officer.id)
-    qtbot.addWidget(dialog)
-    dialog.reveal.click()
-    assert dialog.id_number.text() == ID_A and not dialog.id_number.isReadOnly()
-
-
-# ---------------------------------------------------------------- the tab
-
 def fake_exec(fill):
     """Replace a dialog's exec(): fill its fields as a user would, press save, return what exec() returns."""
 
     def run(dialog):
         fill(dialog)
-        dialog.save()
+        dialog.accept()  # as the 保存 button does
         return dialog.result()
 
     return run
@@ -227,8 +65,8 @@ def test_add_edit_search_delete_restore(qtbot, tab, monkeypatch, answer_yes):
 
 def test_purge_from_trash(qtbot, tab, answer_yes):
     # A new officer: demo officers are referenced by study, talk and pledge records, which blocks purging.
-    victim = roster.create_officer(roster.OfficerData(name="临时人员", unit="青山县司法局"))
-    roster.delete_officers([victim.id])
+    victim = create_officer(OfficerData(name="临时人员", unit="青山县司法局"))
+    delete_officers([victim.id])
     tab.reload()
     tab.set_view(tab.TRASH)
     tab.trash_view.selectRow(0)
@@ -240,7 +78,7 @@ def test_purge_refuses_an_officer_other_records_need(qtbot, tab, answer_yes):
     from app.study.models import Attendee
 
     victim = Officer.get_by_id(Attendee.select(Attendee.officer).first().officer_id)
-    roster.delete_officers([victim.id])
+    delete_officers([victim.id])
     tab.reload()
     tab.set_view(tab.TRASH)
     tab.trash_view.selectRow(0)
@@ -308,63 +146,6 @@ def test_leaders_add_edit_delete_restore(qtbot, tab, monkeypatch, answer_yes):
     assert OutsideLeader.get(OutsideLeader.name == "司马光").deleted_at is None
 
 
-def test_import_through_preview(qtbot, tab, tmp_path, monkeypatch, answer_yes):
-    from ui.roster.dialogs import ImportPreviewDialog
-
-    path = write_xlsx(tmp_path / "新人.xlsx", [["姓名", "所在单位", "身份证号码", "职务"],
-                                              ["上官婉", "青山县人民法院", ID_A, "书记员"],
-                                              ["诸葛亮", "青山县司法局", "", "司法所长"]])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    seen = []
-
-    def accept(dialog):
-        seen.append((dialog.add_model.rowCount(), dialog.import_button.isEnabled()))
-        return QDialog.Accepted
-
-    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
-    before = Officer.alive().count()
-    tab.import_excel()
-    qtbot.waitUntil(lambda: getattr(tab, "last_import", None) is not None, timeout=10_000)
-    assert seen == [(2, True)]
-    assert Officer.alive().count() == before + 2
-    assert tab.officer_model.total() == before + 2
-
-
-def test_import_with_problems_writes_nothing(qtbot, tab, tmp_path, monkeypatch, answer_yes):
-    from ui.roster.dialogs import ImportPreviewDialog
-
-    path = write_xlsx(tmp_path / "坏.xlsx", [["姓名", "单位", "身份证号"], ["甲", "青山县人民法院", "360426199101010072"]])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    seen = []
-
-    def look(dialog):
-        seen.append((dialog.problem_model.rowCount(), dialog.import_button.isEnabled(),
-                     dialog.problem_model.index(0, 0).data()))
-        return QDialog.Rejected
-
-    monkeypatch.setattr(ImportPreviewDialog, "exec", look)
-    before = Officer.select().count()
-    tab.import_excel()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-    assert seen == [(1, False, "3")]
-    assert Officer.select().count() == before
-
-
-def test_export_and_template(qtbot, tab, tmp_path, monkeypatch, answer_yes):
-    from openpyxl import load_workbook
-
-    out = tmp_path / "台账.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    tab.export_excel()
-    qtbot.waitUntil(lambda: getattr(tab, "last_export", None) == out, timeout=10_000)
-    assert any("个人信息" in text for text in answer_yes)  # the user was warned
-    sheet = load_workbook(out, read_only=True).active
-    assert sum(1 for _ in sheet.iter_rows(min_row=3)) == tab.officer_model.total()
-    template = tmp_path / "模板.xlsx"
-    tab.export_excel(str(template), template=True)
-    qtbot.waitUntil(lambda: tab.last_export == template, timeout=10_000)
-
-
 def test_main_window_has_the_roster_tab_with_menu_actions(qtbot, demo_db, app_instance):
     from ui.shell.main_window import MainWindow
     from ui.roster.tab import RosterTab
@@ -387,13 +168,34 @@ def test_changes_reload_the_tab_once(qtbot, tab, monkeypatch, app_instance):
     calls = []
     original = tab.reload
     monkeypatch.setattr(tab, "reload", lambda: (calls.append(1), original()))
-    tab.on_changed("roster")
-    tab.on_changed("roster")
-    tab.on_changed("pledges")  # another feature's data: nothing to do
+    tab.on_changed(Topic.ROSTER)
+    tab.on_changed(Topic.ROSTER)
+    tab.on_changed(Topic.PLEDGES)  # another feature's data: nothing to do
     qtbot.waitUntil(lambda: calls == [1])
-    roster.create_leader(roster.LeaderData(name="甲", organization="县政府"))
+    create_leader(LeaderData(name="甲", organization="县政府"))
     events.changed("roster")
-    tab.on_changed("roster")
+    tab.on_changed(Topic.ROSTER)
     tab.reload()  # the tab reloads by itself first: the scheduled one is dropped
     app_instance.processEvents()
     assert calls == [1, 1]
+
+
+def test_show_rows_sets_the_filters(qtbot, tab):
+    from app.roster.units import units
+
+    tab.set_view(tab.LEADERS)
+    tab.search.setText("王")
+    assert tab.show_rows(unit="青山县公安局", status="病休")
+    assert tab.view_index() == tab.OFFICERS and tab.search.text() == ""
+    shown = {(r.unit, r.status) for r in tab.officer_model.rows}
+    assert shown == {("青山县公安局", "病休")}
+    court = next(u for u in units() if u.name == "青山县人民法院")
+    assert tab.show_rows(unit=court.id, category="辅警")  # a unit's id does as well as its name
+    assert tab.unit_filter.currentData() == court.name and tab.status_filter.currentData() == ""
+    assert {(r.unit, r.category) for r in tab.officer_model.rows} <= {(court.name, "辅警")}
+    assert tab.show_rows()  # nothing asked: everyone
+    assert tab.officer_model.shown() == tab.officer_model.total()
+    assert not tab.show_rows(unit="没有这个单位", status="在岗")  # shows more, never fails
+    assert tab.unit_filter.currentData() == "" and tab.status_filter.currentData() == "在岗"
+    assert not tab.show_rows(unit=10 ** 6)
+    assert not tab.show_rows(page="trash")  # a criterion the tab does not know

@@ -9,7 +9,7 @@ from app.safety import accounts
 from app.safety import audit
 from app.store import backup
 from app import maintenance
-from app.roster import service as roster
+from app.roster.officers import OfficerData, create_officer
 from app.store.db import current_path, is_read_only
 from app.workbench import close_database, open_database, use_lock_files
 from app.roster.models import Officer
@@ -32,7 +32,7 @@ def app():
 
 
 def add(name):
-    return roster.create_officer(roster.OfficerData(name=name, unit="青山县人民法院"))
+    return create_officer(OfficerData(name=name, unit="青山县人民法院"))
 
 
 def test_menu_is_installed_with_working_items(qtbot, app, demo_db):

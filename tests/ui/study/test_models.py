@@ -6,7 +6,7 @@ from ui.common.table import SortProxy
 
 
 def test_every_model_passes_the_model_tester(qtmodeltester, app, demo_db):
-    from app.roster import service as roster
+    from app.roster.officers import officer_rows
     from ui.study import models as m
 
     session_id = next(r.id for r in listing.session_rows() if r.is_test)
@@ -22,7 +22,7 @@ def test_every_model_passes_the_model_tester(qtmodeltester, app, demo_db):
         (m.UnitFiguresModel(), figures.unit_figures()),
         (m.PersonFiguresModel(), figures.person_figures()),
         (m.TypeListModel(), sessions.type_rows()),
-        (m.OfficerPickModel(), roster.officer_rows()),
+        (m.OfficerPickModel(), officer_rows()),
     ]
     for model, rows in cases:
         model.set_rows(rows)

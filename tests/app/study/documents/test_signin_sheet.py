@@ -59,10 +59,10 @@ def test_signin_sheet_fills_the_totals_once_attendance_is_in(people, tmp_path):
 
 
 def test_a_long_unit_repeats_the_header_on_every_page(db, tmp_path):
-    from app.roster import service as roster
+    from app.roster.officers import OfficerData, create_officer
 
     for i in range(60):
-        roster.create_officer(roster.OfficerData(name=f"干警{i:02d}", unit="青山县公安局", department="城关派出所"))
+        create_officer(OfficerData(name=f"干警{i:02d}", unit="青山县公安局", department="城关派出所"))
     session = sessions.create_session(session_data(unit_names=["青山县公安局"]))
     pages, reader = pdf_text(build_signin_sheet(listing.session_record(session.id), tmp_path / "s.pdf"))
     assert len(reader.pages) == 3

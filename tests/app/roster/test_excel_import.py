@@ -1,18 +1,19 @@
-"""Roster import and export on real temporary .xlsx files and a real temporary database."""
+"""Roster import on real temporary .xlsx files and a real temporary database."""
 import datetime as dt
 import subprocess
-from dataclasses import replace
 import sys
 from pathlib import Path
 
 import pytest
 
-from app.roster import excel as er
 from app.common import idcard
-from app.roster import service as roster
 from app.errors import AppError, Conflict
 from app.jobs import Cancelled, Progress
+from app.roster.excel_import import SKIP, UPDATE, ImportRefused, apply_plan, import_roster, plan_import
 from app.roster.models import Officer, Unit
+from app.roster.officers import OfficerData, create_officer
+from app.roster.trash import delete_officers
+from app.roster.units import department_names
 from tests.support.xlsx_helpers import write_shared_strings_xlsx, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,12 +33,12 @@ def problems(plan):
 def test_title_row_and_header_found(db, tmp_path):
     path = write_xlsx(tmp_path / "a.xlsx", [HEADER, [1, "王敏", ID_A, "青山县人民法院", "立案庭", "庭长", "中共党员"],
                                              [2, "李强", ID_B, "青山县人民法院", "", "", "党员"]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert plan.header_row == 2
     assert plan_rows(plan) == [(3, "王敏"), (4, "李强")]
     assert plan.to_add[1].data.political_status == "中共党员"  # "党员" is read as the full value
-    result = er.apply_plan(plan, None)
+    result = apply_plan(plan, None)
     assert result.added == 2
     officer = Officer.get(Officer.name == "王敏")
     assert officer.gender == "女" and officer.birth_date == dt.date(1949, 12, 31)
@@ -48,7 +49,7 @@ def test_shuffled_headers_and_variants(db, tmp_path):
     header = ["手机", "参加工作时间", "公民身份号码", "庭室", "所在单位", "名字", "出生年月", "状态", "职 务\n（现任）", "人员类别"]
     row = ["13812345678", "2001.07", ID_B, "执行局", "青山县人民法院", "张伟", "1880.01", "病休", "执行员", "辅警"]
     path = write_xlsx(tmp_path / "b.xlsx", [header, row], title=None)
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert plan.header_row == 1
     data = plan.to_add[0].data
@@ -59,10 +60,10 @@ def test_shuffled_headers_and_variants(db, tmp_path):
 
 
 def test_unknown_columns_are_listed_and_short_unit_names_resolved(db, tmp_path):
-    roster.create_officer(roster.OfficerData(name="甲", unit="青山县人民法院"))
+    create_officer(OfficerData(name="甲", unit="青山县人民法院"))
     Unit.update(short_name="县法院").where(Unit.name == "青山县人民法院").execute()
     path = write_xlsx(tmp_path / "c.xlsx", [["姓名", "单位", "学历"], ["乙", "县法院", "本科"]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ignored_columns == ["学历"]
     assert plan.to_add[0].data.unit == "青山县人民法院"
 
@@ -70,7 +71,7 @@ def test_unknown_columns_are_listed_and_short_unit_names_resolved(db, tmp_path):
 def test_numeric_id_that_is_whole_is_accepted(db, tmp_path):
     # The file holds <v>440524188001010014</v>: every digit is there (Excel itself would keep only 15).
     path = write_shared_strings_xlsx(tmp_path / "d.xlsx", [["姓名", "单位", "身份证号码"], ["王敏", "县法院", 440524188001010014]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert plan.to_add[0].data.id_number == ID_B
 
@@ -86,7 +87,7 @@ def test_numeric_id_that_is_whole_is_accepted(db, tmp_path):
 def test_bad_ids_are_errors_naming_row_and_column(db, tmp_path, cell, words):
     path = write_shared_strings_xlsx(tmp_path / "e.xlsx", [["姓名", "单位", "身份证号码"], ["张三", "县法院", "440524188001010014"],
                                             ["王敏", "县法院", cell]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert [(p.row, p.column) for p in plan.problems] == [(3, "身份证号码")]
     assert words in plan.problems[0].reason
     assert "第3行“身份证号码”" in str(plan.problems[0])
@@ -94,11 +95,11 @@ def test_bad_ids_are_errors_naming_row_and_column(db, tmp_path, cell, words):
 
 def test_missing_required_columns(db, tmp_path):
     no_unit = write_xlsx(tmp_path / "f.xlsx", [["姓名", "部门"], ["王敏", "立案庭"]])
-    with pytest.raises(er.ImportRefused, match="缺少必需的列：“单位”"):
-        er.plan_import(no_unit)
+    with pytest.raises(ImportRefused, match="缺少必需的列：“单位”"):
+        plan_import(no_unit)
     no_name = write_xlsx(tmp_path / "g.xlsx", [["单位", "部门"], ["县法院", "立案庭"]])
-    with pytest.raises(er.ImportRefused, match="找不到表头"):
-        er.plan_import(no_name)
+    with pytest.raises(ImportRefused, match="找不到表头"):
+        plan_import(no_name)
 
 
 def test_empty_sheet_and_files_that_are_not_xlsx(db, tmp_path):
@@ -107,17 +108,17 @@ def test_empty_sheet_and_files_that_are_not_xlsx(db, tmp_path):
     empty = tmp_path / "empty.xlsx"
     Workbook().save(empty)
     with pytest.raises(AppError, match="空表"):
-        er.plan_import(empty)
+        plan_import(empty)
     text = tmp_path / "roster.xlsx"
     text.write_text("姓名,单位\n王敏,县法院\n", encoding="utf-8")
     with pytest.raises(AppError, match="不是 Excel"):
-        er.plan_import(text)
+        plan_import(text)
     old = tmp_path / "old.xlsx"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     with pytest.raises(AppError, match="旧版 Excel"):
-        er.plan_import(old)
+        plan_import(old)
     with pytest.raises(AppError, match="找不到文件"):
-        er.plan_import(tmp_path / "missing.xlsx")
+        plan_import(tmp_path / "missing.xlsx")
 
 
 def test_damaged_file_is_refused_cleanly(db, tmp_path):
@@ -131,13 +132,13 @@ def test_damaged_file_is_refused_cleanly(db, tmp_path):
             if item.filename == "xl/worksheets/sheet1.xml":
                 data = data[: len(data) // 2]  # cut off mid-way, as a broken download would be
             target.writestr(item, data)
-    with pytest.raises(er.ImportRefused, match="已损坏"):
-        er.plan_import(bad)
+    with pytest.raises(ImportRefused, match="已损坏"):
+        plan_import(bad)
 
 
 def test_template_rows_with_only_a_number_are_blank(db, tmp_path):
     path = write_xlsx(tmp_path / "h.xlsx", [["序号", "姓名", "单位"], [1, "王敏", "县法院"], [2, None, None], [3, "", " "]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok and plan.rows_read == 1
 
 
@@ -158,7 +159,7 @@ def test_template_rows_with_only_a_number_are_blank(db, tmp_path):
 ])
 def test_dates_in_each_format(db, tmp_path, cell, expected):
     path = write_xlsx(tmp_path / "i.xlsx", [["姓名", "单位", "入职时间", "出生日期"], ["王敏", "县法院", cell, cell]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert plan.to_add[0].data.hire_date == expected
     assert plan.to_add[0].data.birth_date == expected
@@ -169,7 +170,7 @@ def test_dates_in_each_format(db, tmp_path, cell, expected):
 ])
 def test_bad_dates_are_problems(db, tmp_path, cell, words):
     path = write_xlsx(tmp_path / "j.xlsx", [["姓名", "单位", "入职时间"], ["王敏", "县法院", cell]])
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert [(p.row, p.column) for p in plan.problems] == [(3, "入职时间")]
     assert words in plan.problems[0].reason
 
@@ -180,7 +181,7 @@ def test_birth_month_is_checked_against_the_id(db, tmp_path):
             ["乙", "县法院", ID_B, 1880.1],  # ambiguous alone, settled by the ID (January)
             ["丙", "县法院", idcard.make("421223", dt.date(1975, 3, 9), 21), None],
             ["丁", "县法院", idcard.make("421223", dt.date(1990, 5, 3), 11), "1990.06"]]
-    plan = er.plan_import(write_xlsx(tmp_path / "k.xlsx", rows))
+    plan = plan_import(write_xlsx(tmp_path / "k.xlsx", rows))
     assert [(p.row, p.column) for p in plan.problems] == [(6, "出生年月")]
     assert "1990-05-03" in plan.problems[0].reason
     assert plan.to_add[1].data.birth_date == dt.date(1880, 1, 1)
@@ -190,10 +191,10 @@ def test_all_or_nothing_one_bad_row_writes_nothing(db, tmp_path):
     rows = [["姓名", "单位", "身份证号", "政治面貌"]]
     rows += [[f"人{i}", "县法院", idcard.make("421223", dt.date(1980, 1, 1), i), "群众"] for i in range(1, 50)]
     rows.append(["坏行", "县法院", "", "反动派"])
-    plan = er.plan_import(write_xlsx(tmp_path / "l.xlsx", rows))
+    plan = plan_import(write_xlsx(tmp_path / "l.xlsx", rows))
     assert problems(plan) == {(52, "政治面貌")}
-    with pytest.raises(er.ImportRefused, match="未写入任何数据"):
-        er.apply_plan(plan, er.UPDATE)
+    with pytest.raises(ImportRefused, match="未写入任何数据"):
+        apply_plan(plan, UPDATE)
     assert Officer.select().count() == 0
     # the command line agrees: exit 2, the row on stderr, nothing written
     result = run_cli("--db", str(db), "import-roster", str(tmp_path / "l.xlsx"))
@@ -205,7 +206,7 @@ def test_all_or_nothing_one_bad_row_writes_nothing(db, tmp_path):
 def test_cancel_and_database_conflict_roll_back(db, tmp_path):
     rows = [["姓名", "单位", "身份证号"]]
     rows += [[f"人{i}", "县法院", idcard.make("421223", dt.date(1980, 1, 1), i)] for i in range(1, 900)]
-    plan = er.plan_import(write_xlsx(tmp_path / "m.xlsx", rows))
+    plan = plan_import(write_xlsx(tmp_path / "m.xlsx", rows))
 
     class CancelHalfway(Progress):
         def report(self, fraction, message=""):
@@ -214,37 +215,37 @@ def test_cancel_and_database_conflict_roll_back(db, tmp_path):
             super().report(fraction, message)
 
     with pytest.raises(Cancelled):
-        er.apply_plan(plan, None, CancelHalfway())
+        apply_plan(plan, None, CancelHalfway())
     assert Officer.select().count() == 0
     # someone adds a person with one of these IDs between the preview and the write
-    roster.create_officer(roster.OfficerData(name="插队", unit="县检察院", id_number=rows[-1][2]))
+    create_officer(OfficerData(name="插队", unit="县检察院", id_number=rows[-1][2]))
     with pytest.raises(Conflict):
-        er.apply_plan(plan, None)
+        apply_plan(plan, None)
     assert Officer.select().count() == 1
 
 
 def test_duplicates_update_or_skip(db, tmp_path):
-    by_id = roster.create_officer(roster.OfficerData(name="王敏", unit="县法院", id_number=ID_A, post="书记员"))
-    by_name = roster.create_officer(roster.OfficerData(name="李强", unit="县法院", post="法官助理", phone="111"))
+    by_id = create_officer(OfficerData(name="王敏", unit="县法院", id_number=ID_A, post="书记员"))
+    by_name = create_officer(OfficerData(name="李强", unit="县法院", post="法官助理", phone="111"))
     rows = [["姓名", "单位", "身份证号", "职务", "联系电话"],
             ["王敏", "县法院", ID_A, "审判员", ""],  # same ID: post changes, blank phone keeps nothing out
             ["李强", "县法院", ID_B, "", "222"],  # same name in the same unit, no ID on file: gets the ID
             ["赵六", "县法院", "", "法警", ""]]
     path = write_xlsx(tmp_path / "n.xlsx", rows)
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert [(d.row, d.match) for d in plan.duplicates] == [(3, "身份证号相同"), (4, "同一单位同名")]
     assert ("职务", "书记员", "审判员") in plan.duplicates[0].changes
-    with pytest.raises(er.ImportRefused, match="请选择更新还是跳过"):
-        er.apply_plan(plan, None)
+    with pytest.raises(ImportRefused, match="请选择更新还是跳过"):
+        apply_plan(plan, None)
 
-    skipped = er.apply_plan(er.plan_import(path), er.SKIP)
+    skipped = apply_plan(plan_import(path), SKIP)
     assert (skipped.added, skipped.updated, skipped.skipped) == (1, 0, 2)
     assert Officer.get_by_id(by_id.id).post == "书记员"
 
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert [r.data.name for r in plan.to_add] == []  # 赵六 is on the roster now
-    updated = er.apply_plan(plan, er.UPDATE)
+    updated = apply_plan(plan, UPDATE)
     assert updated.updated == 2 and updated.unchanged == 1
     assert Officer.get_by_id(by_id.id).post == "审判员"
     li = Officer.get_by_id(by_name.id)
@@ -252,24 +253,24 @@ def test_duplicates_update_or_skip(db, tmp_path):
 
 
 def test_duplicates_within_the_file_and_trash(db, tmp_path):
-    trashed = roster.create_officer(roster.OfficerData(name="周强", unit="县法院", id_number=ID_A))
-    roster.delete_officers([trashed.id])
+    trashed = create_officer(OfficerData(name="周强", unit="县法院", id_number=ID_A))
+    delete_officers([trashed.id])
     rows = [["姓名", "单位", "身份证号"], ["周强", "县法院", ID_A], ["孙二", "县法院", ID_B], ["孙二乙", "县法院", ID_B],
             ["钱七", "县法院", ""], ["钱七", "县法院", ""]]
-    plan = er.plan_import(write_xlsx(tmp_path / "o.xlsx", rows))
+    plan = plan_import(write_xlsx(tmp_path / "o.xlsx", rows))
     assert problems(plan) == {(5, "身份证号"), (7, "姓名")}
     assert plan.duplicates[0].in_trash and plan.duplicates[0].needs_update
 
 
 def test_trashed_duplicate_is_restored_on_update(db, tmp_path):
-    trashed = roster.create_officer(roster.OfficerData(name="周强", unit="县法院", id_number=ID_A))
-    roster.delete_officers([trashed.id])
-    er.import_roster(write_xlsx(tmp_path / "p.xlsx", [["姓名", "单位", "身份证号"], ["周强", "县法院", ID_A]]), er.UPDATE)
+    trashed = create_officer(OfficerData(name="周强", unit="县法院", id_number=ID_A))
+    delete_officers([trashed.id])
+    import_roster(write_xlsx(tmp_path / "p.xlsx", [["姓名", "单位", "身份证号"], ["周强", "县法院", ID_A]]), UPDATE)
     assert Officer.get_by_id(trashed.id).deleted_at is None
 
 
 def test_duplicate_header_column_is_a_problem(db, tmp_path):
-    plan = er.plan_import(write_xlsx(tmp_path / "q.xlsx", [["姓名", "单位", "身份证号", "身份证号码"], ["甲", "县法院", "", ""]]))
+    plan = plan_import(write_xlsx(tmp_path / "q.xlsx", [["姓名", "单位", "身份证号", "身份证号码"], ["甲", "县法院", "", ""]]))
     assert problems(plan) == {(2, "身份证号码")}
 
 
@@ -277,22 +278,10 @@ def test_shared_strings_file_as_excel_writes_it(db, tmp_path):
     rows = [["姓名", "单位", "出生日期", "身份证号码"], ["王敏", "县法院", ("date-serial", 18263), ID_A],
             ["李强", "县法院", None, 440524188001010014]]
     path = write_shared_strings_xlsx(tmp_path / "r.xlsx", rows)
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems
     assert [r.data.name for r in plan.to_add] == ["王敏", "李强"]  # the rich-text 姓名 header, phonetic left out
     assert plan.to_add[0].data.birth_date == dt.date(1949, 12, 31)
-
-
-def test_reader_agrees_with_openpyxl(tmp_path):
-    from openpyxl import load_workbook
-
-    from app.common.xlsx_read import Workbook
-
-    path = write_xlsx(tmp_path / "s.xlsx", [["姓名", "数", "日期", "真"], ["王", 12, dt.datetime(2021, 6, 11), True],
-                                            ["李", 1.5, dt.datetime(2021, 6, 11, 8, 30), False]])
-    ours = [values for _r, values in Workbook(path).rows(Workbook(path).sheets[0])]
-    theirs = [[v for v in row] for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]
-    assert ours[1:] == [[v.date() if isinstance(v, dt.datetime) and not v.hour else v for v in row] for row in theirs[1:]]
 
 
 def test_ten_thousand_rows(db, tmp_path):
@@ -308,101 +297,13 @@ def test_ten_thousand_rows(db, tmp_path):
                       dt.datetime(2000 + i % 20, 1, 1)])
     path = tmp_path / "big.xlsx"
     book.save(path)
-    plan = er.plan_import(path)
+    plan = plan_import(path)
     assert plan.ok, plan.problems[:3]
     assert len(plan.to_add) == 10_000
-    assert er.apply_plan(plan, None).added == 10_000
+    assert apply_plan(plan, None).added == 10_000
     assert Officer.select().count() == 10_000
-    assert len(roster.department_names("单位3")) == 8
+    assert len(department_names("单位3")) == 8
 
-
-# ---------------------------------------------------------------- export
-
-def test_round_trip_loses_nothing(demo_db, tmp_path):
-    from app.workbench import close_database, open_database
-
-    officer = Officer.select().where(Officer.leadership == "班子成员").first()
-    data = roster.OfficerData.from_officer(officer)
-    data.remarks = "=HYPERLINK(\"http://x\")，+1 @某 -注"
-    data.hire_date = dt.date(2003, 9, 1)
-    roster.update_officer(officer.id, data)
-    other = Officer.select().where(Officer.leadership == "").first()
-    roster.update_officer(other.id, replace(
-        roster.OfficerData.from_officer(other), id_number="", gender="女", birth_date=dt.date(1990, 2, 3),
-        counts_in_campaign=False, status="专案", is_department_head=True, phone="07153321234"))
-
-    def snapshot():
-        oversights = roster.oversight_map()
-        return sorted((roster.officer_data_from_row(r, sorted(oversights.get(r.id, []))) for r in roster.officer_rows()),
-                      key=lambda d: (d.unit, d.name, d.id_number))
-
-    before = snapshot()
-    out = tmp_path / "export.xlsx"
-    assert er.export_roster(out) == len(before)
-
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(out).active
-    assert sheet.merged_cells.ranges and sheet["A2"].value == "序号"
-    id_cells = [c for c in sheet["E"][2:] if c.value]
-    assert id_cells and all(c.data_type == "s" and len(c.value) == 18 for c in id_cells)
-    risky = [c for row in sheet.iter_rows(min_row=3) for c in row if isinstance(c.value, str) and c.value.startswith("=")]
-    assert risky and all(c.data_type == "s" and c.quotePrefix for c in risky)  # never run as a formula
-
-    close_database()
-    open_database(tmp_path / "fresh.db")
-    plan = er.plan_import(out)
-    assert plan.ok, plan.problems[:3]
-    er.apply_plan(plan, None)
-    assert snapshot() == before
-    # and again into the database it came from: nothing to change
-    close_database()
-    open_database(demo_db)
-    again = er.plan_import(out)
-    assert again.ok and not again.to_add and not again.to_update
-
-
-def test_template_has_headers_and_imports_as_nothing(db, tmp_path):
-    from openpyxl import load_workbook
-
-    path = tmp_path / "模板.xlsx"
-    assert er.export_roster(path, template=True) == 0
-    book = load_workbook(path)
-    assert [c.value for c in book.active[2]] == [c.header for c in er.COLUMNS]
-    assert "填写说明" in book.sheetnames
-    assert book.active.data_validations.dataValidation  # drop-down lists for the fixed vocabularies
-    plan = er.plan_import(path)
-    assert plan.ok and plan.rows_read == 0
-
-
-# ---------------------------------------------------------------- command line
 
 def run_cli(*args):
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
-
-
-def test_cli_import_and_export(demo_db_file, tmp_path):
-    import shutil
-
-    target = tmp_path / "cli.db"
-    shutil.copyfile(demo_db_file, target)
-    out = tmp_path / "out.xlsx"
-    exported = run_cli("--db", str(target), "export-roster", str(out))
-    assert exported.returncode == 0 and "个人信息" in exported.stdout
-    template = run_cli("--db", str(target), "export-roster", str(tmp_path / "t.xlsx"), "--template")
-    assert template.returncode == 0 and (tmp_path / "t.xlsx").exists()
-
-    rows = [["姓名", "单位", "职务"], ["新人甲", "青山县人民法院", "法官助理"]]
-    path = write_xlsx(tmp_path / "new.xlsx", rows)
-    added = run_cli("--db", str(target), "import-roster", str(path))
-    assert added.returncode == 0 and "新增 1 人" in added.stdout
-    rows[1][2] = "审判员"
-    write_xlsx(path, rows)
-    undecided = run_cli("--db", str(target), "import-roster", str(path))
-    assert undecided.returncode == 2 and "--update" in undecided.stderr
-    updated = run_cli("--db", str(target), "import-roster", str(path), "--update")
-    assert updated.returncode == 0 and "更新 1 人" in updated.stdout
-    bad = run_cli("--db", str(target), "import-roster", str(tmp_path / "nope.xlsx"))
-    assert bad.returncode == 2 and "找不到文件" in bad.stderr
-    nowhere = run_cli("--db", str(target), "export-roster", str(tmp_path / "no" / "such" / "folder.xlsx"))
-    assert nowhere.returncode == 2 and "无法写入" in nowhere.stderr and "Traceback" not in nowhere.stderr
