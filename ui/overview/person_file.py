@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QCompleter, QDialog
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.errors import AppError
-from app.reports import outputs
 from app.reports import person_file as pf
 from app.safety import access
 
-from ui.common import pdf_preview
 from ui.common.output import print_path
 from ui.common.table import RowTableModel, SortProxy
 from ui.common.worker import run_job
@@ -222,6 +220,9 @@ class PersonFileDialog(QDialog):
 
     # -- printing
     def print_file(self) -> None:
+        from app.reports import outputs  # imported when first used: the PDF engine costs start-up time
+        from ui.common import pdf_preview
+
         if self.file is None:
             return
         person = self.file

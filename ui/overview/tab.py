@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from app.common.figures import percent
 from app.errors import AppError
 from app.events import Topic
-from app.reports import listings, outputs
+from app.reports import listings
 from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview, overview
 from app.reports.person_file import search_officers
@@ -27,7 +27,6 @@ from app.reports.study_figures import StudyBase, study_base
 from app.reports.talk_figures import TalkBase, talk_base
 from app.store import settings
 
-from ui.common import pdf_preview
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.output import print_path
 from ui.common.table import SortProxy
@@ -460,6 +459,10 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ outputs
     def print_report(self) -> None:
+        # Imported when first used: the PDF engine and QtPdf cost start-up time (bench/startup.py).
+        from app.reports import outputs
+        from ui.common import pdf_preview
+
         since, until = self.period()
         dialog = ReportDialog(since, until, self)
         if dialog.exec() != ReportDialog.Accepted:
@@ -471,6 +474,8 @@ class OverviewTab(FeatureTab):
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("工作情况报告")))
 
     def export_all(self) -> None:
+        from app.reports import outputs
+
         dialog = ExportAllDialog(self)
         if dialog.exec() != ExportAllDialog.Accepted:
             return

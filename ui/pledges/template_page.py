@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
@@ -80,6 +78,9 @@ class TemplatePage(QWidget):
         self.preview_label.setWordWrap(True)
         self._pdf_bytes = QByteArray()
         self._buffer: QBuffer | None = None
+        from PySide6.QtPdf import QPdfDocument  # QtPdf loads when first needed, not at start-up
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = QPdfDocument(self)
         self.preview_view = QPdfView(self)
         self.preview_view.setDocument(self.document)
