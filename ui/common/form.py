@@ -8,11 +8,11 @@ typed, the field it names marked; only a save that went through closes it.
         def save(self):
             return roster.create_unit(self.name.text())   # raises ValidationError("单位名称", …)
 
-`saved` holds what `save()` returned. Forms taller than the screen scroll (every window fits 1366×768).
+`saved_value` holds what `save()` returned (a subclass may declare its own `saved` signal). Forms taller than the screen scroll (every window fits 1366×768).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
 
@@ -39,7 +39,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         if title:
             self.setWindowTitle(title)
-        self.saved = None
+        self.saved_value = None
         gc_policy.collect_after(self)  # the dialog's Python wrappers are collected on the GUI thread
         self._fields: dict[str, QWidget] = {}
         self._marked: list[QWidget] = []
@@ -50,6 +50,7 @@ class FormDialog(QDialog):
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)  # the first field, not the scroll area, takes the focus
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
@@ -73,6 +74,18 @@ class FormDialog(QDialog):
         """Tie a field name used in ValidationErrors to a widget placed by hand."""
         self._fields[field] = widget
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The fields are made after the buttons, so Qt's first focus would be 保存: start in the first field.
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            focused = self.focusWidget()
+            if focused is None or not self.body.isAncestorOf(focused):
+                first = next((w for w in self._fields.values() if w.isEnabled() and w.focusPolicy() != Qt.NoFocus),
+                             None)
+                if first is not None:
+                    first.setFocus()
+
     # ---- saving
     def save(self):
         """Write what the form holds through the service; raise AppError to keep the dialog open."""
@@ -81,7 +94,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         self._clear_marks()
         try:
-            self.saved = self.save()
+            self.saved_value = self.save()
         except AppError as exc:
             self.show_failure(exc)
             return

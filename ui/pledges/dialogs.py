@@ -196,7 +196,7 @@ class IssueDialog(FormDialog):
             return issuing.issue(template_id, signers, existing=issuing.SKIP)
 
     def done(self, result: int) -> None:
-        if result == QDialog.Accepted and self.saved is None:
+        if result == QDialog.Accepted and self.saved_value is None:
             return  # the offer to issue only to the others was declined: the dialog stays open
         super().done(result)
 

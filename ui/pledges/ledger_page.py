@@ -177,8 +177,8 @@ class LedgerPage(QWidget):
     # ------------------------------------------------------------ actions
     def issue(self) -> None:
         dialog = IssueDialog(self, self.template_combo.currentData())
-        if dialog.exec() and dialog.saved is not None:
-            info = dialog.saved
+        if dialog.exec() and dialog.saved_value is not None:
+            info = dialog.saved_value
             parts = [self.tr("已下发 %n 份", "", info.created)]
             if info.skipped:
                 parts.append(self.tr("跳过已有的 %n 人", "", info.skipped))

@@ -326,9 +326,9 @@ class RosterTab(FeatureTab):
             if self.view_index() == self.TRASH:
                 self.set_view(self.OFFICERS)
             dialog = OfficerDialog(self, default_unit=self.unit_filter.currentData() or "")
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved_value is not None:
             self.reload()
-            self._show_saved(dialog.saved)
+            self._show_saved(dialog.saved_value)
 
     def _show_saved(self, record_id: int) -> None:
         model = self.current_model()
@@ -354,9 +354,9 @@ class RosterTab(FeatureTab):
         else:
             data = officer_data_from_row(record, oversight_map().get(record.id, []))
             dialog = OfficerDialog(self, data=data, officer_id=record.id)
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved_value is not None:
             self.reload()
-            self._show_saved(dialog.saved)
+            self._show_saved(dialog.saved_value)
 
     def _organizations(self) -> list[str]:
         return sorted({r.organization for r in self.leader_model.all_rows()})

@@ -276,7 +276,7 @@ class AttendancePanel(QWidget):
         if self.session_id is None or not self.frozen:
             return
         dialog = AddPeopleDialog(self.session_id, {r.officer_id for r in self.model.rows}, self)
-        if dialog.exec() == QDialog.Accepted and dialog.saved:
+        if dialog.exec() == QDialog.Accepted and dialog.saved_value:
             self.changed_by_me.emit()
 
     def remove_people(self) -> None:

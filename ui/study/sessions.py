@@ -228,9 +228,9 @@ class SessionsPage(QWidget):
     # -- actions
     def new_session(self) -> None:
         dialog = SessionDialog(self)
-        if dialog.exec() == QDialog.Accepted and dialog.saved:
+        if dialog.exec() == QDialog.Accepted and dialog.saved_value:
             self.changed_by_me.emit()
-            self.select_session(dialog.saved)
+            self.select_session(dialog.saved_value)
 
     def edit_session(self) -> None:
         session_id = self.current_id()

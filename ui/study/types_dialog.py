@@ -85,7 +85,7 @@ class TypesDialog(QDialog):
     def add(self) -> None:
         dialog = TypeEditDialog(None, self)
         if dialog.exec() == QDialog.Accepted:
-            self.refresh(dialog.saved)
+            self.refresh(dialog.saved_value)
 
     def edit(self) -> None:
         row = self.current()

@@ -37,7 +37,6 @@ class TalkDialog(FormDialog):
     def __init__(self, parent=None, *, round_id: int | None = None, unit_id: int | None = None,
                  person_id: int | None = None, talk_id: int | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        del self.saved  # FormDialog keeps save()'s result in `saved`: here the signal above tells it, as an id
         self.talk_id = talk_id
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("修改谈话记录") if talk_id else self.tr("登记谈话"))

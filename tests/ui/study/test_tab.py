@@ -147,9 +147,9 @@ def test_a_refused_session_keeps_the_dialog_open_with_the_field_marked(tab, monk
     dialog.type_box.setCurrentText("警示教育大会")
     dialog.title_edit.setText("  ")
     dialog.accept()
-    assert dialog.result() != QDialog.Accepted and dialog.saved is None
+    assert dialog.result() != QDialog.Accepted and dialog.saved_value is None
     assert tab.warnings and "活动名称" in tab.warnings[-1]
     assert dialog.title_edit.styleSheet()  # marked
     dialog.title_edit.setText("补开的警示教育大会")
     dialog.accept()
-    assert dialog.result() == QDialog.Accepted and dialog.saved
+    assert dialog.result() == QDialog.Accepted and dialog.saved_value
