@@ -5,7 +5,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = current_path()
-        name = app_display_name()
-        self.setWindowTitle(f"{name} — {path.name}" if path else name)
+        # Only the file: Windows and X11 append the application display name themselves ("x.db - 教育整顿工作台").
+        self.setWindowTitle(path.name if path else "")
         # The file name only: a full path would crowd out the tab's own figures; the path is in the tooltip.
         self.db_label.setText(self.tr("数据库：{path}").format(path=path.name) if path else "")
         self.db_label.setToolTip(str(path) if path else "")

@@ -254,3 +254,25 @@ def test_encryption_dialog_turns_it_on(qtbot, app, db):
     assert dialog.result() == QDialog.Accepted
     assert current_path().read_bytes()[:6] != b"SQLite"
     assert Officer.select().count() == 1
+
+
+def test_ctrl_l_locks_without_opening_the_data_menu_first(qtbot, app, db, monkeypatch):
+    """The window is built before anyone signs in (start-up asks for the login afterwards); Ctrl+L must
+    work as soon as someone has, not only after the 数据 menu was opened once."""
+    from PySide6.QtCore import Qt
+    from ui.safety import accounts as safety_accounts
+    from ui.shell.main_window import MainWindow
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.logout()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    accounts.login("admin", "secret-1")
+    locked = []
+    monkeypatch.setattr(safety_accounts.LockDialog, "exec", lambda self: locked.append(True) or 1)
+    action = window.safety.lock_action
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+L"
+    action.trigger()
+    assert locked == [True]
+    window.close()
