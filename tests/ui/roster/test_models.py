@@ -67,3 +67,29 @@ def test_officer_model_search_filters_and_sort(demo_db, app_instance):
     assert pinyin_ranks(["张三", "阿明", "王五", "陈刚"]) == {"阿明": 0, "陈刚": 1, "王五": 2, "张三": 3}
     model.sort(-1, Qt.AscendingOrder)  # back to the roster's own order
     assert [model.row_at(r).id for r in range(model.rowCount())] == [r.id for r in rows]
+
+
+def test_the_id_column_shows_a_whole_masked_number_at_any_font_size(db, app_instance):
+    """At 150 % scaling (or a larger office font) a fixed 146 px cut off the last digits of the masked ID."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from app.common import idcard
+    from ui.roster.models import OfficerTableModel
+    from ui.roster.views import WIDEST_ID, make_table_view
+
+    default = QApplication.font()
+    try:
+        for points in (9, 12, 15):
+            font = QFont(default)
+            font.setPointSize(points)
+            QApplication.setFont(font)
+            view = make_table_view(OfficerTableModel())
+            column = [spec.key for spec in OfficerTableModel.COLUMNS].index("id_number")
+            needed = view.fontMetrics().horizontalAdvance(idcard.mask(WIDEST_ID))
+            assert view.columnWidth(column) >= needed + 8, points
+            for index, spec in enumerate(OfficerTableModel.COLUMNS):  # every header reads whole too
+                assert view.columnWidth(index) >= view.horizontalHeader().fontMetrics().horizontalAdvance(spec.title)
+            view.deleteLater()
+    finally:
+        QApplication.setFont(default)
