@@ -108,12 +108,11 @@ class NoticeDialog(QDialog):
         self.banner.hide()
 
     def save(self) -> bool:
-        from app.study.documents.notice import validate_notice
+        from app.study.outputs import keep_notice
 
         notice = self.notice()
         try:
-            validate_notice(notice)
-            save_notice(self.session_id, notice.to_payload())
+            keep_notice(self.session_id, notice)
         except AppError as exc:
             warn(self, self.windowTitle(), exc)
             return False
