@@ -117,10 +117,17 @@ def render_all(app, out: Path) -> list[Path]:
     return written
 
 
-def _settle_as_opened(app, widget) -> None:
+def _settle_as_opened(app, widget, wait_ms: int = 0) -> None:
+    """Shown at the size it chose; `wait_ms` for what draws later (QPdfView renders pages in a thread)."""
+    import time
+
     widget.show()
-    for _ in range(3):
+    end = time.monotonic() + wait_ms / 1000
+    while True:
         app.processEvents()
+        if time.monotonic() >= end:
+            break
+        time.sleep(0.02)
 
 
 def render_on_screen(app, out: Path) -> tuple[list[Path], list[dict]]:
@@ -159,7 +166,7 @@ def render_on_screen(app, out: Path) -> tuple[list[Path], list[dict]]:
             report.append({"window": name, "file": "", "width": 0, "height": 0,
                            "problems": [f"无法打开：{type(exc).__name__}: {exc}"]})
             continue
-        _settle_as_opened(app, dialog)
+        _settle_as_opened(app, dialog, 1500 if stem == "pdf-preview" else 0)
         take(dialog, stem, name)
         dialog.close()
         dialog.deleteLater()

@@ -71,6 +71,24 @@ def button_problems(window, screen_rect) -> list[str]:
     return problems
 
 
+def cut_content(window) -> list[str]:
+    """Widgets smaller than their layout's minimum: what does not fit is cut off (a chart, a table's last
+    rows), with no scroll bar to reach it."""
+    from PySide6.QtWidgets import QWidget
+
+    problems = []
+    for widget in [window] + window.findChildren(QWidget):
+        layout = widget.layout()
+        if layout is None or not widget.isVisibleTo(window) and widget is not window or widget.window() is not window:
+            continue
+        need = layout.totalMinimumSize()
+        if widget.width() < need.width() or widget.height() < need.height():
+            label = getattr(widget, "title", lambda: "")() if hasattr(widget, "title") else ""
+            problems.append(f"{type(widget).__name__}{('“' + label + '”') if label else ''} 只有 "
+                            f"{widget.width()}×{widget.height()}，内容至少要 {need.width()}×{need.height()}，被截断")
+    return problems
+
+
 def window_problems(window, screen_rect) -> list[str]:
     frame = window.frameGeometry()
     problems = []
@@ -78,4 +96,4 @@ def window_problems(window, screen_rect) -> list[str]:
         problems.append(f"窗口 {_describe(frame)} 超出屏幕 {_describe(screen_rect)}")
     if window.height() + TITLE_BAR > screen_rect.height():
         problems.append(f"窗口高 {window.height()} 加标题栏 {TITLE_BAR} 超出屏幕高 {screen_rect.height()}")
-    return problems + button_problems(window, screen_rect)
+    return problems + button_problems(window, screen_rect) + cut_content(window)
