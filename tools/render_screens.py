@@ -132,6 +132,8 @@ def _settle_as_opened(app, widget, wait_ms: int = 0) -> None:
 
 def render_on_screen(app, out: Path) -> tuple[list[Path], list[dict]]:
     """Every window of the catalog at the size it opens at on this screen, and what does not fit."""
+    from PySide6.QtWidgets import QTabWidget
+
     from tests.support.screen_catalog import WINDOWS, Context
     from tests.support.screen_fit import window_problems
     from ui.shell.main_window import MainWindow
@@ -142,7 +144,7 @@ def render_on_screen(app, out: Path) -> tuple[list[Path], list[dict]]:
 
     def take(widget, stem: str, name: str) -> None:
         path = out / f"{stem}.png"
-        widget.grab().save(str(path))
+        widget.grab().save(str(path), "PNG", 0)  # 0: the strongest compression (the files are committed)
         written.append(path)
         report.append({"window": name, "file": path.name, "width": widget.width(), "height": widget.height(),
                        "problems": window_problems(widget, screen_rect)})
@@ -152,7 +154,16 @@ def render_on_screen(app, out: Path) -> tuple[list[Path], list[dict]]:
     for index, (module_name, class_name) in enumerate(TABS):
         window.tabs.setCurrentIndex(index)
         _settle_as_opened(app, window)
-        take(window, "tab-" + module_name.split(".")[1], f"{module_name}.{class_name}")
+        stem = "tab-" + module_name.split(".")[1]
+        take(window, stem, f"{module_name}.{class_name}")
+        tab = window.tab_widgets[index]
+        inners = [w for w in tab.findChildren(QTabWidget) if w.window() is window and w.isVisible()]
+        for number, inner in enumerate(inners, start=1):  # the tab's own pages (台账 / 进度 / 模板 …)
+            for page in range(1, inner.count()):
+                inner.setCurrentIndex(page)
+                _settle_as_opened(app, window)
+                take(window, f"{stem}-{number}-{page}", f"{module_name}.{class_name}")
+            inner.setCurrentIndex(0)
     context = Context(window=window)
     for name, stem, make in WINDOWS:
         if name == "ui.shell.main_window.MainWindow":
