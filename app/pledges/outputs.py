@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 TABLE = "pledge"  # the table the audit log files these events under
 
 
-def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *, mark: bool = False) -> BatchResult:
+def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *,
+                mark: bool = False) -> BatchResult:
     """All the pledges in one PDF, one per page, by unit and department; with `mark`, then marks them printed."""
     from app.documents.batch import one_pdf
     from app.pledges.documents.pledge import batch_items

@@ -12,7 +12,7 @@ from app.study.audience import attendee_rows, freeze, remove_attendees
 from app.study.figures import AttendanceCounts
 from app.study.models import ABSENT, LATE, LEAVE, LEAVE_REASONS, PRESENT
 
-from ui.common.editing import edit_only
+from ui.common.editing import edit_only, refusal
 from ui.common.table import SortProxy
 from ui.study.models import AttendeeModel
 from ui.study.people_picker import AddPeopleDialog
@@ -229,7 +229,7 @@ class AttendancePanel(QWidget):
         self.changed_by_me.emit()
 
     def mark_selected(self, status: str) -> None:
-        if self.session_id is None:
+        if self.session_id is None or refusal():  # keys 1–4 of an account that may not edit: the buttons say why
             return
         if not self.frozen:
             # The first mark locks the list; rows are keyed by officer, so the selection survives the reload.
