@@ -15,6 +15,7 @@ from app.safety import access
 from ui.common.output import print_path
 from ui.common.table import RowTableModel, SortProxy
 from ui.common.worker import run_job
+from ui.common.form import fit_to_screen
 from ui.overview.dialogs import fit_columns, table_view
 
 MAX_VISIBLE_ROWS = 12
@@ -55,7 +56,7 @@ class PersonFileDialog(QDialog):
     def __init__(self, parent=None, officer_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("一人一档"))
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)
         self.officer_id: int | None = None
         self.file: pf.PersonFile | None = None
         self._hits: dict[str, int] = {}

@@ -14,6 +14,7 @@ from app.safety import access
 from app.safety import accounts
 from app.errors import AppError
 from ui.common.i18n import header_text
+from ui.common.form import fit_to_screen
 
 
 def _password_edit(parent) -> QLineEdit:
@@ -154,7 +155,7 @@ class AccountsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("用户与权限"))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         self.layout_ = QVBoxLayout(self)
         self.body: QWidget | None = None
         self.rebuild()

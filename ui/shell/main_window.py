@@ -14,6 +14,7 @@ from app.store.db import current_path
 from app.workbench import open_database
 from app.errors import AppError
 
+from ui.common import editing
 from ui.common.i18n import app_display_name
 from ui.shell.tabs import MENU_EXTENSIONS, TABS
 
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, text: str) -> None:
         topic = events.Topic(text)
+        if topic in (events.Topic.DATABASE, events.Topic.ACCOUNTS):  # who may edit may have changed
+            editing.refresh(self)
         for widget in self.built_tabs():  # a tab built later reads fresh data when it is built
             widget.on_changed(topic)
         self.update_status()

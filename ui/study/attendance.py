@@ -12,6 +12,7 @@ from app.study.audience import attendee_rows, freeze, remove_attendees
 from app.study.figures import AttendanceCounts
 from app.study.models import ABSENT, LATE, LEAVE, LEAVE_REASONS, PRESENT
 
+from ui.common.editing import edit_only, refusal
 from ui.common.table import SortProxy
 from ui.study.models import AttendeeModel
 from ui.study.people_picker import AddPeopleDialog
@@ -94,6 +95,7 @@ class AttendancePanel(QWidget):
         self.lock_note.setStyleSheet("background: #eef4fb; padding: 4px 6px; border: 1px solid #b8cde6;")
         self.lock_button = QPushButton(self.tr("现在锁定名单"))
         self.lock_button.clicked.connect(self.lock)
+        edit_only(self.all_present, *self.mark_buttons, self.add_button, self.remove_button, self.lock_button)
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         hint = QLabel(self.tr("键盘：↑↓ 选人（Shift 多选），1 出席，2 迟到，3 请假，4 缺席，0 清除"
@@ -227,7 +229,7 @@ class AttendancePanel(QWidget):
         self.changed_by_me.emit()
 
     def mark_selected(self, status: str) -> None:
-        if self.session_id is None:
+        if self.session_id is None or refusal():  # keys 1–4 of an account that may not edit: the buttons say why
             return
         if not self.frozen:
             # The first mark locks the list; rows are keyed by officer, so the selection survives the reload.
