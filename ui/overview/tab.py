@@ -465,10 +465,8 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ outputs
     def print_report(self) -> None:
-        # Imported when first used: the PDF engine and QtPdf cost start-up time (bench/startup.py).
-        from app.reports import outputs
+        from app.reports import outputs  # imported when first used: reportlab and QtPdf cost start-up time
         from ui.common import pdf_preview
-
         since, until = self.period()
         dialog = ReportDialog(since, until, self)
         if dialog.exec() != ReportDialog.Accepted:
@@ -480,8 +478,7 @@ class OverviewTab(FeatureTab):
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("工作情况报告")))
 
     def export_all(self) -> None:
-        from app.reports import outputs
-
+        from app.reports import outputs  # when first used (start-up time)
         dialog = ExportAllDialog(self)
         if dialog.exec() != ExportAllDialog.Accepted:
             return
