@@ -397,6 +397,10 @@ def _changes(old: OfficerData, new: OfficerData) -> list[tuple[str, str, str]]:
         if a != b:
             if f.name == "id_number":
                 result.append((FIELD_LABELS[f.name], idcard.mask(a), idcard.mask(b)))
+            elif f.name == "birth_date" and (old.id_number or new.id_number):
+                # shown beside the masked numbers: the year only, or the pair would give them back
+                result.append((FIELD_LABELS[f.name], idcard.birth_shown(a, full=not old.id_number),
+                               idcard.birth_shown(b, full=not new.id_number)))
             else:
                 result.append((FIELD_LABELS[f.name], _display(a), _display(b)))
     return result
