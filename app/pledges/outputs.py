@@ -1,6 +1,7 @@
 """What leaves the core as pledge documents: the batch print (one PDF, or one file per person), one pledge as
-it stands, and the progress report. Each takes its records from the service, builds the document
-(app.pledges.documents) and logs the print in the audit log. Making a PDF does not make a pledge 已打印: that
+it stands (the preview's file), and the progress report. Each takes its records from the service, builds the
+document (app.pledges.documents) and logs the print in the audit log (the pages shown on screen before signing,
+`pledge_page_bytes`, are not a file and are not logged). Making a PDF does not make a pledge 已打印: that
 is `confirm_printed`, called when the print job was sent (the preview's 打印) or the user says the copies
 were printed, or `mark=True` for a caller that sends the file straight to a printer. Marking is a write, so
 it needs the right to edit (checked before any page is built). The UI and the CLI call these.
@@ -76,7 +77,11 @@ def pledge_pdf(pledge_id: int, out: Path | str) -> Path:
     from app.pledges.documents.pledge import build_pledge
 
     page, = printed_pledges([pledge_id])
-    return build_pledge(out, page.text, author=settings.get("office_name"))
+    path = build_pledge(out, page.text, author=settings.get("office_name"))
+    # a file the preview can print: logged like the batch prints (who, whose pledge, where; never an ID number)
+    audit.record_event("print", f"生成{page.unit}{page.name}的承诺书（{page.template_name}）：{path}", table=TABLE,
+                       label=page.name)
+    return path
 
 
 def pledge_page_bytes(pledge_id: int) -> bytes:

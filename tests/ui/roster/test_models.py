@@ -93,3 +93,21 @@ def test_the_id_column_shows_a_whole_masked_number_at_any_font_size(db, app_inst
             view.deleteLater()
     finally:
         QApplication.setFont(default)
+
+
+def test_birth_date_beside_a_masked_id_is_the_year_without_the_id_permission(demo_db, app_instance, monkeypatch):
+    """Issue 13, item 3: the masked ID column and the birth date column together gave the whole number."""
+    from app.safety import access
+    from ui.roster.models import OfficerTableModel
+
+    rows = officer_rows()
+    person = next(r for r in rows if r.id_number)
+    model = OfficerTableModel()
+    model.set_rows(rows)  # accounts off: the user may see full numbers anyway
+    row = model.rows.index(person)
+    assert model.index(row, 2).data() == f"{person.birth_date:%Y-%m-%d}"
+    monkeypatch.setattr(access, "can", lambda permission: permission != access.ID_NUMBERS)
+    model.set_rows(officer_rows())
+    row = [r.id for r in model.rows].index(person.id)
+    assert model.index(row, 3).data() == idcard.mask(person.id_number)
+    assert model.index(row, 2).data() == f"{person.birth_date.year}年"
