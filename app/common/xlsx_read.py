@@ -1,4 +1,4 @@
-"""A small, fast, read-only .xlsx reader: rows of plain Python values, streamed.
+"""A small, fast, read-only .xlsx reader: rows of plain Python values, streamed, with bounded memory.
 
 Why not openpyxl here: on a 10,000-row roster its read-only mode spends most of its time building cell
 objects (about 3× slower than this), and the import has a 3-second budget. This reader handles what
@@ -6,13 +6,29 @@ office rosters contain (shared and inline strings, numbers, booleans, errors, da
 the 1904 date system) and leaves styles, formulas and drawing parts alone. Cells come back as
 str / int / float / bool / datetime.date / datetime.datetime / None; merged areas keep their value in the
 top-left cell only, as in Excel's own file.
+
+Files come from outside: every way a file can be broken or hostile ends in NotAnXlsx with a Chinese reason
+("文件不是有效的 Excel 工作簿：…"), never another exception, and memory stays bounded (ReadLimits):
+  - zip: only stored and deflated members (what Excel writes); encrypted members, other methods, bad
+    deflate data, CRC errors and truncation are refused; members and uncompressed part sizes are capped
+    (the declared size is what zipfile will inflate to at most, so a zip bomb stops there);
+  - XML: each part is parsed incrementally and every element is dropped once read, so a sheet of 10 million
+    cells in one row costs no more than a short one; the cell count, the shared strings' count and size,
+    and the longest run of bytes without an element (one giant text or attribute) are capped; entity
+    expansion is refused by expat;
+  - cells: references are checked (ASCII letters and digits, either case: "a1" is A1), numbers must be
+    ASCII numbers, a date-formatted number outside Excel's calendar (1e20, a phone number) stays a number
+    for the caller to report, and the OOXML escape _xHHHH_ is decoded (control characters it yields are
+    the caller's to clean: app.common.safe_text does).
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -22,13 +38,39 @@ from app.common.datetext import from_serial
 from app.errors import AppError
 
 MAX_COLUMNS = 500  # a roster has a few dozen; anything wider is a stray cell far to the right
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """What one file may cost. The defaults are far above a county's roster (a few hundred people; the
+    benchmark's 10,000 rows are a 1 MB file, a 4 MB sheet, 150,000 cells) and keep a hostile file's peak
+    within about 200 MB (bench/hostile_xlsx_bench.py)."""
+    file_bytes: int = 200 * MB  # the .xlsx itself (photos pasted into a roster are allowed for)
+    members: int = 20_000  # zip entries (an .xlsx has a few dozen)
+    part_bytes: int = 16 * MB  # workbook.xml, relationships, styles, uncompressed
+    sheet_bytes: int = 256 * MB  # one worksheet, uncompressed
+    shared_bytes: int = 64 * MB  # sharedStrings.xml, uncompressed
+    shared_count: int = 2_000_000
+    cells: int = 5_000_000  # in the sheet being read
+    string_chars: int = 32_767  # Excel's own limit for one cell
+    token_bytes: int = 4 * MB  # bytes parsed without a new element: one text or attribute at most
+    cell_elements: int = 100_000  # elements inside one <c> (rich-text runs)
+
+
+DEFAULT_LIMITS = ReadLimits()
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 # Built-in number formats that show dates (14–22, 45–47) and those Chinese Excel uses for dates (27–36, 50–58).
 _BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(27, 37)) | {45, 46, 47} | set(range(50, 59))
-_DIGITS = "0123456789"
+_CELL_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
+_ROW_NUMBER = re.compile(r"[0-9]{1,7}")
+_INDEX = re.compile(r"[0-9]{1,9}")
+_NUMBER = re.compile(r"[ ]*[-+]?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][-+]?[0-9]{1,4})?[ ]*")
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_LAST_SERIAL = 2_958_465  # 9999-12-31, the last day Excel knows
+_CHUNK = 64 * 1024
 
 
 class NotAnXlsx(AppError):
@@ -42,9 +84,16 @@ class Sheet:
     visible: bool
 
 
+def unescape(text: str) -> str:
+    """OOXML's _xHHHH_ escape (Excel writes a control character as _x0007_, and a literal "_x" as _x005F_x)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
+
+
 def _column_index(letters: str) -> int:
     index = 0
-    for ch in letters:
+    for ch in letters.upper():
         index = index * 26 + (ord(ch) - 64)
     return index - 1
 
@@ -57,33 +106,77 @@ def _is_date_format(code: str) -> bool:
     return any(ch in code for ch in "ymdhs")
 
 
+def _shown(text: str | None, limit: int = 20) -> str:
+    """A value from the file, quoted safely in a message."""
+    text = repr(text or "")[1:-1]
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class Workbook:
     """Open with `Workbook(path)`; `sheets` lists the worksheets; `rows(sheet)` streams one of them."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, limits: ReadLimits | None = None):
         self.path = Path(path)
+        self.limits = limits or DEFAULT_LIMITS
         try:
-            self.zip = zipfile.ZipFile(self.path)
+            size = self.path.stat().st_size
         except FileNotFoundError:
             raise NotAnXlsx(f"找不到文件 {self.path}") from None
-        except (zipfile.BadZipFile, OSError):
+        except OSError as exc:
+            raise NotAnXlsx(f"无法读取 {self.path.name}：{exc.strerror or exc}") from None
+        if size > self.limits.file_bytes:
+            self._refuse(f"文件有 {size // MB} MB，超过上限 {self.limits.file_bytes // MB} MB")
+        try:
+            self._check_member_count()
+            self.zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
             raise NotAnXlsx(self._not_xlsx_message()) from None
         try:
-            self._read_structure()
-        except (KeyError, ET.ParseError, ValueError) as exc:
+            self._guarded(self._read_structure)
+        except BaseException:
             self.zip.close()
-            raise NotAnXlsx(f"{self.path.name} 不是有效的 Excel（.xlsx）文件：{exc}") from None
+            raise
+
+    def _refuse(self, reason: str):
+        raise NotAnXlsx(f"文件不是有效的 Excel 工作簿：{self.path.name} {reason}。"
+                        "请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再导入。")
+
+    def _check_member_count(self) -> None:
+        with open(self.path, "rb") as fh:
+            end = zipfile._EndRecData(fh)  # the central directory's own count, before zipfile reads it all
+        if end is not None and end[zipfile._ECD_ENTRIES_TOTAL] > self.limits.members:
+            self._refuse(f"含 {end[zipfile._ECD_ENTRIES_TOTAL]} 个部件，超过上限 {self.limits.members} 个")
 
     def _not_xlsx_message(self) -> str:
         try:
             with open(self.path, "rb") as fh:
                 head = fh.read(8)
         except OSError as exc:
-            return f"无法读取 {self.path.name}：{exc}"
+            return f"无法读取 {self.path.name}：{exc.strerror or exc}"
         if head.startswith(b"\xd0\xcf\x11\xe0"):
             return (f"{self.path.name} 是旧版 Excel（.xls）文件或加了密码的文件。请在 Excel 或 WPS 中打开，"
                     "去掉密码后“另存为”Excel 工作簿（.xlsx），再导入。")
-        return f"{self.path.name} 不是 Excel（.xlsx）文件。请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再导入。"
+        if head.startswith(b"PK"):
+            return (f"文件不是有效的 Excel 工作簿：{self.path.name} 已损坏或不完整（压缩包目录无法读取）。"
+                    "请重新获取文件，或在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再导入。")
+        return (f"文件不是有效的 Excel 工作簿：{self.path.name} 不是 Excel（.xlsx）文件。"
+                "请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再导入。")
+
+    def _guarded(self, fn, *args):
+        """Run fn, turning whatever a broken file raises into NotAnXlsx."""
+        try:
+            return fn(*args)
+        except NotAnXlsx:
+            raise
+        except ET.ParseError as exc:
+            line, column = getattr(exc, "position", (0, 0))
+            self._refuse(f"已损坏（XML 格式错误，位于某部件第 {line} 行第 {column} 列；或含有不允许的实体定义）")
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            self._refuse("已损坏（压缩数据无法解压或校验失败，文件可能不完整）")
+        except (KeyError, ValueError, IndexError, OverflowError) as exc:
+            self._refuse(f"已损坏（结构错误：{type(exc).__name__} {_shown(str(exc), 60)}）")
+        except OSError as exc:
+            raise NotAnXlsx(f"无法读取 {self.path.name}：{exc.strerror or exc}") from None
 
     def close(self) -> None:
         self.zip.close()
@@ -94,16 +187,82 @@ class Workbook:
     def __exit__(self, *exc):
         self.close()
 
-    # ---------------------------------------------------------------- structure
+    # ---------------------------------------------------------------- parts and XML
+    def _open(self, name: str, limit: int):
+        info = self.zip.getinfo(name)
+        if info.flag_bits & 0x1:
+            self._refuse(f"中的部件 {name} 已加密（文件设置了密码，请先在 Excel 中去掉密码）")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            self._refuse(f"中的部件 {name} 使用了不支持的压缩方式（编号 {info.compress_type}）")
+        if info.file_size > limit:
+            self._refuse(f"中的部件 {name} 解压后有 {info.file_size // MB} MB，超过上限 {limit // MB} MB"
+                         "（可能是恶意构造的“压缩炸弹”）")
+        return self.zip.open(info)
+
+    def _events(self, name: str, limit: int) -> Iterator[tuple[str, ET.Element]]:
+        """('start' | 'end', element), parsed incrementally; refuses a run of bytes with no element that
+        is longer than limits.token_bytes, so no single text or attribute can grow without bound."""
+        parser = ET.XMLPullParser(events=("start", "end"))
+        token_bytes = self.limits.token_bytes
+        quiet = 0
+        self.bytes_parsed = 0
+        with self._open(name, limit) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                parser.feed(chunk)
+                self.bytes_parsed += len(chunk)
+                got = False
+                for item in parser.read_events():
+                    got = True
+                    yield item
+                quiet = 0 if got else quiet + len(chunk)
+                if quiet > token_bytes:
+                    self._refuse(f"中的部件 {name} 有一段超过 {token_bytes // MB} MB 的文字或属性")
+            parser.close()
+            yield from parser.read_events()
+
+    def _elements(self, name: str, limit: int, keep: str) -> Iterator[ET.Element]:
+        """Each element named `keep` once complete (with its children); every element is dropped from the
+        tree once ended, so memory holds only the path from the root plus the current `keep` element."""
+        stack: list[ET.Element] = []
+        inside = 0  # depth within a `keep` element
+        budget = self.limits.cell_elements
+        count = 0
+        for event, el in self._events(name, limit):
+            if event == "start":
+                stack.append(el)
+                if el.tag == keep:
+                    inside += 1
+                    count = 0
+                elif inside:
+                    count += 1
+                    if count > budget:
+                        self._refuse(f"中的部件 {name} 有一个单元格含 {budget} 个以上的子元素")
+                continue
+            stack.pop()
+            if el.tag == keep:
+                inside -= 1
+                if inside == 0:
+                    yield el
+            elif inside:
+                continue  # a child of the element being built: kept until it ends
+            else:
+                yield el
+            if stack:
+                stack[-1].remove(el)  # the only child left, since every earlier sibling went the same way
+            el.clear()
+
     def _xml(self, name: str) -> ET.Element:
-        with self.zip.open(name) as fh:
+        with self._open(name, self.limits.part_bytes) as fh:
             return ET.parse(fh).getroot()
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id → (type, absolute target) for a part such as xl/workbook.xml."""
         folder, name = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", name + ".rels")
-        if rels_name not in self.zip.namelist():
+        if rels_name not in self.zip.NameToInfo:
             return {}
         result = {}
         for rel in self._xml(rels_name):
@@ -115,13 +274,13 @@ class Workbook:
         return result
 
     def _read_structure(self) -> None:
-        names = set(self.zip.namelist())
+        names = self.zip.NameToInfo
         workbook_part = "xl/workbook.xml"
         for kind, target in self._rels("").values():
             if kind.endswith("/officeDocument"):
                 workbook_part = target
         if workbook_part not in names:
-            raise KeyError("缺少 workbook.xml")
+            self._refuse("缺少工作簿部件 workbook.xml")
         root = self._xml(workbook_part)
         self.ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
         q = (lambda tag: f"{{{self.ns}}}{tag}") if self.ns else (lambda tag: tag)
@@ -150,110 +309,144 @@ class Workbook:
         """Text of an <si> or <is>: its own <t>, or its rich-text runs' <t>; phonetic guides (<rPh>) left out."""
         t = el.find(self._t_tag)
         if t is not None:
-            return t.text or ""
-        return "".join((r.findtext(self._t_tag) or "") for r in el.findall(self._r_tag))
+            text = t.text or ""
+        else:
+            text = "".join((r.findtext(self._t_tag) or "") for r in el.findall(self._r_tag))
+        return unescape(text) if len(text) <= self.limits.string_chars else self._too_long(text)
+
+    def _too_long(self, text: str):
+        self._refuse(f"中有一段文字长 {len(text)} 字，超过 Excel 单元格的上限 {self.limits.string_chars} 字")
 
     def _read_shared_strings(self, part: str) -> list[str]:
         si_tag = self._q("si")
         strings = []
-        with self.zip.open(part) as fh:
-            for _event, el in ET.iterparse(fh, events=("end",)):
-                if el.tag == si_tag:
-                    strings.append(self._text_of(el))
-                    el.clear()
+        limit = self.limits.shared_count
+        for el in self._elements(part, self.limits.shared_bytes, si_tag):
+            if el.tag == si_tag:
+                if len(strings) >= limit:
+                    self._refuse(f"的共享字符串超过 {limit} 条")
+                strings.append(self._text_of(el))
         return strings
 
     def _read_date_styles(self, part: str) -> set[int]:
+        """Indexes of the cell formats (cellXfs) that show a date; streamed like the sheets."""
         q = self._q
-        root = self._xml(part)
-        custom = {}
-        fmts = root.find(q("numFmts"))
-        for fmt in (fmts if fmts is not None else []):
-            custom[int(fmt.get("numFmtId", "0"))] = fmt.get("formatCode", "")
-        result = set()
-        xfs = root.find(q("cellXfs"))
-        for index, xf in enumerate(xfs if xfs is not None else []):
-            fmt_id = int(xf.get("numFmtId", "0"))
-            if fmt_id in custom:
-                if _is_date_format(custom[fmt_id]):
-                    result.add(index)
-            elif fmt_id in _BUILTIN_DATE_FORMATS:
-                result.add(index)
+        num_fmt, xf_tag, cell_xfs, style_xfs = q("numFmt"), q("xf"), q("cellXfs"), q("cellStyleXfs")
+        custom: dict[int, str] = {}
+        pending: list[int] = []
+        result: set[int] = set()
+        for el in self._elements(part, self.limits.part_bytes, xf_tag):
+            tag = el.tag
+            if tag == num_fmt:
+                custom[int(el.get("numFmtId", "0"))] = el.get("formatCode", "")[:1000]
+            elif tag == xf_tag:
+                pending.append(int(el.get("numFmtId", "0")))
+            elif tag == cell_xfs:
+                for index, fmt_id in enumerate(pending):
+                    if (_is_date_format(custom[fmt_id]) if fmt_id in custom else fmt_id in _BUILTIN_DATE_FORMATS):
+                        result.add(index)
+                pending = []
+            elif tag == style_xfs:
+                pending = []
         return result
 
     # ---------------------------------------------------------------- rows
     def rows(self, sheet: Sheet, on_progress: Callable[[float], None] | None = None,
              ) -> Iterator[tuple[int, list]]:
         """(row number as Excel shows it, values by column from A). Rows with no cells are not yielded."""
+        rows = self._rows(sheet, on_progress)
+        try:
+            while True:
+                item = self._guarded(next, rows, None)
+                if item is None:
+                    return
+                yield item
+        finally:
+            rows.close()
+
+    def _rows(self, sheet: Sheet, on_progress) -> Iterator[tuple[int, list]]:
         q = self._q
-        c_tag, row_tag, v_tag, is_tag = q("c"), q("row"), q("v"), q("is")
-        shared, date_styles, date1904 = self.shared, self.date_styles, self.date1904
+        c_tag, row_tag = q("c"), q("row")
+        max_cells = self.limits.cells
         info = self.zip.getinfo(sheet.path)
-        with self.zip.open(sheet.path) as raw:
-            stream = _CountingReader(raw)
-            values: list = []
-            next_col = 0
-            last_row = 0
-            report_every = 500
-            columns: dict[str, int] = {}
-            for _event, el in ET.iterparse(stream, events=("end",)):
-                tag = el.tag
-                if tag == c_tag:
-                    ref = el.get("r")
-                    if ref:
-                        letters = ref.rstrip(_DIGITS)
-                        col = columns.get(letters)
-                        if col is None:
-                            col = columns[letters] = _column_index(letters)
-                    else:
-                        col = next_col
-                    next_col = col + 1
-                    if col >= MAX_COLUMNS:
-                        continue
-                    kind = el.get("t")
-                    if kind == "inlineStr":
-                        node = el.find(is_tag)
-                        value = self._text_of(node) if node is not None else ""
-                    else:
-                        text = el.findtext(v_tag)
-                        if not text:
-                            value = None  # e.g. a formula never calculated: no cached value
-                        elif kind == "s":
-                            value = shared[int(text)]
-                        elif kind in ("str", "e"):
-                            value = text
-                        elif kind == "b":
-                            value = text.strip() in ("1", "true")
-                        elif kind == "d":
-                            value = dt.datetime.fromisoformat(text.rstrip("Z"))
-                        else:
-                            value = int(text) if ("." not in text and "E" not in text and "e" not in text) else float(text)
-                            style = el.get("s")
-                            if style is not None and int(style) in date_styles:
-                                stamp = from_serial(value, date1904=date1904)
-                                value = stamp.date() if float(value).is_integer() else stamp
-                    if len(values) <= col:
-                        values.extend([None] * (col + 1 - len(values)))
-                    values[col] = value
-                elif tag == row_tag:
-                    number = el.get("r")
-                    last_row = int(number) if number else last_row + 1
-                    if values:
-                        yield last_row, values
-                    values, next_col = [], 0
-                    el.clear()
-                    if on_progress is not None and last_row % report_every == 0:
-                        on_progress(min(1.0, stream.count / max(1, info.file_size)))
+        values: list = []
+        next_col = 0
+        last_row = 0
+        cells = 0
+        report_every = 500
+        columns: dict[str, int] = {}
+        for el in self._elements(sheet.path, self.limits.sheet_bytes, c_tag):
+            tag = el.tag
+            if tag == c_tag:
+                cells += 1
+                if cells > max_cells:
+                    self._refuse(f"的工作表“{sheet.name}”超过 {max_cells} 个单元格（可能是恶意构造的“压缩炸弹”）")
+                ref = el.get("r")
+                if ref:
+                    m = _CELL_REF.fullmatch(ref)
+                    if m is None:
+                        self._refuse(f"的工作表“{sheet.name}”中单元格位置“{_shown(ref)}”无效")
+                    letters = m[1]
+                    col = columns.get(letters)
+                    if col is None:
+                        col = columns[letters] = _column_index(letters)
+                else:
+                    col = next_col
+                next_col = col + 1
+                if col >= MAX_COLUMNS:
+                    continue
+                if len(values) <= col:
+                    values.extend([None] * (col + 1 - len(values)))
+                values[col] = self._value(el, sheet, ref or f"第{last_row + 1}行第{col + 1}列")
+            elif tag == row_tag:
+                number = el.get("r")
+                if number:
+                    if not _ROW_NUMBER.fullmatch(number):
+                        self._refuse(f"的工作表“{sheet.name}”中行号“{_shown(number)}”无效")
+                    last_row = int(number)
+                else:
+                    last_row += 1
+                if values:
+                    yield last_row, values
+                values, next_col = [], 0
+                if on_progress is not None and last_row % report_every == 0:
+                    on_progress(min(1.0, self.bytes_parsed / max(1, info.file_size)))
 
-
-class _CountingReader:
-    """Counts the uncompressed bytes read, so progress can be reported as a fraction of the sheet."""
-
-    def __init__(self, raw):
-        self.raw = raw
-        self.count = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.raw.read(size)
-        self.count += len(data)
-        return data
+    def _value(self, el: ET.Element, sheet: Sheet, ref: str):
+        q = self._q
+        kind = el.get("t")
+        if kind == "inlineStr":
+            node = el.find(q("is"))
+            return self._text_of(node) if node is not None else ""
+        text = el.findtext(q("v"))
+        if not text:
+            return None  # e.g. a formula never calculated: no cached value
+        if kind == "s":
+            if not _INDEX.fullmatch(text.strip()) or int(text) >= len(self.shared):
+                self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 指向不存在的共享字符串“{_shown(text)}”")
+            return self.shared[int(text)]
+        if kind in ("str", "e"):
+            return unescape(text) if len(text) <= self.limits.string_chars else self._too_long(text)
+        if kind == "b":
+            return text.strip() in ("1", "true")
+        if kind == "d":
+            try:
+                return dt.datetime.fromisoformat(text.rstrip("Z"))
+            except ValueError:
+                return text[:self.limits.string_chars]  # the column's own check names the row
+        if not _NUMBER.fullmatch(text):
+            self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 的数值“{_shown(text)}”无效")
+        value = int(text) if ("." not in text and "E" not in text and "e" not in text) else float(text)
+        if isinstance(value, float) and not math.isfinite(value):
+            self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 的数值“{_shown(text)}”超出范围")
+        style = el.get("s")
+        if style is not None and _INDEX.fullmatch(style) and int(style) in self.date_styles:
+            # Outside Excel's calendar (1e20, a phone number typed into a date cell) it stays a number,
+            # which the column's own check reports with its row.
+            if 0 <= value <= _LAST_SERIAL:
+                try:
+                    stamp = from_serial(value, date1904=self.date1904)
+                except (OverflowError, ValueError):
+                    return value
+                return stamp.date() if float(value).is_integer() else stamp
+        return value

@@ -4,7 +4,8 @@
 roster, and every problem as (Excel row, column, reason)) without writing anything; `apply_plan(plan, mode)`
 then writes it all in one transaction, or nothing when any problem is left. The header row is found among the
 first rows by the names app.roster.excel_columns knows; the file is read by app.common.xlsx_read (fast,
-streaming).
+streaming, bounded). Only visible sheets are imported. ImportLimits bound what one file may cost: the data rows
+read and the problems kept (the rest are counted, so a million bad rows list 200 and say how many more).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import datetime as dt
 import zipfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
 from app.common import datetext, idcard
@@ -27,8 +29,21 @@ from app.roster.units import unit_names, units
 from app.safety import audit
 from app.store.db import database
 
+if TYPE_CHECKING:
+    from app.common.xlsx_read import ReadLimits
+
 HEADER_SEARCH_ROWS = 10
 UPDATE, SKIP = "update", "skip"
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    rows: int = 50_000  # data rows: a county's roster has hundreds, the benchmark 10,000
+    listed_problems: int = 200  # problems kept and listed; the rest are only counted
+    read: "ReadLimits | None" = None  # app.common.xlsx_read's (imported when a file is read); None: its defaults
+
+
+DEFAULT_LIMITS = ImportLimits()
 
 
 @dataclass(frozen=True)
@@ -73,12 +88,33 @@ class ImportPlan:
     ignored_columns: list[str] = field(default_factory=list)
     to_add: list[PlannedRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the first `listed` of them
     rows_read: int = 0
+    problem_count: int = 0  # all of them
+    notes: list[str] = field(default_factory=list)  # what the user should know (hidden sheets left alone)
+    listed: int = DEFAULT_LIMITS.listed_problems
+    _problem_rows: set[int] = field(default_factory=set, repr=False)
+
+    def add_problem(self, problem: Problem) -> None:
+        self.problem_count += 1
+        self._problem_rows.add(problem.row)
+        if len(self.problems) < self.listed:
+            self.problems.append(problem)
+
+    @property
+    def unlisted_problems(self) -> int:
+        return self.problem_count - len(self.problems)
+
+    def unlisted_note(self) -> str:
+        """"另有 N 处问题未列出" for a capped listing, or ""."""
+        if not self.unlisted_problems:
+            return ""
+        return (f"……另有 {self.unlisted_problems} 处问题未列出（共 {self.problem_count} 处，涉及 "
+                f"{len(self._problem_rows)} 行）。请先改正上面列出的，再重新导入。")
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return self.problem_count == 0
 
     @property
     def to_update(self) -> list[Duplicate]:
@@ -91,8 +127,8 @@ class ImportPlan:
     def summary(self) -> str:
         parts = [f"读取 {self.rows_read} 行", f"新增 {len(self.to_add)} 人",
                  f"与现有人员重复 {len(self.duplicates)} 人（其中信息有变化 {len(self.to_update)} 人）"]
-        if self.problems:
-            parts.append(f"问题 {len(self.problems)} 处")
+        if self.problem_count:
+            parts.append(f"问题 {self.problem_count} 处")
         return "，".join(parts)
 
 
@@ -155,50 +191,74 @@ def _letters(index: int) -> str:
     return result
 
 
-def plan_import(path: str | Path, progress: Progress | None = None) -> ImportPlan:
+def plan_import(path: str | Path, progress: Progress | None = None, *, limits: ImportLimits | None = None
+                ) -> ImportPlan:
     """Read the file and decide what an import would do. Writes nothing."""
-    from app.common.xlsx_read import Workbook
+    from app.common.xlsx_read import NotAnXlsx, Workbook
 
     progress = progress or NullProgress()
+    limits = limits or DEFAULT_LIMITS
     path = Path(path)
-    plan = ImportPlan(path=path)
+    plan = ImportPlan(path=path, listed=limits.listed_problems)
     progress.report(0.0, f"正在读取 {path.name}…")
     try:
-        with Workbook(path) as book:
-            _read_book(book, plan, progress)
+        with Workbook(path, limits.read) as book:
+            _read_book(book, plan, progress, limits)
+    except NotAnXlsx as exc:
+        raise ImportRefused(exc.message) from None
     except (ParseError, zipfile.BadZipFile, EOFError, IndexError, KeyError, ValueError) as exc:
         raise ImportRefused(f"{path.name} 已损坏，或不是标准的 Excel 文件，无法读取（{type(exc).__name__}）。"
                             "请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再导入。") from exc
     return plan
 
 
-def _read_book(book, plan: ImportPlan, progress: Progress) -> None:
+def _head(book, sheet, progress: Progress):
+    """(first rows, the rest of the rows, header) of a sheet; header None when none is found."""
+    rows_iter = book.rows(sheet, on_progress=lambda f: progress.report(0.6 * f, "正在读取…"))
+    head = []
+    for item in rows_iter:
+        head.append(item)
+        if len(head) >= HEADER_SEARCH_ROWS:
+            break
+    try:
+        return head, rows_iter, _find_header(head)
+    except ImportRefused:
+        rows_iter.close()
+        return head, None, None
+
+
+def _read_book(book, plan: ImportPlan, progress: Progress, limits: ImportLimits) -> None:
     path = plan.path
     if not book.sheets:
         raise ImportRefused(f"{path.name} 中没有工作表。")
     chosen = None
-    for sheet in sorted(book.sheets, key=lambda s: not s.visible):
-        rows_iter = book.rows(sheet, on_progress=lambda f: progress.report(0.6 * f, "正在读取…"))
-        head = []
-        for item in rows_iter:
-            head.append(item)
-            if len(head) >= HEADER_SEARCH_ROWS:
-                break
-        try:
-            header = _find_header(head)
-        except ImportRefused:
-            rows_iter.close()
-            continue
-        chosen = (sheet, head, rows_iter, header)
-        break
+    visible = [s for s in book.sheets if s.visible]
+    hidden = [s for s in book.sheets if not s.visible]
+    for sheet in visible:  # hidden sheets are never imported: the user could not see what they hold
+        head, rows_iter, header = _head(book, sheet, progress)
+        if header is not None:
+            chosen = (sheet, head, rows_iter, header)
+            break
     if chosen is None:
-        if all(_sheet_is_empty(book, s) for s in book.sheets):
+        for sheet in hidden:
+            _head_rows, rows_iter, header = _head(book, sheet, progress)
+            if header is not None:
+                rows_iter.close()
+                raise ImportRefused(f"{path.name} 的可见工作表中找不到表头；隐藏的工作表“{sheet.name}”中有表头，"
+                                    "但隐藏的工作表不会导入（看不见的内容不应写入台账）。请在 Excel 中右键工作表标签"
+                                    "→“取消隐藏”，核对内容后保存，再导入。")
+        if all(_sheet_is_empty(book, s) for s in visible):
             raise ImportRefused(f"{path.name} 是空表：没有任何数据。")
         raise ImportRefused(f"{path.name} 中找不到表头：需要在前 {HEADER_SEARCH_ROWS} 行中有一行写有“姓名”“单位”等列名。"
                             "可以先导出一份空白模板，对照填写。")
     sheet, head, rows_iter, (header_row, mapping, spelled, ignored, header_problems) = chosen
     plan.sheet, plan.header_row, plan.columns, plan.ignored_columns = sheet.name, header_row, spelled, ignored
-    plan.problems.extend(header_problems)
+    if hidden:
+        plan.notes.append(f"隐藏的工作表{'、'.join(f'“{s.name}”' for s in hidden)}未读取。")
+    if visible[0] is not sheet:
+        plan.notes.append(f"第一个工作表“{visible[0].name}”中没有表头，导入的是工作表“{sheet.name}”。")
+    for problem in header_problems:
+        plan.add_problem(problem)
     missing = [f for f in REQUIRED_FIELDS if f not in plan.columns]
     if missing:
         rows_iter.close()
@@ -206,7 +266,7 @@ def _read_book(book, plan: ImportPlan, progress: Progress) -> None:
                          for f in missing)
         raise ImportRefused(f"表头（第 {header_row} 行）缺少必需的列：{names}。")
     body = [item for item in head if item[0] > header_row]
-    _plan_rows(plan, mapping, _chain(body, rows_iter), progress)
+    _plan_rows(plan, mapping, _chain(body, rows_iter), progress, limits.rows)
 
 
 def _chain(first, rest):
@@ -221,7 +281,7 @@ def _sheet_is_empty(book, sheet) -> bool:
     return True
 
 
-def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Progress) -> None:
+def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Progress, max_rows: int) -> None:
     label_to_header = {FIELD_LABELS[f]: h for f, h in plan.columns.items()}
     short_names = {u.short_name: u.name for u in units() if u.short_name}
     known_units = set(unit_names())
@@ -232,6 +292,10 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
         if all(is_blank(v) for _c, v in cells):
             continue  # blank line, or a pre-numbered template line with only 序号 filled in
         plan.rows_read += 1
+        if plan.rows_read > max_rows:
+            rows.close()
+            raise ImportRefused(f"{plan.path.name} 的数据超过 {max_rows} 行，不像一份人员台账（全县政法干警通常只有几百人）。"
+                                "请检查是否选错了文件，或拆分后分批导入。未写入任何数据。")
         data = OfficerData()
         filled = set()
         bad_fields = set()
@@ -241,9 +305,10 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
             filled.add(column.field)
             try:
                 parse_cell(column, value, data)
-            except ValueError as exc:
+            except (ValueError, OverflowError) as exc:
                 bad_fields.add(column.field)
-                plan.problems.append(Problem(row_number, plan.columns[column.field], str(exc)))
+                reason = str(exc) if isinstance(exc, ValueError) else "数值超出范围"
+                plan.add_problem(Problem(row_number, plan.columns[column.field], reason))
         if data.unit and data.unit not in known_units and data.unit in short_names:
             data.unit = short_names[data.unit]
         _resolve_dates(plan, row_number, data, bad_fields)
@@ -254,7 +319,7 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
                 field_name = next((f for f, label in FIELD_LABELS.items() if label == error.field), "")
                 if field_name in bad_fields:
                     continue
-                plan.problems.append(Problem(row_number, label_to_header.get(error.field, error.field), error.reason))
+                plan.add_problem(Problem(row_number, label_to_header.get(error.field, error.field), error.reason))
             continue
         if bad_fields:
             continue
@@ -279,12 +344,12 @@ def _resolve_dates(plan: ImportPlan, row_number: int, data: OfficerData, bad_fie
                 data.birth_date = None  # the ID number gives the full date
             else:
                 bad_fields.add("birth_date")
-                plan.problems.append(Problem(row_number, plan.columns["birth_date"],
+                plan.add_problem(Problem(row_number, plan.columns["birth_date"],
                                              f"与身份证号不符（身份证号表明为 {derived:%Y-%m-%d}）"))
                 data.birth_date = None
         elif birth.alternative is not None:
             bad_fields.add("birth_date")
-            plan.problems.append(Problem(row_number, plan.columns["birth_date"], _ambiguous(birth)))
+            plan.add_problem(Problem(row_number, plan.columns["birth_date"], _ambiguous(birth)))
             data.birth_date = None
         else:
             data.birth_date = birth.date
@@ -292,7 +357,7 @@ def _resolve_dates(plan: ImportPlan, row_number: int, data: OfficerData, bad_fie
     if isinstance(hire, datetext.ParsedDate):
         if hire.alternative is not None:
             bad_fields.add("hire_date")
-            plan.problems.append(Problem(row_number, plan.columns["hire_date"], _ambiguous(hire)))
+            plan.add_problem(Problem(row_number, plan.columns["hire_date"], _ambiguous(hire)))
             data.hire_date = None
         else:
             data.hire_date = hire.date
@@ -320,7 +385,7 @@ def _match_existing(plan: ImportPlan, parsed: list[PlannedRow]) -> None:
         data = item.data
         if data.id_number:
             if data.id_number in file_ids:
-                plan.problems.append(Problem(item.row, plan.columns["id_number"],
+                plan.add_problem(Problem(item.row, plan.columns["id_number"],
                                              f"与第 {file_ids[data.id_number]} 行的身份证号相同"))
                 continue
             file_ids[data.id_number] = item.row
@@ -328,7 +393,7 @@ def _match_existing(plan: ImportPlan, parsed: list[PlannedRow]) -> None:
         clash = next((other for other in file_names.get(key, [])
                       if not (other.data.id_number and data.id_number)), None)
         if clash is not None:
-            plan.problems.append(Problem(item.row, plan.columns["name"],
+            plan.add_problem(Problem(item.row, plan.columns["name"],
                                          f"与第 {clash.row} 行同一单位同名，且没有身份证号可以区分"))
             continue
         file_names.setdefault(key, []).append(item)
@@ -340,7 +405,7 @@ def _match_existing(plan: ImportPlan, parsed: list[PlannedRow]) -> None:
             candidates = [r for r in by_name.get(key, [])
                           if not (r.id_number and data.id_number and r.id_number != data.id_number)]
             if len(candidates) > 1:
-                plan.problems.append(Problem(item.row, plan.columns["name"],
+                plan.add_problem(Problem(item.row, plan.columns["name"],
                                              f"{data.unit}已有 {len(candidates)} 名叫“{data.name}”的人员，"
                                              "请填写身份证号以区分"))
                 continue
@@ -350,7 +415,7 @@ def _match_existing(plan: ImportPlan, parsed: list[PlannedRow]) -> None:
             plan.to_add.append(item)
             continue
         if match.id in claimed:
-            plan.problems.append(Problem(item.row, plan.columns["name"],
+            plan.add_problem(Problem(item.row, plan.columns["name"],
                                          f"与第 {claimed[match.id]} 行对应同一名现有人员（{match.name}）"))
             continue
         claimed[match.id] = item.row
@@ -362,7 +427,7 @@ def _match_existing(plan: ImportPlan, parsed: list[PlannedRow]) -> None:
             merged = validate_officer(merged)
         except ValidationErrors as exc:
             for error in exc.errors:
-                plan.problems.append(Problem(item.row, plan.columns.get(
+                plan.add_problem(Problem(item.row, plan.columns.get(
                     next((f for f, lab in FIELD_LABELS.items() if lab == error.field), ""), error.field),
                     f"与现有记录合并后：{error.reason}"))
             continue
@@ -414,8 +479,8 @@ def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = N
     """Write the plan in one transaction. `mode` says what to do with duplicates: UPDATE or SKIP (needed
     only when some duplicate differs from what is on file). Refuses, writing nothing, while the plan has
     problems."""
-    if plan.problems:
-        raise ImportRefused(f"文件中还有 {len(plan.problems)} 处问题，未写入任何数据。请修改 Excel 文件后重新导入。")
+    if plan.problem_count:
+        raise ImportRefused(f"文件中还有 {plan.problem_count} 处问题，未写入任何数据。请修改 Excel 文件后重新导入。")
     if plan.to_update and mode not in (UPDATE, SKIP):
         raise ImportRefused(f"有 {len(plan.to_update)} 人与现有人员重复且信息不同：请选择更新还是跳过。未写入任何数据。")
     result = ImportResult(added=len(plan.to_add))

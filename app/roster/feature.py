@@ -34,10 +34,14 @@ def _run_import(args) -> int:
     from app.roster.excel_import import apply_plan, plan_import
 
     plan = plan_import(args.file)
-    if plan.problems:
-        for problem in plan.problems:
+    for note in plan.notes:
+        print(note, file=sys.stderr)
+    if plan.problem_count:
+        for problem in plan.problems:  # the first ImportLimits.listed_problems; the rest counted below
             print(str(problem), file=sys.stderr)
-        print(f"错误：{args.file.name} 中有 {len(plan.problems)} 处问题，未写入任何数据。请修改后重新导入。",
+        if plan.unlisted_problems:
+            print(plan.unlisted_note(), file=sys.stderr)
+        print(f"错误：{args.file.name} 中有 {plan.problem_count} 处问题，未写入任何数据。请修改后重新导入。",
               file=sys.stderr)
         return EXIT_USER_ERROR
     if plan.to_update and args.mode is None:

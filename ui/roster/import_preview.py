@@ -43,12 +43,17 @@ class ImportPreviewDialog(QDialog):
                          .replace("%1", plan.sheet).replace("%2", str(plan.header_row)).replace("%3", plan.summary()))
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        if plan.problems:
+        if plan.problem_count:
             banner = QLabel(self.tr("文件中有 %1 处问题。有问题时不会写入任何数据：请按下面的清单修改 Excel 文件，"
-                                    "保存后重新导入。").replace("%1", str(len(plan.problems))))
+                                    "保存后重新导入。").replace("%1", str(plan.problem_count)))
             banner.setWordWrap(True)
             banner.setStyleSheet("background: #fdecea; color: #8e1b12; padding: 8px; border-radius: 4px;")
             layout.addWidget(banner)
+        for note in plan.notes:
+            note_label = QLabel(note)
+            note_label.setStyleSheet(HINT_STYLE)
+            note_label.setWordWrap(True)
+            layout.addWidget(note_label)
         if plan.ignored_columns:
             ignored = QLabel(self.tr("以下列不属于人员台账，不会导入：") + "、".join(plan.ignored_columns))
             ignored.setStyleSheet(HINT_STYLE)
@@ -56,10 +61,12 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(ignored)
 
         self.tabs = QTabWidget()
+        # The plan keeps only the first problems (ImportLimits.listed_problems): a last line counts the rest.
+        listed = [(p.row or "", p.column, p.reason) for p in plan.problems]
+        if plan.unlisted_problems:
+            listed.append(("", "", plan.unlisted_note()))
         self.problem_model = PlainTableModel(
-            [self.tr("行"), self.tr("列"), self.tr("问题")],
-            [(p.row or "", p.column, p.reason) for p in plan.problems], self,
-            tooltips=[p.reason for p in plan.problems])
+            [self.tr("行"), self.tr("列"), self.tr("问题")], listed, self, tooltips=[row[2] for row in listed])
         self.add_model = PlainTableModel(
             [self.tr("行"), self.tr("姓名"), self.tr("单位"), self.tr("部门"), self.tr("职务"), self.tr("身份证号")],
             [(r.row, r.data.name, r.data.unit, r.data.department, r.data.post, idcard.mask(r.data.id_number))
@@ -82,8 +89,8 @@ class ImportPreviewDialog(QDialog):
             self.problem_view.setWordWrap(True)
             self.problem_view.horizontalHeader().sectionResized.connect(
                 lambda *_: self.problem_view.resizeRowsToContents())
-        if plan.problems:
-            self.tabs.addTab(self.problem_view, self.tr("问题（%1）").replace("%1", str(len(plan.problems))))
+        if plan.problem_count:
+            self.tabs.addTab(self.problem_view, self.tr("问题（%1）").replace("%1", str(plan.problem_count)))
         self.tabs.addTab(self.add_view, self.tr("新增（%1）").replace("%1", str(len(plan.to_add))))
         self.tabs.addTab(self.duplicate_view, self.tr("与现有人员重复（%1）").replace("%1", str(len(plan.duplicates))))
         layout.addWidget(self.tabs, 1)
@@ -128,5 +135,6 @@ class ImportPreviewDialog(QDialog):
         return SKIP if self.skip_choice.isChecked() else UPDATE
 
     def copy_problems(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(str(p) for p in self.plan.problems))
+        lines = [str(p) for p in self.plan.problems] + ([self.plan.unlisted_note()] if self.plan.unlisted_problems else [])
+        QGuiApplication.clipboard().setText("\n".join(lines))
 
