@@ -7,6 +7,7 @@ and the first of the month, so callers can compare it with a full date at that p
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -15,16 +16,18 @@ MIN_YEAR, MAX_YEAR = 1800, 2100  # the ID-number rules accept births from 1800
 LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
-_TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # "2021-06-11 00:00:00"
+# [0-9], never \d: \d takes every script's digits (١٩٨٥), which int() then reads; full-width ones are
+# translated above on purpose, the others are refused as not a date.
+_TIME_SUFFIX = re.compile(r"(?:\s+|T)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?$")  # "2021-06-11 00:00:00"
 _DAY_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})$"),
+    re.compile(r"^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]?$"),
+    re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})$"),
 )
 _MONTH_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.](\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月?$"),
-    re.compile(r"^(\d{4})(\d{2})$"),
+    re.compile(r"^([0-9]{4})[-/.]([0-9]{1,2})$"),
+    re.compile(r"^([0-9]{4})年([0-9]{1,2})月?$"),
+    re.compile(r"^([0-9]{4})([0-9]{2})$"),
 )
 
 
@@ -78,6 +81,8 @@ def from_serial(serial: float, *, date1904: bool = False) -> dt.datetime:
 
 def from_number(value: float) -> ParsedDate:
     """A number in a date column: 1985.07 (年.月), 202106, 20210611, or an Excel serial."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"“{_shown_number(value)}”不是可识别的日期")
     if isinstance(value, float) and not value.is_integer():
         whole = int(value)
         if MIN_YEAR <= whole <= MAX_YEAR:
@@ -99,9 +104,16 @@ def from_number(value: float) -> ParsedDate:
         raise ValueError(f"“{number}”只有年份，请写出年月（如 {number}.06）或完整日期")
     if 1 <= number <= LAST_SERIAL:
         return ParsedDate((EXCEL_EPOCH + dt.timedelta(days=number)))
-    if len(str(number)) in (6, 8):
+    if 100_000 <= number <= 99_999_999 and len(str(number)) in (6, 8):
         return parse_text(str(number))
-    raise ValueError(f"“{number}”不是可识别的日期")
+    raise ValueError(f"“{_shown_number(value)}”不是可识别的日期")
+
+
+def _shown_number(value) -> str:
+    """1e+20 rather than 21 digits; Python's own error rather than 4,300 digits never."""
+    if isinstance(value, float):
+        return f"{value:.15g}"
+    return str(value) if -10 ** 20 < value < 10 ** 20 else "位数过多的数字"
 
 
 def from_cell(value) -> ParsedDate | None:

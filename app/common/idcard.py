@@ -6,7 +6,7 @@ import re
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
-_SHAPE = re.compile(r"^\d{17}[\dX]$")
+_SHAPE = re.compile(r"^[0-9]{17}[0-9X]$")  # ASCII only: \d would also take ١٢٣, ߁߂ and every other script's digits
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
@@ -29,6 +29,8 @@ def validate(number: str) -> str | None:
     number = normalize(number)
     if len(number) != 18:
         return f"应为18位，实际{len(number)}位"
+    if not number.isascii():
+        return "含有半角数字以外的字符（只能是数字 0–9，末位可以是 X）"
     if not _SHAPE.match(number):
         return "前17位须为数字，末位为数字或X"
     try:

@@ -109,7 +109,7 @@ def parse_id_cell(value) -> str:
             raise ValueError(reason)
         return digits
     text = idcard.normalize(cell_text(value)).lstrip("'")
-    if re.fullmatch(r"\d(\.\d+)?E\+\d+", text):
+    if re.fullmatch(r"[0-9](\.[0-9]+)?E\+[0-9]+", text):
         raise ValueError("写成了科学计数法（如 4.4E+17），末尾数字已丢失，无法还原。请把这一列设为“文本”格式后重新填写")
     return text
 
