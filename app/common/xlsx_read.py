@@ -12,10 +12,10 @@ Files come from outside: every way a file can be broken or hostile ends in NotAn
   - zip: only stored and deflated members (what Excel writes); encrypted members, other methods, bad
     deflate data, CRC errors and truncation are refused; members and uncompressed part sizes are capped
     (the declared size is what zipfile will inflate to at most, so a zip bomb stops there);
-  - XML: each part is parsed incrementally and every element is dropped once read, so a sheet of 10 million
-    cells in one row costs no more than a short one; the cell count, the shared strings' count and size,
-    and the longest run of bytes without an element (one giant text or attribute) are capped; entity
-    expansion is refused by expat;
+  - XML: sheets and shared strings go straight from expat's callbacks into values (app.common.xlsx_cells),
+    no element tree, so a sheet of 10 million cells in one row costs no more than a short one; the cell
+    count, the shared strings' count and size, every text's length and the longest run of bytes without
+    an element (one giant attribute) are capped; entity expansion is refused by expat;
   - cells: references are checked (ASCII letters and digits, either case: "a1" is A1), numbers must be
     ASCII numbers, a date-formatted number outside Excel's calendar (1e20, a phone number) stays a number
     for the caller to report, and the OOXML escape _xHHHH_ is decoded (control characters it yields are
@@ -23,8 +23,6 @@ Files come from outside: every way a file can be broken or hostile ends in NotAn
 """
 from __future__ import annotations
 
-import datetime as dt
-import math
 import posixpath
 import re
 import zipfile
@@ -34,10 +32,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 from xml.etree import ElementTree as ET
 
-from app.common.datetext import from_serial
+from app.common.xlsx_cells import BUILTIN_DATE_FORMATS, MAX_COLUMNS, SharedStrings, SheetCells, shown, unescape
 from app.errors import AppError
 
-MAX_COLUMNS = 500  # a roster has a few dozen; anything wider is a stray cell far to the right
+__all__ = ["MAX_COLUMNS", "NotAnXlsx", "ReadLimits", "Sheet", "Workbook", "unescape"]
 MB = 1024 * 1024
 
 
@@ -51,25 +49,16 @@ class ReadLimits:
     part_bytes: int = 16 * MB  # workbook.xml, relationships, styles, uncompressed
     sheet_bytes: int = 256 * MB  # one worksheet, uncompressed
     shared_bytes: int = 64 * MB  # sharedStrings.xml, uncompressed
-    shared_count: int = 2_000_000
-    cells: int = 5_000_000  # in the sheet being read
+    shared_count: int = 1_000_000  # ~95 MB of Python strings at most
+    cells: int = 2_000_000  # in the sheet being read: 50,000 rows of 40 columns; refused within ~15 s
     string_chars: int = 32_767  # Excel's own limit for one cell
-    token_bytes: int = 4 * MB  # bytes parsed without a new element: one text or attribute at most
-    cell_elements: int = 100_000  # elements inside one <c> (rich-text runs)
+    token_bytes: int = 4 * MB  # bytes parsed without a new element: one attribute (or stray text) at most
 
 
 DEFAULT_LIMITS = ReadLimits()
 
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-# Built-in number formats that show dates (14–22, 45–47) and those Chinese Excel uses for dates (27–36, 50–58).
-_BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(27, 37)) | {45, 46, 47} | set(range(50, 59))
-_CELL_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
-_ROW_NUMBER = re.compile(r"[0-9]{1,7}")
-_INDEX = re.compile(r"[0-9]{1,9}")
-_NUMBER = re.compile(r"[ ]*[-+]?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][-+]?[0-9]{1,4})?[ ]*")
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_LAST_SERIAL = 2_958_465  # 9999-12-31, the last day Excel knows
 _CHUNK = 64 * 1024
 
 
@@ -84,32 +73,12 @@ class Sheet:
     visible: bool
 
 
-def unescape(text: str) -> str:
-    """OOXML's _xHHHH_ escape (Excel writes a control character as _x0007_, and a literal "_x" as _x005F_x)."""
-    if "_x" not in text:
-        return text
-    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
-
-
-def _column_index(letters: str) -> int:
-    index = 0
-    for ch in letters.upper():
-        index = index * 26 + (ord(ch) - 64)
-    return index - 1
-
-
 def _is_date_format(code: str) -> bool:
     # Drop quoted text, escapes and [colour]/[$-locale] sections, then look for date or time letters.
     code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code).lower()
     if code in ("general", "@", ""):
         return False
     return any(ch in code for ch in "ymdhs")
-
-
-def _shown(text: str | None, limit: int = 20) -> str:
-    """A value from the file, quoted safely in a message."""
-    text = repr(text or "")[1:-1]
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class Workbook:
@@ -174,7 +143,7 @@ class Workbook:
         except (zipfile.BadZipFile, zlib.error, EOFError):
             self._refuse("已损坏（压缩数据无法解压或校验失败，文件可能不完整）")
         except (KeyError, ValueError, IndexError, OverflowError) as exc:
-            self._refuse(f"已损坏（结构错误：{type(exc).__name__} {_shown(str(exc), 60)}）")
+            self._refuse(f"已损坏（结构错误：{type(exc).__name__} {shown(str(exc), 60)}）")
         except OSError as exc:
             raise NotAnXlsx(f"无法读取 {self.path.name}：{exc.strerror or exc}") from None
 
@@ -228,18 +197,11 @@ class Workbook:
         tree once ended, so memory holds only the path from the root plus the current `keep` element."""
         stack: list[ET.Element] = []
         inside = 0  # depth within a `keep` element
-        budget = self.limits.cell_elements
-        count = 0
         for event, el in self._events(name, limit):
             if event == "start":
                 stack.append(el)
                 if el.tag == keep:
                     inside += 1
-                    count = 0
-                elif inside:
-                    count += 1
-                    if count > budget:
-                        self._refuse(f"中的部件 {name} 有一个单元格含 {budget} 个以上的子元素")
                 continue
             stack.pop()
             if el.tag == keep:
@@ -305,28 +267,35 @@ class Workbook:
             elif kind.endswith("/styles") and target in names:
                 self.date_styles = self._read_date_styles(target)
 
-    def _text_of(self, el: ET.Element) -> str:
-        """Text of an <si> or <is>: its own <t>, or its rich-text runs' <t>; phonetic guides (<rPh>) left out."""
-        t = el.find(self._t_tag)
-        if t is not None:
-            text = t.text or ""
-        else:
-            text = "".join((r.findtext(self._t_tag) or "") for r in el.findall(self._r_tag))
-        return unescape(text) if len(text) <= self.limits.string_chars else self._too_long(text)
-
-    def _too_long(self, text: str):
-        self._refuse(f"中有一段文字长 {len(text)} 字，超过 Excel 单元格的上限 {self.limits.string_chars} 字")
+    def _feed(self, name: str, limit: int, target) -> Iterator[None]:
+        """Feed a part to expat with `target` receiving the callbacks, yielding after each chunk (for the
+        caller to take what is complete). Refuses a run of more than limits.token_bytes with no element
+        starting or ending: expat holds a whole attribute in memory before it calls back."""
+        parser = ET.XMLParser(target=target)
+        token_bytes = self.limits.token_bytes
+        quiet = 0
+        seen = 0
+        self.bytes_parsed = 0
+        with self._open(name, limit) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                parser.feed(chunk)
+                self.bytes_parsed += len(chunk)
+                quiet = 0 if target.elements != seen else quiet + len(chunk)
+                seen = target.elements
+                if quiet > token_bytes:
+                    self._refuse(f"中的部件 {name} 有一段超过 {token_bytes // MB} MB 的文字或属性")
+                yield
+            parser.close()
+            yield
 
     def _read_shared_strings(self, part: str) -> list[str]:
-        si_tag = self._q("si")
-        strings = []
-        limit = self.limits.shared_count
-        for el in self._elements(part, self.limits.shared_bytes, si_tag):
-            if el.tag == si_tag:
-                if len(strings) >= limit:
-                    self._refuse(f"的共享字符串超过 {limit} 条")
-                strings.append(self._text_of(el))
-        return strings
+        target = SharedStrings(self._q, self.limits.string_chars, self.limits.shared_count, self._refuse)
+        for _ in self._feed(part, self.limits.shared_bytes, target):
+            pass
+        return target.strings
 
     def _read_date_styles(self, part: str) -> set[int]:
         """Indexes of the cell formats (cellXfs) that show a date; streamed like the sheets."""
@@ -343,7 +312,7 @@ class Workbook:
                 pending.append(int(el.get("numFmtId", "0")))
             elif tag == cell_xfs:
                 for index, fmt_id in enumerate(pending):
-                    if (_is_date_format(custom[fmt_id]) if fmt_id in custom else fmt_id in _BUILTIN_DATE_FORMATS):
+                    if (_is_date_format(custom[fmt_id]) if fmt_id in custom else fmt_id in BUILTIN_DATE_FORMATS):
                         result.add(index)
                 pending = []
             elif tag == style_xfs:
@@ -365,88 +334,13 @@ class Workbook:
             rows.close()
 
     def _rows(self, sheet: Sheet, on_progress) -> Iterator[tuple[int, list]]:
-        q = self._q
-        c_tag, row_tag = q("c"), q("row")
-        max_cells = self.limits.cells
-        info = self.zip.getinfo(sheet.path)
-        values: list = []
-        next_col = 0
-        last_row = 0
-        cells = 0
-        report_every = 500
-        columns: dict[str, int] = {}
-        for el in self._elements(sheet.path, self.limits.sheet_bytes, c_tag):
-            tag = el.tag
-            if tag == c_tag:
-                cells += 1
-                if cells > max_cells:
-                    self._refuse(f"的工作表“{sheet.name}”超过 {max_cells} 个单元格（可能是恶意构造的“压缩炸弹”）")
-                ref = el.get("r")
-                if ref:
-                    m = _CELL_REF.fullmatch(ref)
-                    if m is None:
-                        self._refuse(f"的工作表“{sheet.name}”中单元格位置“{_shown(ref)}”无效")
-                    letters = m[1]
-                    col = columns.get(letters)
-                    if col is None:
-                        col = columns[letters] = _column_index(letters)
-                else:
-                    col = next_col
-                next_col = col + 1
-                if col >= MAX_COLUMNS:
-                    continue
-                if len(values) <= col:
-                    values.extend([None] * (col + 1 - len(values)))
-                values[col] = self._value(el, sheet, ref or f"第{last_row + 1}行第{col + 1}列")
-            elif tag == row_tag:
-                number = el.get("r")
-                if number:
-                    if not _ROW_NUMBER.fullmatch(number):
-                        self._refuse(f"的工作表“{sheet.name}”中行号“{_shown(number)}”无效")
-                    last_row = int(number)
-                else:
-                    last_row += 1
-                if values:
-                    yield last_row, values
-                values, next_col = [], 0
-                if on_progress is not None and last_row % report_every == 0:
-                    on_progress(min(1.0, self.bytes_parsed / max(1, info.file_size)))
-
-    def _value(self, el: ET.Element, sheet: Sheet, ref: str):
-        q = self._q
-        kind = el.get("t")
-        if kind == "inlineStr":
-            node = el.find(q("is"))
-            return self._text_of(node) if node is not None else ""
-        text = el.findtext(q("v"))
-        if not text:
-            return None  # e.g. a formula never calculated: no cached value
-        if kind == "s":
-            if not _INDEX.fullmatch(text.strip()) or int(text) >= len(self.shared):
-                self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 指向不存在的共享字符串“{_shown(text)}”")
-            return self.shared[int(text)]
-        if kind in ("str", "e"):
-            return unescape(text) if len(text) <= self.limits.string_chars else self._too_long(text)
-        if kind == "b":
-            return text.strip() in ("1", "true")
-        if kind == "d":
-            try:
-                return dt.datetime.fromisoformat(text.rstrip("Z"))
-            except ValueError:
-                return text[:self.limits.string_chars]  # the column's own check names the row
-        if not _NUMBER.fullmatch(text):
-            self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 的数值“{_shown(text)}”无效")
-        value = int(text) if ("." not in text and "E" not in text and "e" not in text) else float(text)
-        if isinstance(value, float) and not math.isfinite(value):
-            self._refuse(f"的工作表“{sheet.name}”单元格 {ref} 的数值“{_shown(text)}”超出范围")
-        style = el.get("s")
-        if style is not None and _INDEX.fullmatch(style) and int(style) in self.date_styles:
-            # Outside Excel's calendar (1e20, a phone number typed into a date cell) it stays a number,
-            # which the column's own check reports with its row.
-            if 0 <= value <= _LAST_SERIAL:
-                try:
-                    stamp = from_serial(value, date1904=self.date1904)
-                except (OverflowError, ValueError):
-                    return value
-                return stamp.date() if float(value).is_integer() else stamp
-        return value
+        target = SheetCells(self._q, sheet=sheet.name, shared=self.shared,
+                            date_styles={str(i) for i in self.date_styles}, date1904=self.date1904,
+                            max_cells=self.limits.cells, max_chars=self.limits.string_chars, refuse=self._refuse)
+        size = max(1, self.zip.getinfo(sheet.path).file_size)
+        for _ in self._feed(sheet.path, self.limits.sheet_bytes, target):
+            if target.done:
+                done, target.done = target.done, []
+                yield from done
+                if on_progress is not None:
+                    on_progress(min(1.0, self.bytes_parsed / size))
