@@ -36,11 +36,54 @@ def shown(text: str | None, limit: int = 20) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def is_date_format(code: str) -> bool:
+    # Drop quoted text, escapes and [colour]/[$-locale] sections, then look for date or time letters.
+    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code).lower()
+    if code in ("general", "@", ""):
+        return False
+    return any(ch in code for ch in "ymdhs")
+
+
 def column_index(letters: str) -> int:
     index = 0
     for ch in letters.upper():
         index = index * 26 + (ord(ch) - 64)
     return index - 1
+
+
+class DateStyles:
+    """Target for styles.xml: which cell formats (indexes into cellXfs) show a date."""
+
+    def __init__(self, q):
+        self.NUM_FMT, self.XF, self.CELL_XFS = q("numFmt"), q("xf"), q("cellXfs")
+        self.custom: dict[int, str] = {}
+        self.formats: list[int] = []  # numFmtId of each cellXfs entry
+        self.in_cell_xfs = False
+        self.elements = 0
+
+    def start(self, tag: str, attrib: dict) -> None:
+        self.elements += 1
+        if tag == self.NUM_FMT:
+            self.custom[int(attrib.get("numFmtId", "0"))] = attrib.get("formatCode", "")[:1000]
+        elif tag == self.CELL_XFS:
+            self.in_cell_xfs = True
+        elif tag == self.XF and self.in_cell_xfs:
+            self.formats.append(int(attrib.get("numFmtId", "0")))
+
+    def end(self, tag: str) -> None:
+        self.elements += 1
+        if tag == self.CELL_XFS:
+            self.in_cell_xfs = False
+
+    def data(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        return None
+
+    def date_styles(self) -> set[int]:
+        return {index for index, fmt in enumerate(self.formats)
+                if (is_date_format(self.custom[fmt]) if fmt in self.custom else fmt in BUILTIN_DATE_FORMATS)}
 
 
 class _Texts:

@@ -24,7 +24,6 @@ Files come from outside: every way a file can be broken or hostile ends in NotAn
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 from xml.etree import ElementTree as ET
 
-from app.common.xlsx_cells import BUILTIN_DATE_FORMATS, MAX_COLUMNS, SharedStrings, SheetCells, shown, unescape
+from app.common.xlsx_cells import MAX_COLUMNS, DateStyles, SharedStrings, SheetCells, shown, unescape
 from app.errors import AppError
 
 __all__ = ["MAX_COLUMNS", "NotAnXlsx", "ReadLimits", "Sheet", "Workbook", "unescape"]
@@ -42,8 +41,9 @@ MB = 1024 * 1024
 @dataclass(frozen=True)
 class ReadLimits:
     """What one file may cost. The defaults are far above a county's roster (a few hundred people; the
-    benchmark's 10,000 rows are a 1 MB file, a 4 MB sheet, 150,000 cells) and keep a hostile file's peak
-    within about 200 MB (bench/hostile_xlsx_bench.py)."""
+    benchmark's 10,000 rows are a 1 MB file, a 4 MB sheet, 150,000 cells) and keep the reader's peak within
+    about 100 MB above the program's own, for any file: the shared strings (1,000,000 at most) are the only
+    thing held whole; a sheet holds one row (bench/hostile_xlsx_bench.py measures it)."""
     file_bytes: int = 200 * MB  # the .xlsx itself (photos pasted into a roster are allowed for)
     members: int = 20_000  # zip entries (an .xlsx has a few dozen)
     part_bytes: int = 16 * MB  # workbook.xml, relationships, styles, uncompressed
@@ -71,14 +71,6 @@ class Sheet:
     name: str
     path: str  # inside the zip
     visible: bool
-
-
-def _is_date_format(code: str) -> bool:
-    # Drop quoted text, escapes and [colour]/[$-locale] sections, then look for date or time letters.
-    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code).lower()
-    if code in ("general", "@", ""):
-        return False
-    return any(ch in code for ch in "ymdhs")
 
 
 class Workbook:
@@ -168,54 +160,6 @@ class Workbook:
                          "（可能是恶意构造的“压缩炸弹”）")
         return self.zip.open(info)
 
-    def _events(self, name: str, limit: int) -> Iterator[tuple[str, ET.Element]]:
-        """('start' | 'end', element), parsed incrementally; refuses a run of bytes with no element that
-        is longer than limits.token_bytes, so no single text or attribute can grow without bound."""
-        parser = ET.XMLPullParser(events=("start", "end"))
-        token_bytes = self.limits.token_bytes
-        quiet = 0
-        self.bytes_parsed = 0
-        with self._open(name, limit) as fh:
-            while True:
-                chunk = fh.read(_CHUNK)
-                if not chunk:
-                    break
-                parser.feed(chunk)
-                self.bytes_parsed += len(chunk)
-                got = False
-                for item in parser.read_events():
-                    got = True
-                    yield item
-                quiet = 0 if got else quiet + len(chunk)
-                if quiet > token_bytes:
-                    self._refuse(f"中的部件 {name} 有一段超过 {token_bytes // MB} MB 的文字或属性")
-            parser.close()
-            yield from parser.read_events()
-
-    def _elements(self, name: str, limit: int, keep: str) -> Iterator[ET.Element]:
-        """Each element named `keep` once complete (with its children); every element is dropped from the
-        tree once ended, so memory holds only the path from the root plus the current `keep` element."""
-        stack: list[ET.Element] = []
-        inside = 0  # depth within a `keep` element
-        for event, el in self._events(name, limit):
-            if event == "start":
-                stack.append(el)
-                if el.tag == keep:
-                    inside += 1
-                continue
-            stack.pop()
-            if el.tag == keep:
-                inside -= 1
-                if inside == 0:
-                    yield el
-            elif inside:
-                continue  # a child of the element being built: kept until it ends
-            else:
-                yield el
-            if stack:
-                stack[-1].remove(el)  # the only child left, since every earlier sibling went the same way
-            el.clear()
-
     def _xml(self, name: str) -> ET.Element:
         with self._open(name, self.limits.part_bytes) as fh:
             return ET.parse(fh).getroot()
@@ -298,26 +242,10 @@ class Workbook:
         return target.strings
 
     def _read_date_styles(self, part: str) -> set[int]:
-        """Indexes of the cell formats (cellXfs) that show a date; streamed like the sheets."""
-        q = self._q
-        num_fmt, xf_tag, cell_xfs, style_xfs = q("numFmt"), q("xf"), q("cellXfs"), q("cellStyleXfs")
-        custom: dict[int, str] = {}
-        pending: list[int] = []
-        result: set[int] = set()
-        for el in self._elements(part, self.limits.part_bytes, xf_tag):
-            tag = el.tag
-            if tag == num_fmt:
-                custom[int(el.get("numFmtId", "0"))] = el.get("formatCode", "")[:1000]
-            elif tag == xf_tag:
-                pending.append(int(el.get("numFmtId", "0")))
-            elif tag == cell_xfs:
-                for index, fmt_id in enumerate(pending):
-                    if (_is_date_format(custom[fmt_id]) if fmt_id in custom else fmt_id in BUILTIN_DATE_FORMATS):
-                        result.add(index)
-                pending = []
-            elif tag == style_xfs:
-                pending = []
-        return result
+        target = DateStyles(self._q)
+        for _ in self._feed(part, self.limits.part_bytes, target):
+            pass
+        return target.date_styles()
 
     # ---------------------------------------------------------------- rows
     def rows(self, sheet: Sheet, on_progress: Callable[[float], None] | None = None,
