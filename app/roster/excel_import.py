@@ -23,7 +23,7 @@ from app.roster.excel_columns import (ALIASES, BY_FIELD, REQUIRED_FIELDS, Column
 from app.roster.models import FIELD_LABELS
 from app.roster.officers import (OfficerData, OfficerRow, officer_data_from_row, officer_rows, oversight_map,
                                  validate_officer)
-from app.roster.units import unit_names, units
+from app.roster.units import UnitIndex, name_key
 
 HEADER_SEARCH_ROWS = 10
 UPDATE, SKIP = "update", "skip"
@@ -73,6 +73,9 @@ class ImportPlan:
     duplicates: list[Duplicate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows_read: int = 0
+    # Unit names in the file that no unit goes by (full name, short name or alias) → the rows naming them.
+    # Never created silently: the user adds them or makes them aliases first, or asks (`create_units`).
+    unknown_units: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -89,9 +92,18 @@ class ImportPlan:
     def summary(self) -> str:
         parts = [f"读取 {self.rows_read} 行", f"新增 {len(self.to_add)} 人",
                  f"与现有人员重复 {len(self.duplicates)} 人（其中信息有变化 {len(self.to_update)} 人）"]
+        if self.unknown_units:
+            parts.append(f"系统中没有的单位 {len(self.unknown_units)} 个")
         if self.problems:
             parts.append(f"问题 {len(self.problems)} 处")
         return "，".join(parts)
+
+    def unknown_units_text(self) -> str:
+        """“青山县公安局交警大队”（第3、5行）、… — for messages."""
+        def rows(numbers: list[int]) -> str:
+            shown = "、".join(str(n) for n in numbers[:5])
+            return f"第{shown}行" + (f"等 {len(numbers)} 行" if len(numbers) > 5 else "")
+        return "、".join(f"“{name}”（{rows(numbers)}）" for name, numbers in self.unknown_units.items())
 
 
 @dataclass
@@ -221,8 +233,8 @@ def _sheet_is_empty(book, sheet) -> bool:
 
 def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Progress) -> None:
     label_to_header = {FIELD_LABELS[f]: h for f, h in plan.columns.items()}
-    short_names = {u.short_name: u.name for u in units() if u.short_name}
-    known_units = set(unit_names())
+    unit_index = UnitIndex()
+    unknown_spelling: dict[str, str] = {}  # name_key → the file's first spelling of an unknown unit
     items = list(mapping.items())
     parsed: list[PlannedRow] = []
     for row_number, values in rows:
@@ -242,8 +254,6 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
             except ValueError as exc:
                 bad_fields.add(column.field)
                 plan.problems.append(Problem(row_number, plan.columns[column.field], str(exc)))
-        if data.unit and data.unit not in known_units and data.unit in short_names:
-            data.unit = short_names[data.unit]
         _resolve_dates(plan, row_number, data, bad_fields)
         try:
             clean = validate_officer(data)
@@ -256,6 +266,11 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
             continue
         if bad_fields:
             continue
+        full_name = unit_index.full_name(clean.unit)
+        if full_name is None:
+            spelling = unknown_spelling.setdefault(name_key(clean.unit), clean.unit)
+            plan.unknown_units.setdefault(spelling, []).append(row_number)
+        clean.unit = full_name or unknown_spelling[name_key(clean.unit)]
         parsed.append(PlannedRow(row_number, clean, frozenset(filled)))
         if plan.rows_read % 500 == 0:
             progress.report(0.6, f"正在检查：第 {row_number} 行")
@@ -404,12 +419,16 @@ def _changes(old: OfficerData, new: OfficerData) -> list[tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- writing
 
-def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = None) -> ImportResult:
+def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = None, *,
+               create_units: bool = False) -> ImportResult:
     """Write the plan in one transaction. `mode` says what to do with duplicates: UPDATE or SKIP (needed
     only when some duplicate differs from what is on file). Refuses, writing nothing, while the plan has
-    problems."""
+    problems, or names units nobody goes by (unless `create_units`: then they are made)."""
     if plan.problems:
         raise ImportRefused(f"文件中还有 {len(plan.problems)} 处问题，未写入任何数据。请修改 Excel 文件后重新导入。")
+    if plan.unknown_units and not create_units:
+        raise ImportRefused(f"文件中有 {len(plan.unknown_units)} 个系统中没有的单位：{plan.unknown_units_text()}。"
+                            "请在“单位管理”中新增这些单位，或把它们设为已有单位的别名，然后重新导入。未写入任何数据。")
     if plan.to_update and mode not in (UPDATE, SKIP):
         raise ImportRefused(f"有 {len(plan.to_update)} 人与现有人员重复且信息不同：请选择更新还是跳过。未写入任何数据。")
     result = ImportResult(added=len(plan.to_add))
@@ -426,6 +445,7 @@ def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = N
     return result
 
 
-def import_roster(path: str | Path, mode: str | None, progress: Progress | None = None) -> ImportResult:
+def import_roster(path: str | Path, mode: str | None, progress: Progress | None = None, *,
+                  create_units: bool = False) -> ImportResult:
     """Plan and apply in one go (the command line)."""
-    return apply_plan(plan_import(path, progress), mode, progress)
+    return apply_plan(plan_import(path, progress), mode, progress, create_units=create_units)
