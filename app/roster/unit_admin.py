@@ -322,3 +322,26 @@ def save_departments(unit_id: int, wanted: list[tuple[int | None, str]]) -> None
             elif names_now[dept_id] != name or current[dept_id].sort_order != order:
                 Department.update(name=name, sort_order=order, updated_at=now()).where(Department.id == dept_id).execute()
     events.changed(Topic.ROSTER)
+
+
+def save_unit(unit_id: int | None, data: UnitData, departments: list[tuple[int | None, str]] | None = None) -> Unit:
+    """The unit form's 保存: the names (new unit when `unit_id` is None) and the departments, together or not
+    at all."""
+    with database.atomic():
+        unit = create_unit(data) if unit_id is None else update_unit(unit_id, data)
+        if departments is not None:
+            save_departments(unit.id, departments)
+    return unit
+
+
+def settle_unknown_units(choices: dict[str, int | None]) -> None:
+    """What the import preview decided for names no unit goes by: name → a unit's id (the name becomes that
+    unit's alias) or None (a new unit of that full name). All or nothing."""
+    with database.atomic():
+        for name, target_id in choices.items():
+            if target_id is None:
+                create_unit(UnitData(name))
+                continue
+            unit = _get(target_id)
+            aliases = [a.name for a in unit.aliases] + [name]
+            update_unit(unit.id, UnitData(unit.name, unit.short_name, unit.kind, aliases))

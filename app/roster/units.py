@@ -90,6 +90,12 @@ def department_names(unit_name: str) -> list[str]:
     return [d.name for d in query]
 
 
+def departments_of(unit_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the unit's departments, in order: what the unit form edits."""
+    return list(Department.select(Department.id, Department.name).where(Department.unit == unit_id)
+                .order_by(Department.sort_order, Department.id).tuples())
+
+
 @dataclass(frozen=True)
 class UnitRow:
     """One line of the units page."""
