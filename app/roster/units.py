@@ -145,3 +145,19 @@ def get_or_create_department(unit: Unit, name: str) -> Department:
                  .where(Department.unit == unit).scalar() or 0) + 1
         dept = Department.create(unit=unit, name=name, sort_order=order)
     return dept
+
+
+def possible_duplicates(rows: list[UnitRow]) -> dict[int, str]:
+    """unit id → the full name of another unit one of its names also belongs to (县检察院 made by an old
+    import beside 青山县人民检察院, whose short name it is): candidates for 合并到…"""
+    owners: dict[str, list[UnitRow]] = {}
+    for row in rows:
+        for name in {name_key(n) for n in (row.name, row.short_name, *row.aliases) if n}:
+            owners.setdefault(name, []).append(row)
+    found: dict[int, str] = {}
+    for group in owners.values():
+        for row in group:
+            other = next((o for o in group if o.id != row.id), None)
+            if other is not None and row.id not in found:
+                found[row.id] = other.name
+    return found

@@ -3,6 +3,7 @@ departments), merge into another unit, delete an unused one, move up and down. O
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from app.errors import AppError
 from app.roster.models import UNIT_KINDS
 from app.roster.unit_admin import UnitData, delete_unit, merge_units, move_unit, references, save_unit
-from app.roster.units import UnitRow, departments_of, unit_rows
+from app.roster.units import UnitRow, departments_of, possible_duplicates, unit_rows
 from app.safety import access
 
 from ui.common import gc_policy
@@ -35,8 +36,19 @@ class UnitTableModel(RowTableModel):
 
     def __init__(self, parent=None):
         super().__init__(self.COLUMNS, parent, key=lambda r: r.id)
+        self.duplicates: dict[int, str] = {}
+
+    def set_rows(self, rows, columns=None) -> None:
+        rows = list(rows)
+        self.duplicates = possible_duplicates(rows)
+        super().set_rows(rows, columns)
+
+    def background(self, row: UnitRow, column: int) -> QColor | None:
+        return QColor("#fff3cd") if row.id in self.duplicates else None
 
     def tooltip(self, row: UnitRow, column: int) -> str | None:
+        if row.id in self.duplicates:
+            return f"可能与“{self.duplicates[row.id]}”重复：同一名称指向两个单位，可用“合并到…”合并"
         if self.columns[column].header == "部门数" and row.departments:
             return "、".join(row.departments)
         return super().tooltip(row, column)

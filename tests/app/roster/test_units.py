@@ -8,7 +8,7 @@ from app.roster.officers import OfficerData, create_officer
 from app.roster.unit_admin import (UnitData, create_unit, delete_unit, merge_units, move_unit, references,
                                    save_departments, update_unit)
 from app.roster.unit_refs import label_of, references_to
-from app.roster.units import find_unit, name_key, require_unit, unit_rows
+from app.roster.units import find_unit, name_key, possible_duplicates, require_unit, unit_rows
 from app.store.db import database
 
 PROCURATORATE = "青山县人民检察院"
@@ -133,6 +133,7 @@ def test_merge_moves_every_record_and_the_overview_has_no_duplicate(demo_db):
     expected_talks = RoundExpected.select().join(Officer).where(Officer.unit == target).count()
     dup, made = _make_a_duplicate(target)
     assert find_unit("县检察院").id == dup.id  # a full name wins: this is how the duplicate kept growing
+    assert possible_duplicates(unit_rows()) == {dup.id: target.name, target.id: dup.name}  # the page marks both
     messy = overview_rows()
     assert any(r.unit_id == dup.id for r in messy)
     assert next(r for r in messy if r.unit_id == target.id).officers < before.officers
@@ -157,6 +158,7 @@ def test_merge_moves_every_record_and_the_overview_has_no_duplicate(demo_db):
                                           SessionAudience.unit == target).count() == 1
     assert RoundExpected.select().join(Officer).where(Officer.unit == target).count() == expected_talks
     assert find_unit("县检察院").id == target.id
+    assert possible_duplicates(unit_rows()) == {}
 
     after = overview_rows()
     assert [r.unit_id for r in after].count(target.id) == 1 and len(after) == len(messy) - 1

@@ -1,5 +1,6 @@
 """单位管理 and the places that take a unit's name: the officer form asks before a new unit, the import preview
 asks 创建新单位 / 归入已有单位. On the demo database, offscreen."""
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 
 from app.roster.models import Officer, Unit, UnitAlias
@@ -17,6 +18,13 @@ def test_unit_model_passes_the_model_tester(qtmodeltester, demo_db, app_instance
     qtmodeltester.check(model)
     procuratorate = model.row_of_key(find_unit("县检察院").id)
     assert model.display_rows()[procuratorate][1:4] == ["青山县人民检察院", "县检察院", "青山县检察院、县人民检察院"]
+    assert model.data(model.index(procuratorate, 1), Qt.BackgroundRole) is None
+    Unit.create(name="县检察院", sort_order=9)  # what the old import made
+    model.set_rows(unit_rows())
+    qtmodeltester.check(model)
+    marked = [r for r in range(model.rowCount()) if model.data(model.index(r, 1), Qt.BackgroundRole) is not None]
+    assert [model.row_at(r).name for r in marked] == ["青山县人民检察院", "县检察院"]
+    assert "合并到" in model.data(model.index(marked[1], 1), Qt.ToolTipRole)
 
 
 def test_units_dialog_main_path(qtbot, demo_db, app_instance, answer_yes, monkeypatch, tmp_path):
