@@ -101,7 +101,7 @@ def bench_import(folder: Path, xlsx: Path, runs: int) -> Path:
         holder = {}
         plans.add(lambda: holder.update(plan=plan_import(xlsx)))
         plan = holder["plan"]
-        writes.add(lambda: holder.update(result=apply_plan(plan, None)))
+        writes.add(lambda: holder.update(result=apply_plan(plan, None, create_units=True)))
         result = holder["result"]
         assert plan.ok and result.added == len(plan.to_add), plan.problems[:3]
         totals.append(plans[-1] + writes[-1])

@@ -171,7 +171,8 @@ def smoke(folder: Path, work: Path) -> list[tuple[str, float]]:
         if "import-roster" in commands:
             fresh = work / "fresh.db"
             fresh.touch()  # an empty file: the program makes a new database in it
-            runner.run("import-roster (new empty database)", "--db", str(fresh), "import-roster", str(roster))
+            runner.run("import-roster (new empty database)", "--db", str(fresh), "import-roster", str(roster),
+                       "--create-units")
             imported = json.loads(runner.run("stats --json (imported)", "--db", str(fresh), "stats", "--json").stdout)
             if imported["officers"]["total"] != stats["officers"]["total"]:
                 raise SmokeFailure(f"import-roster: {imported['officers']['total']} officers imported, "

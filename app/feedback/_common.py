@@ -8,6 +8,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.events import Topic
 from app.feedback.models import Suggestion, SuggestionHistory
 from app.roster.models import Unit
+from app.roster.units import find_unit
 from app.safety import access
 from app.store.base import now
 
@@ -37,7 +38,7 @@ def parse_date(value, label: str, errors: list) -> dt.date | None:
 def unit_by_name(name: str, label: str, errors: list) -> Unit | None:
     if not name:
         return None
-    unit = Unit.get_or_none((Unit.name == name) | (Unit.short_name == name))
+    unit = find_unit(name)
     if unit is None:
         errors.append(ValidationError(label, f"“{name}”不在单位名单中"))
     return unit

@@ -13,6 +13,7 @@ from app.feedback._common import today
 from app.feedback.categories import major_categories
 from app.feedback.models import OPEN_STATUSES, STATUSES, FeedbackEvent, Suggestion, SuggestionAttachment
 from app.roster.models import Unit
+from app.roster.units import find_unit
 
 DUE_SOON_DAYS = 7
 DUE_OVERDUE, DUE_SOON = "overdue", "soon"
@@ -213,7 +214,7 @@ def suggestion_row(suggestion_id: int, on: dt.date | None = None) -> SuggestionR
 def _resolve_unit_filter(unit: str | None) -> Unit | None:
     if not unit:
         return None
-    found = Unit.get_or_none((Unit.name == unit) | (Unit.short_name == unit))
+    found = find_unit(unit)
     if found is None:
         names = "、".join(u.short_name or u.name for u in Unit.select().order_by(Unit.sort_order))
         raise ValidationError("责任单位", f"“{unit}”不在单位名单中（可选：{names}）")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import peewee as pw
 
 from app.feedback import models
+from app.roster import unit_refs
 
 
 def _create(db: pw.Database) -> None:
@@ -15,3 +16,6 @@ def _create(db: pw.Database) -> None:
 
 
 MIGRATIONS = [(5, "征求意见与整改台账", _create)]
+
+unit_refs.register_reference(models.FeedbackEvent.organiser, "征求意见活动（组织单位）")
+unit_refs.register_reference(models.Suggestion.unit, "意见建议（责任单位）")

@@ -14,7 +14,7 @@ from app.feedback._common import (
 from app.feedback.categories import categories, next_code
 from app.feedback.models import (
     CHANNELS, STATUSES, SUBMITTER_CATEGORIES, FeedbackEvent, Suggestion, SuggestionAttachment)
-from app.roster.models import Unit
+from app.roster.units import find_unit
 from app.store.base import now
 from app.store.db import database
 
@@ -161,7 +161,7 @@ def apply_data(s: Suggestion, data: SuggestionData) -> list[str]:
     changed = []
     for f in fields(SuggestionData):
         if f.name == "unit":
-            new_unit = Unit.get(Unit.name == data.unit).id if data.unit else None
+            new_unit = find_unit(data.unit).id if data.unit else None
             if new_unit != s.unit_id:
                 changed.append(FIELD_LABELS["unit"])
                 s.unit = new_unit

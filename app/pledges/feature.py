@@ -9,7 +9,7 @@ from app.pledges.figures import template_figures
 from app.pledges.ledger import pledge_rows
 from app.pledges.models import PENDING
 from app.pledges.templates import DEFAULT_KEYS, template_by_key
-from app.roster.models import Unit
+from app.roster.units import find_unit
 
 
 def populate_demo(ctx) -> None:
@@ -39,7 +39,7 @@ def _run_print(args) -> int:
     template = template_by_key(args.template)
     unit = (args.unit or "").strip()
     if unit:
-        match = Unit.get_or_none((Unit.name == unit) | (Unit.short_name == unit))
+        match = find_unit(unit)
         unit = match.name if match is not None else unit
     rows = pledge_rows(template_id=template.id, unit=unit or None)
     if not rows:

@@ -9,6 +9,7 @@ import peewee as pw
 from app.pledges.models import LEADER, OFFICER
 from app.roster.models import Department, Officer, OutsideLeader, Unit
 from app.roster.officers import campaign_officers
+from app.roster.units import find_unit
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def officer_signers(*, unit: str | None = None, department: str | None = None, t
              .join(Unit, on=(Officer.unit == Unit.id))
              .switch(Officer).join(Department, pw.JOIN.LEFT_OUTER, on=(Officer.department == Department.id)))
     if unit:
-        query = query.where((Unit.name == unit) | (Unit.short_name == unit))
+        found = find_unit(unit)
+        query = query.where(Unit.id == (found.id if found is not None else None))
     if department:
         query = query.where(Department.name == department)
     text = (text or "").strip()

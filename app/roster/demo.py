@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.common import idcard
-from app.roster.models import CATEGORIES, POLITICAL_STATUSES, Department, Officer, OutsideLeader, Oversight, Unit
+from app.roster.models import (CATEGORIES, POLITICAL_STATUSES, Department, Officer, OutsideLeader, Oversight, Unit,
+                               UnitAlias)
 
 # (full name, short name, kind, officers in post, departments)
 UNITS = [
@@ -25,6 +26,15 @@ UNITS = [
      ["办公室", "政治工作股", "公共法律服务管理股", "社区矫正管理局", "普法与依法治理股", "城关司法所",
       "天城司法所", "白石司法所", "沙坪司法所", "石城司法所", "桂花司法所", "路口司法所", "青岭司法所"]),
 ]
+
+# Other names rosters use for the units (the 单位管理 page lists them; imports and forms resolve them).
+ALIASES = {
+    "中共青山县委政法委员会": ["青山县委政法委", "县政法委"],
+    "青山县人民法院": ["青山县法院", "县人民法院"],
+    "青山县人民检察院": ["青山县检察院", "县人民检察院"],
+    "青山县公安局": ["县局"],
+    "青山县司法局": ["县司法行政局"],
+}
 
 # Not in post (病休/专案/借调): outside the 518 but on the roster, and the make-up study's 送学/补学 cases.
 NOT_IN_POST = {"病休": 6, "专案": 4, "借调": 2}
@@ -76,6 +86,8 @@ def populate_demo(ctx) -> None:
     not_in_post = [status for status, n in NOT_IN_POST.items() for _ in range(n)]
     for order, (name, short, kind, in_post, dept_names) in enumerate(UNITS, start=1):
         unit = Unit.create(name=name, short_name=short, kind=kind, sort_order=order)
+        for alias in ALIASES.get(name, []):
+            UnitAlias.create(unit=unit, name=alias)
         depts = [Department.create(unit=unit, name=d, sort_order=i) for i, d in enumerate(dept_names, start=1)]
         # Not-in-post people are spread over the bigger units.
         extra = [not_in_post.pop() for _ in range(min(len(not_in_post), 3 if in_post > 60 else 0))]

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
 from app.common import datetext, idcard
-from app.errors import AppError, ValidationErrors
+from app.errors import ValidationErrors
 from app.jobs import NullProgress, Progress
 from app.roster.bulk import bulk_write
 from app.roster.excel_columns import (ALIASES, BY_FIELD, REQUIRED_FIELDS, Column, is_blank, normalize_header,
@@ -25,131 +24,13 @@ from app.roster.excel_columns import (ALIASES, BY_FIELD, REQUIRED_FIELDS, Column
 from app.roster.models import FIELD_LABELS
 from app.roster.officers import (OfficerData, OfficerRow, officer_data_from_row, officer_rows, oversight_map,
                                  validate_officer)
-from app.roster.units import unit_names, units
+from app.roster.units import UnitIndex, name_key
 from app.safety import audit
 from app.store.db import database
 
-if TYPE_CHECKING:
-    from app.common.xlsx_read import ReadLimits
-
-HEADER_SEARCH_ROWS = 10
-UPDATE, SKIP = "update", "skip"
-
-
-@dataclass(frozen=True)
-class ImportLimits:
-    rows: int = 50_000  # data rows: a county's roster has hundreds, the benchmark 10,000
-    listed_problems: int = 200  # problems kept and listed; the rest are only counted
-    read: "ReadLimits | None" = None  # app.common.xlsx_read's (imported when a file is read); None: its defaults
-
-
-DEFAULT_LIMITS = ImportLimits()
-
-
-@dataclass(frozen=True)
-class Problem:
-    row: int  # as Excel shows it; 0 for the file as a whole
-    column: str  # the header as the file spells it ("" when about the whole row or file)
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"第{self.row}行" if self.row else "文件"
-        return f"{where}{'“' + self.column + '”' if self.column else ''}：{self.reason}"
-
-
-@dataclass
-class PlannedRow:
-    row: int
-    data: OfficerData
-    filled: frozenset[str]  # fields whose cell was not blank: only these overwrite on update
-
-
-@dataclass
-class Duplicate:
-    row: int
-    data: OfficerData  # what the officer becomes if the user chooses update
-    existing_id: int
-    existing: OfficerData
-    match: str  # "身份证号相同" or "同一单位同名"
-    changes: list[tuple[str, str, str]]  # (field label, now, from the file)
-    in_trash: bool = False
-
-    @property
-    def needs_update(self) -> bool:
-        return bool(self.changes) or self.in_trash
-
-
-@dataclass
-class ImportPlan:
-    path: Path
-    sheet: str = ""
-    header_row: int = 0
-    columns: dict[str, str] = field(default_factory=dict)  # field → header as the file spells it
-    ignored_columns: list[str] = field(default_factory=list)
-    to_add: list[PlannedRow] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)  # the first `listed` of them
-    rows_read: int = 0
-    problem_count: int = 0  # all of them
-    notes: list[str] = field(default_factory=list)  # what the user should know (hidden sheets left alone)
-    listed: int = DEFAULT_LIMITS.listed_problems
-    _problem_rows: set[int] = field(default_factory=set, repr=False)
-
-    def add_problem(self, problem: Problem) -> None:
-        self.problem_count += 1
-        self._problem_rows.add(problem.row)
-        if len(self.problems) < self.listed:
-            self.problems.append(problem)
-
-    @property
-    def unlisted_problems(self) -> int:
-        return self.problem_count - len(self.problems)
-
-    def unlisted_note(self) -> str:
-        """"另有 N 处问题未列出" for a capped listing, or ""."""
-        if not self.unlisted_problems:
-            return ""
-        return (f"……另有 {self.unlisted_problems} 处问题未列出（共 {self.problem_count} 处，涉及 "
-                f"{len(self._problem_rows)} 行）。请先改正上面列出的，再重新导入。")
-
-    @property
-    def ok(self) -> bool:
-        return self.problem_count == 0
-
-    @property
-    def to_update(self) -> list[Duplicate]:
-        return [d for d in self.duplicates if d.needs_update]
-
-    @property
-    def unchanged(self) -> list[Duplicate]:
-        return [d for d in self.duplicates if not d.needs_update]
-
-    def summary(self) -> str:
-        parts = [f"读取 {self.rows_read} 行", f"新增 {len(self.to_add)} 人",
-                 f"与现有人员重复 {len(self.duplicates)} 人（其中信息有变化 {len(self.to_update)} 人）"]
-        if self.problem_count:
-            parts.append(f"问题 {self.problem_count} 处")
-        return "，".join(parts)
-
-
-@dataclass
-class ImportResult:
-    added: int = 0
-    updated: int = 0
-    skipped: int = 0
-    unchanged: int = 0
-
-    def summary(self) -> str:
-        text = f"导入完成：新增 {self.added} 人，更新 {self.updated} 人"
-        if self.skipped:
-            text += f"，跳过重复 {self.skipped} 人"
-        if self.unchanged:
-            text += f"，{self.unchanged} 人信息无变化"
-        return text + "。"
-
-
-class ImportRefused(AppError):
-    """The plan still has problems (or duplicates with no choice made): nothing was written."""
+# The plan's types live in app.roster.import_plan; importing them here keeps this module the one entry.
+from app.roster.import_plan import (  # noqa: E402,F401
+    HEADER_SEARCH_ROWS, UPDATE, SKIP, ImportLimits, DEFAULT_LIMITS, Problem, PlannedRow, Duplicate, ImportPlan, ImportResult, ImportRefused)
 
 
 # ---------------------------------------------------------------- planning
@@ -283,8 +164,8 @@ def _sheet_is_empty(book, sheet) -> bool:
 
 def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Progress, max_rows: int) -> None:
     label_to_header = {FIELD_LABELS[f]: h for f, h in plan.columns.items()}
-    short_names = {u.short_name: u.name for u in units() if u.short_name}
-    known_units = set(unit_names())
+    unit_index = UnitIndex()
+    unknown_spelling: dict[str, str] = {}  # name_key → the file's first spelling of an unknown unit
     items = list(mapping.items())
     parsed: list[PlannedRow] = []
     for row_number, values in rows:
@@ -309,8 +190,6 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
                 bad_fields.add(column.field)
                 reason = str(exc) if isinstance(exc, ValueError) else "数值超出范围"
                 plan.add_problem(Problem(row_number, plan.columns[column.field], reason))
-        if data.unit and data.unit not in known_units and data.unit in short_names:
-            data.unit = short_names[data.unit]
         _resolve_dates(plan, row_number, data, bad_fields)
         try:
             clean = validate_officer(data)
@@ -323,6 +202,11 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
             continue
         if bad_fields:
             continue
+        full_name = unit_index.full_name(clean.unit)
+        if full_name is None:
+            spelling = unknown_spelling.setdefault(name_key(clean.unit), clean.unit)
+            plan.unknown_units.setdefault(spelling, []).append(row_number)
+        clean.unit = full_name or unknown_spelling[name_key(clean.unit)]
         parsed.append(PlannedRow(row_number, clean, frozenset(filled)))
         if plan.rows_read % 500 == 0:
             progress.report(0.6, f"正在检查：第 {row_number} 行")
@@ -475,12 +359,16 @@ def _changes(old: OfficerData, new: OfficerData) -> list[tuple[str, str, str]]:
 
 # ---------------------------------------------------------------- writing
 
-def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = None) -> ImportResult:
+def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = None, *,
+               create_units: bool = False) -> ImportResult:
     """Write the plan in one transaction. `mode` says what to do with duplicates: UPDATE or SKIP (needed
     only when some duplicate differs from what is on file). Refuses, writing nothing, while the plan has
-    problems."""
+    problems, or names units nobody goes by (unless `create_units`: then they are made)."""
     if plan.problem_count:
         raise ImportRefused(f"文件中还有 {plan.problem_count} 处问题，未写入任何数据。请修改 Excel 文件后重新导入。")
+    if plan.unknown_units and not create_units:
+        raise ImportRefused(f"文件中有 {len(plan.unknown_units)} 个系统中没有的单位：{plan.unknown_units_text()}。"
+                            "请在“单位管理”中新增这些单位，或把它们设为已有单位的别名，然后重新导入。未写入任何数据。")
     if plan.to_update and mode not in (UPDATE, SKIP):
         raise ImportRefused(f"有 {len(plan.to_update)} 人与现有人员重复且信息不同：请选择更新还是跳过。未写入任何数据。")
     result = ImportResult(added=len(plan.to_add))
@@ -501,6 +389,7 @@ def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = N
     return result
 
 
-def import_roster(path: str | Path, mode: str | None, progress: Progress | None = None) -> ImportResult:
+def import_roster(path: str | Path, mode: str | None, progress: Progress | None = None, *,
+                  create_units: bool = False) -> ImportResult:
     """Plan and apply in one go (the command line)."""
-    return apply_plan(plan_import(path, progress), mode, progress)
+    return apply_plan(plan_import(path, progress), mode, progress, create_units=create_units)

@@ -24,6 +24,9 @@ def add_commands(registry) -> None:
                         help="与现有人员重复（身份证号相同，或同一单位同名）时，用表格中的信息更新")
     choice.add_argument("--skip", dest="mode", action="store_const", const="skip",
                         help="与现有人员重复时跳过，保留现有信息")
+    imp.add_argument("--create-units", action="store_true",
+                     help="表中有系统中没有的单位（全称、简称、别名都对不上）时，把它们作为新单位创建；"
+                          "不加此选项时列出这些单位，不写入任何数据")
     exp = registry.command("export-roster", "把人员台账导出为 Excel（.xlsx），格式与导入相同", _run_export)
     exp.add_argument("file", type=Path, metavar="FILE", help="要写入的 Excel 文件（.xlsx）")
     exp.add_argument("--template", action="store_true", help="只导出空白的填写模板（含表头和填写说明）")
@@ -44,6 +47,13 @@ def _run_import(args) -> int:
         print(f"错误：{args.file.name} 中有 {plan.problem_count} 处问题，未写入任何数据。请修改后重新导入。",
               file=sys.stderr)
         return EXIT_USER_ERROR
+    if plan.unknown_units and not args.create_units:
+        for name, rows in plan.unknown_units.items():
+            print(f"单位“{name}”：系统中没有这个单位（第{'、'.join(str(r) for r in rows[:20])}行）", file=sys.stderr)
+        print(f"错误：{args.file.name} 中有 {len(plan.unknown_units)} 个系统中没有的单位："
+              f"{'、'.join(plan.unknown_units)}。请在“单位管理”中新增它们或设为已有单位的别名后重新导入；"
+              "确实是新单位时，加 --create-units 重新运行。未写入任何数据。", file=sys.stderr)
+        return EXIT_USER_ERROR
     if plan.to_update and args.mode is None:
         for dup in plan.to_update[:20]:
             changed = "、".join(label for label, _old, _new in dup.changes) or "在回收站中"
@@ -55,8 +65,10 @@ def _run_import(args) -> int:
         print(f"错误：有 {len(plan.to_update)} 人与现有人员重复且信息不同，请加 --update（用表格中的信息更新）"
               "或 --skip（跳过，保留现有信息）后重新运行。未写入任何数据。", file=sys.stderr)
         return EXIT_USER_ERROR
-    result = apply_plan(plan, args.mode)
+    result = apply_plan(plan, args.mode, create_units=args.create_units)
     print(f"{args.file.name}（工作表“{plan.sheet}”，表头在第 {plan.header_row} 行）：{result.summary()}")
+    if plan.unknown_units:
+        print(f"新建单位：{'、'.join(plan.unknown_units)}")
     if plan.ignored_columns:
         print(f"未导入的列：{'、'.join(plan.ignored_columns)}")
     return 0

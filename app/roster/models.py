@@ -31,6 +31,16 @@ class Unit(BaseModel):
         return self.name
 
 
+class UnitAlias(BaseModel):
+    """Another name a unit goes by (a former name, the way a roster spells it): resolves like its full name."""
+
+    unit = pw.ForeignKeyField(Unit, backref="aliases", on_delete="CASCADE")
+    name = pw.CharField(unique=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Department(BaseModel):
     unit = pw.ForeignKeyField(Unit, backref="departments", on_delete="CASCADE")
     name = pw.CharField()
@@ -104,4 +114,8 @@ FIELD_LABELS = {
     "phone": "联系电话", "counts_in_campaign": "纳入教育整顿", "remarks": "备注",
 }
 
-MODELS = [Unit, Department, Officer, Oversight, OutsideLeader]
+MODELS = [Unit, Department, Officer, Oversight, OutsideLeader]  # schema version 1 (never changes)
+ALIAS_MODELS = [UnitAlias]  # schema step app.roster.schema.UNITS_SCHEMA_VERSION
+
+UNIT_FIELD_LABELS = {"name": "全称", "short_name": "简称", "kind": "类别", "sort_order": "排序", "aliases": "别名",
+                     "departments": "部门"}

@@ -16,7 +16,7 @@ from app.events import Topic
 from app.roster.models import (
     CATEGORIES, FIELD_LABELS, LEADERSHIP, MAX_REMARKS, MAX_TEXT, POLITICAL_STATUSES, STATUSES, Department, Officer,
     Oversight, Unit)
-from app.roster.units import get_or_create_department, get_or_create_unit
+from app.roster.units import find_unit, get_or_create_department, get_or_create_unit, require_unit
 from app.store.db import database
 
 # The officer fields stored as they are (unit, department, id_number and the oversight links need work).
@@ -114,8 +114,10 @@ def validate_officer(data: OfficerData) -> OfficerData:
     return clean
 
 
-def _apply(officer: Officer, data: OfficerData) -> None:
-    unit = get_or_create_unit(data.unit)
+def _apply(officer: Officer, data: OfficerData, create_unit: bool) -> None:
+    # Any of the unit's names will do (县检察院 is 青山县人民检察院); a name no unit goes by makes a new unit
+    # only when the caller has asked the user (the form does, then passes create_unit=True).
+    unit = get_or_create_unit(data.unit) if create_unit else require_unit(data.unit)
     officer.unit = unit
     officer.department = get_or_create_department(unit, data.department) if data.department else None
     for name in STORED_FIELDS:
@@ -142,26 +144,28 @@ def _check_id_free(id_number: str, exclude_id: int | None) -> None:
         raise Conflict(f"身份证号：已被{other.unit.name}的{other.name}{where}使用")
 
 
-def create_officer(data: OfficerData) -> Officer:
+def create_officer(data: OfficerData, *, create_unit: bool = True) -> Officer:
+    """Add an officer. `create_unit=False` (the form): a unit name nobody goes by is a ValidationError on 单位
+    instead of a new unit."""
     data = validate_officer(data)
     with database.atomic():
         _check_id_free(data.id_number, None)
         officer = Officer()
-        _apply(officer, data)
+        _apply(officer, data, create_unit)
         officer.save()
         _save_oversight(officer, data.unit, data.oversees)
     events.changed(Topic.ROSTER)
     return officer
 
 
-def update_officer(officer_id: int, data: OfficerData) -> Officer:
+def update_officer(officer_id: int, data: OfficerData, *, create_unit: bool = True) -> Officer:
     data = validate_officer(data)
     with database.atomic():
         officer = Officer.get_or_none(Officer.id == officer_id)
         if officer is None:
             raise NotFound("该人员已不存在（可能已被删除），请刷新后再试。")
         _check_id_free(data.id_number, officer.id)
-        _apply(officer, data)
+        _apply(officer, data, create_unit)
         officer.save()
         _save_oversight(officer, data.unit, data.oversees)
     events.changed(Topic.ROSTER)
@@ -222,7 +226,8 @@ def officer_rows(*, trashed: bool = False, unit: str | None = None) -> list[Offi
              .join(Department, pw.JOIN.LEFT_OUTER, on=(Officer.department == Department.id))
              .where(Officer.deleted_at.is_null(not trashed)))
     if unit:
-        query = query.where(Unit.name == unit)
+        found = find_unit(unit)
+        query = query.where(Officer.unit == (found.id if found is not None else None))
     query = query.order_by(Unit.sort_order, Unit.id, Department.sort_order.asc(nulls="first"), Officer.id)
     # The cursor's raw values, converted here: peewee's per-field conversion costs more than the query
     # itself at 10,000 rows, and the roster tab reloads after every change.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from app.roster import unit_refs
 from app.study import models
 
 
@@ -23,3 +24,8 @@ def _overview_indexes(db: pw.Database) -> None:
 
 
 MIGRATIONS = [(3, "学习教育", _create), (7, "工作总览统计索引", _overview_indexes)]
+
+unit_refs.register_reference(models.SessionAudience.unit, "学习活动的参加单位")
+unit_refs.register_reference(models.SessionAudience.department, "学习活动的参加部门")
+unit_refs.register_name_copy(unit_refs.NameCopy("学习签到名单（人次）", models.Attendee.unit_name,
+                                                short=models.Attendee.unit_short, order=models.Attendee.unit_order))

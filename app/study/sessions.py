@@ -13,6 +13,7 @@ from app.store.db import database
 from app.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from app.store.base import now
 from app.roster.models import Department, Officer, Unit
+from app.roster.units import find_unit
 from app.study.models import (
     AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_PEOPLE, AUDIENCE_UNITS, DEFAULT_REQUIREMENTS,
     SessionAudience, StudySession, StudyType)
@@ -201,14 +202,15 @@ def _save_audience(session: StudySession, data: SessionData) -> None:
     rows = []
     if data.audience == AUDIENCE_UNITS:
         for name in dict.fromkeys(data.unit_names):
-            unit = Unit.get_or_none(Unit.name == name)
+            unit = find_unit(name)
             if unit is None:
                 raise ValidationError("参加单位", f"“{name}”不在人员台账中")
             rows.append(dict(session=session, unit=unit))
     elif data.audience == AUDIENCE_DEPARTMENTS:
         for unit_name, dept_name in dict.fromkeys(data.departments):
-            dept = (Department.select().join(Unit)
-                    .where((Unit.name == unit_name) & (Department.name == dept_name)).first())
+            owner = find_unit(unit_name)
+            dept = (Department.get_or_none((Department.unit == owner.id) & (Department.name == dept_name))
+                    if owner is not None else None)
             if dept is None:
                 raise ValidationError("参加部门", f"“{unit_name}{dept_name}”不在人员台账中")
             rows.append(dict(session=session, department=dept))

@@ -8,6 +8,7 @@ import peewee as pw
 
 from app.errors import NotFound
 from app.roster.models import Department, Officer, Oversight, Unit
+from app.roster.units import find_unit as unit_by_any_name
 from app.talks.common import officer_post_text
 
 
@@ -65,7 +66,7 @@ def suggested_talker(officer_id: int) -> int | None:
 def find_unit(name: str) -> Unit:
     """A unit by full or short name, or NotFound listing the units."""
     text = (name or "").strip()
-    unit = Unit.get_or_none((Unit.name == text) | (Unit.short_name == text))
+    unit = unit_by_any_name(text)
     if unit is None:
         names = "、".join(u.short_name or u.name for u in Unit.select().order_by(Unit.sort_order))
         raise NotFound(f"单位：找不到“{text}”。现有单位：{names}")

@@ -234,7 +234,7 @@ class RosterImport:
         ready()
         while True:
             plan = plan_import(source)
-            apply_plan(plan, "update")
+            apply_plan(plan, "update", create_units=True)
 
     def check(self, path: Path) -> list[str]:
         conn = sqlite3.connect(str(path))

@@ -7,14 +7,14 @@ import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                               QPlainTextEdit, QToolButton, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget)
 
 from app.safety import access
 from app.common import datetext
 from app.common import idcard
 from app.roster.leaders import LeaderData, create_leader, update_leader
 from app.roster.officers import OfficerData, create_officer, update_officer, validate_officer
-from app.roster.units import department_names, unit_names
+from app.roster.units import department_names, find_unit, unit_names
 from app.errors import AppError, Conflict, ValidationError, ValidationErrors
 from app.roster.models import CATEGORIES, LEADERSHIP, POLITICAL_STATUSES, STATUSES
 
@@ -261,11 +261,15 @@ class OfficerDialog(_GrowingForm):
     def _unit_changed(self, text: str) -> None:
         current = self.department.currentText()
         self.department.clear()
-        known = text.strip() in unit_names()
-        if known:
-            self.department.addItems(department_names(text.strip()))
+        unit = find_unit(text)  # any of the unit's names: 县检察院 is 青山县人民检察院
+        if unit is not None:
+            self.department.addItems(department_names(unit.name))
         self.department.setEditText(current)
-        self.rows["单位"].show_hint("" if known or not text.strip() else self.tr("保存时将新建这个单位"))
+        if unit is not None:
+            hint = "" if unit.name == text.strip() else self.tr("即“%1”").replace("%1", unit.name)
+        else:
+            hint = self.tr("不在单位列表中：保存时会先问是否新建") if text.strip() else ""
+        self.rows["单位"].show_hint(hint)
 
     def _fill_oversees_menu(self) -> None:
         menu = self.pick_oversees.menu()
@@ -364,9 +368,22 @@ class OfficerDialog(_GrowingForm):
                 errors.setdefault(error.field, error.reason)
         if errors:
             raise ValidationErrors([ValidationError(field, reason) for field, reason in errors.items()])
+        new_unit = find_unit(data.unit) is None
+        if new_unit and not self.confirm_new_unit(data.unit.strip()):
+            raise ValidationError("单位", "不在单位列表中：请从列表中选择；若是已有单位的另一种叫法，"
+                                         "请在“单位管理”中把它加为该单位的别名")
         if self.officer_id is None:
-            return create_officer(data).id
-        return update_officer(self.officer_id, data).id
+            return create_officer(data, create_unit=new_unit).id
+        return update_officer(self.officer_id, data, create_unit=new_unit).id
+
+    def confirm_new_unit(self, name: str) -> bool:
+        """Ask before a name no unit goes by becomes a new unit (a typo would make a duplicate)."""
+        answer = QMessageBox.question(
+            self, self.tr("新建单位"),
+            self.tr("单位列表中没有“%1”。\n\n新建这个单位吗？如果它是已有单位的另一种叫法（简称、旧称），"
+                    "请选“否”，到“单位管理”中把它加为该单位的别名。").replace("%1", name),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def show_failure(self, exc: AppError) -> None:
         if isinstance(exc, (ValidationError, ValidationErrors)):

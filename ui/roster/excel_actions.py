@@ -61,6 +61,22 @@ def _show_plan(tab, plan) -> None:
     dialog = ImportPreviewDialog(plan, tab)
     if not dialog.exec():
         return
+    choices = dialog.chosen_units()
+    if choices:  # new units made, other names recorded as aliases: then the file is checked again
+        from app.errors import AppError
+        from app.roster.unit_admin import settle_unknown_units
+
+        from ui.common.worker import show_error
+
+        try:
+            settle_unknown_units(choices)
+        except AppError as exc:
+            show_error(tab, translate("RosterTab", "导入人员台账"), exc)
+            return
+        tab.import_job = run_job(tab, translate("RosterTab", "读取 Excel"),
+                                 lambda progress: plan_import(plan.path, progress),
+                                 on_done=lambda again: _show_plan(tab, again))
+        return
     mode = dialog.mode()
     tab.import_job = run_job(tab, translate("RosterTab", "导入人员台账"),
                              lambda progress: apply_plan(plan, mode, progress),

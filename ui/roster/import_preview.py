@@ -3,11 +3,13 @@ duplicates of people on the roster (update or skip: the user chooses)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFrame, QHeaderView, QLabel,
-                               QRadioButton, QTableView, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QFrame, QHeaderView, QLabel, QRadioButton, QScrollArea, QTableView, QTabWidget,
+                               QVBoxLayout)
 
 from app.common import idcard
 from app.roster.excel_import import SKIP, UPDATE, ImportPlan
+from app.roster.units import units
 from ui.common.form import fit_to_screen
 
 from ui.roster.dialogs import HINT_STYLE
@@ -59,6 +61,10 @@ class ImportPreviewDialog(QDialog):
             ignored.setStyleSheet(HINT_STYLE)
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
+
+        self.unit_choices: dict[str, QComboBox] = {}
+        if plan.unknown_units and not plan.problem_count:
+            layout.addWidget(self._unknown_units_box(plan))
 
         self.tabs = QTabWidget()
         # The plan keeps only the first problems (ImportLimits.listed_problems): a last line counts the rest.
@@ -113,6 +119,9 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(self.tr("导入"), QDialogButtonBox.AcceptRole)
         self.import_button.setEnabled(plan.ok and bool(plan.to_add or plan.to_update))
+        if self.unit_choices:
+            self.import_button.setText(self.tr("处理单位后重新检查"))
+            self._update_import_button()
         copy = buttons.addButton(self.tr("复制问题清单"), QDialogButtonBox.ActionRole)
         copy.setVisible(bool(plan.problems))
         copy.clicked.connect(self.copy_problems)
@@ -125,6 +134,47 @@ class ImportPreviewDialog(QDialog):
             note.setStyleSheet(HINT_STYLE)
             layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def _unknown_units_box(self, plan: ImportPlan) -> QFrame:
+        """One choice per name no unit goes by: a new unit, or another name of a unit there is."""
+        box = QFrame()
+        box.setStyleSheet("QFrame#unknownUnits { background: #fff8e1; border-radius: 4px; }")
+        box.setObjectName("unknownUnits")
+        outer = QVBoxLayout(box)
+        head = QLabel(self.tr("表中有 %1 个单位不在单位列表中（全称、简称、别名都对不上）。请逐个选择：是新单位，"
+                              "还是已有单位的另一种叫法（将记为该单位的别名，以后导入自动识别）。")
+                      .replace("%1", str(len(plan.unknown_units))))
+        head.setWordWrap(True)
+        outer.addWidget(head)
+        form_widget = QFrame()
+        form = QFormLayout(form_widget)
+        existing = units()
+        for name, rows in plan.unknown_units.items():
+            combo = QComboBox()
+            combo.addItem(self.tr("请选择…"), -1)
+            combo.addItem(self.tr("创建新单位“%1”").replace("%1", name), 0)
+            for unit in existing:
+                label = f"{unit.name}（{unit.short_name}）" if unit.short_name else unit.name
+                combo.addItem(self.tr("归入已有单位：%1").replace("%1", label), unit.id)
+            combo.currentIndexChanged.connect(lambda _i: self._update_import_button())
+            shown = "、".join(str(r) for r in rows[:5]) + ("…" if len(rows) > 5 else "")
+            form.addRow(self.tr("“%1”（第%2行）").replace("%1", name).replace("%2", shown), combo)
+            self.unit_choices[name] = combo
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setMaximumHeight(min(40 + 34 * len(plan.unknown_units), 180))
+        outer.addWidget(scroll)
+        return box
+
+    def _update_import_button(self) -> None:
+        decided = all(combo.currentData() != -1 for combo in self.unit_choices.values())
+        self.import_button.setEnabled(self.plan.ok and decided)
+
+    def chosen_units(self) -> dict[str, int | None]:
+        """name → the unit it is another name of, or None for a new unit (empty when the file had none)."""
+        return {name: (combo.currentData() or None) for name, combo in self.unit_choices.items()}
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

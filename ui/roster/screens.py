@@ -94,6 +94,40 @@ def screenshot_states(tab) -> list:
         dialog.tabs.setCurrentIndex(1)
         return dialog
 
+    def units_page():
+        from ui.roster.units_dialog import UnitsDialog
+
+        dialog = UnitsDialog(tab)
+        dialog.select_name("青山县人民检察院")
+        return dialog
+
+    def unit_form():
+        from app.roster.units import unit_rows
+
+        from ui.roster.units_dialog import UnitFormDialog
+
+        return UnitFormDialog(tab, row=next(r for r in unit_rows() if r.short_name == "县检察院"))
+
+    def import_units():
+        import tempfile
+
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["序号", "姓名", "单位", "部门", "职务"])
+        sheet.append([1, "欧阳晓梅", "县检察院", "第一检察部", "检察官助理"])
+        sheet.append([2, "司马俊", "青山县公安局交警大队", "", "民警"])
+        sheet.append([3, "诸葛文", "青山县公安局交警大队", "", "辅警"])
+        sheet.append([4, "上官云", "县综治中心", "", "科员"])
+        path = Path(tempfile.mkdtemp()) / "新单位名单.xlsx"
+        book.save(path)
+        dialog = ImportPreviewDialog(plan_import(path), tab)
+        first = dialog.unit_choices["青山县公安局交警大队"]
+        first.setCurrentIndex(first.findText("归入已有单位：青山县公安局（县公安局）"))
+        return dialog
+
     return [("search", search), ("leaders", leaders), ("trash", trash), ("dialog", edit_dialog),
             ("dialog-errors", dialog_errors), ("import-preview", import_preview),
-            ("import-ready", import_ready)]
+            ("import-ready", import_ready), ("units", units_page), ("unit-form", unit_form),
+            ("import-units", import_units)]

@@ -14,7 +14,7 @@ from app.roster.models import CATEGORIES, STATUSES
 from app.roster.officers import officer_data_from_row, officer_rows, oversight_map
 from app.roster.trash import (delete_leaders, delete_officers, purge_leaders, purge_officers, restore_leaders,
                               restore_officers)
-from app.roster.units import units
+from app.roster.units import find_unit, units
 from app.safety import access
 
 from ui.common.editing import edit_only
@@ -55,10 +55,14 @@ class RosterTab(FeatureTab):
         export_menu.addAction(self.tr("导出人员台账…"), lambda: self.export_excel())
         export_menu.addAction(self.tr("导出空白模板…"), lambda: self.export_excel(template=True))
         self.export_button.setMenu(export_menu)
+        self.units_button = QPushButton(self.tr("单位管理…"))
+        self.units_button.setToolTip(self.tr("单位的全称、简称、别名、顺序和部门；合并重复的单位"))
+        self.units_button.clicked.connect(lambda: self.manage_units())
 
         top = QHBoxLayout()
         top.addLayout(segment_bar)
         top.addStretch(1)
+        top.addWidget(self.units_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
 
@@ -204,6 +208,8 @@ class RosterTab(FeatureTab):
         if isinstance(unit, int) and not isinstance(unit, bool):
             unit = next((u.name for u in units() if u.id == unit), None)
             applied = applied and unit is not None
+        elif unit:
+            unit = getattr(find_unit(unit), "name", unit)  # a short name or alias: the filter holds full names
         for box, value in ((self.unit_filter, unit), (self.status_filter, status), (self.category_filter, category)):
             index = box.findData(value or "")
             applied = applied and index >= 0
@@ -427,6 +433,12 @@ class RosterTab(FeatureTab):
 
     def export_actions(self) -> list[QAction]:
         return excel_actions.export_actions(self)
+
+    def manage_units(self) -> None:
+        from ui.roster.units_dialog import UnitsDialog
+
+        UnitsDialog(self).exec()
+        self.schedule_reload()
 
     def import_excel(self, path: str | None = None) -> None:
         excel_actions.import_excel(self, path)

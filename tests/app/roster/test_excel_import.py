@@ -38,7 +38,8 @@ def test_title_row_and_header_found(db, tmp_path):
     assert plan.header_row == 2
     assert plan_rows(plan) == [(3, "王敏"), (4, "李强")]
     assert plan.to_add[1].data.political_status == "中共党员"  # "党员" is read as the full value
-    result = apply_plan(plan, None)
+    assert plan.unknown_units == {"青山县人民法院": [3, 4]}  # a new database has no units yet
+    result = apply_plan(plan, None, create_units=True)
     assert result.added == 2
     officer = Officer.get(Officer.name == "王敏")
     assert officer.gender == "女" and officer.birth_date == dt.date(1949, 12, 31)
@@ -215,12 +216,12 @@ def test_cancel_and_database_conflict_roll_back(db, tmp_path):
             super().report(fraction, message)
 
     with pytest.raises(Cancelled):
-        apply_plan(plan, None, CancelHalfway())
+        apply_plan(plan, None, CancelHalfway(), create_units=True)
     assert Officer.select().count() == 0
     # someone adds a person with one of these IDs between the preview and the write
     create_officer(OfficerData(name="插队", unit="县检察院", id_number=rows[-1][2]))
     with pytest.raises(Conflict):
-        apply_plan(plan, None)
+        apply_plan(plan, None, create_units=True)
     assert Officer.select().count() == 1
 
 
@@ -300,7 +301,7 @@ def test_ten_thousand_rows(db, tmp_path):
     plan = plan_import(path)
     assert plan.ok, plan.problems[:3]
     assert len(plan.to_add) == 10_000
-    assert apply_plan(plan, None).added == 10_000
+    assert apply_plan(plan, None, create_units=True).added == 10_000
     assert Officer.select().count() == 10_000
     assert len(department_names("单位3")) == 8
 

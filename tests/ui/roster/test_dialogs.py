@@ -10,8 +10,13 @@ from app.roster.officers import OfficerData, create_officer
 ID_A = "11010519491231002X"
 
 
-def test_officer_dialog_inline_errors_keep_what_was_typed(qtbot, db, app_instance):
+def test_officer_dialog_inline_errors_keep_what_was_typed(qtbot, db, app_instance, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.roster.dialogs import OfficerDialog
+
+    asked = []  # an empty database: the first unit is new, and the form asks before making it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes)
 
     dialog = OfficerDialog()
     qtbot.addWidget(dialog)
@@ -33,7 +38,7 @@ def test_officer_dialog_inline_errors_keep_what_was_typed(qtbot, db, app_instanc
     dialog.hire_date.setText("2021.06")
     dialog.unit.setEditText("青山县人民法院")
     dialog.accept()
-    assert dialog.result() == QDialog.Accepted
+    assert dialog.result() == QDialog.Accepted and len(asked) == 1 and "青山县人民法院" in asked[0]
     officer = Officer.get(Officer.name == "王敏")
     assert (officer.id_number, officer.hire_date, officer.gender) == (ID_A, dt.date(2021, 6, 1), "女")
 
