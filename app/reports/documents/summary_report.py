@@ -21,7 +21,7 @@ from app.reports.documents import charts
 from app.reports.feedback_figures import CLOSED, REJECTED
 from app.reports.overview import Overview
 from app.reports.scope import Period, cn_date
-from app.store import settings
+from app.store import campaign
 
 TABLE_SIZE = 10.5
 CN_DIGITS = "零一二三四五六七八九十"
@@ -269,8 +269,8 @@ def _dates(first: dt.date | None, last: dt.date | None) -> str:
 # ---------------------------------------------------------------- the document
 
 def report_title() -> str:
-    county = settings.get("county").strip()
-    return f"{county if county and county != '××县' else ''}{settings.get('campaign_name')}工作情况报告"
+    office = campaign.current()
+    return f"{office.county_in_title}{office.campaign}工作情况报告"
 
 
 def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
@@ -291,7 +291,7 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
     for section in (_study_section, _talk_section, _feedback_section, _pledge_section, _units_section):
         story.extend(section(o))
     story.append(layout.body("特此报告。", space_before=1))
-    story.extend(layout.signature_block(settings.get("office_name"), issued_on))
+    story.extend(layout.signature_block(campaign.current().signature, issued_on))
     return story
 
 
@@ -300,5 +300,5 @@ def build_summary_report(out: Path | str, o: Overview, *, addressee: str = "", i
     """Write the report on these figures to `out` (replaced whole, never half written) and return its path."""
     progress = progress or NullProgress()
     story = report_story(o, addressee=addressee, issued_on=issued_on, progress=progress)
-    return layout.build(out, story, title=report_title(), author=settings.get("office_name"),
+    return layout.build(out, story, title=report_title(), author=campaign.current().office,
                         subject="教育整顿工作情况报告", progress=progress, progress_message="正在排版报告…")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, PageBreak
 
-from app.store import settings
+from app.store import campaign
 from app.errors import ValidationError, ValidationErrors
 from app.study.models import AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE, AUDIENCE_UNITS
 from app.documents import fonts, layout
@@ -118,13 +118,13 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
     session = record.details
     verb = record.notice_verb
     when = when_text(session.day, session.start_time, session.end_time)
-    campaign = settings.get("campaign_name") or "政法队伍教育整顿"
-    county = settings.get("county")
+    office = campaign.current()
+    campaign_name, county = office.campaign, office.county_in_title  # the sentence reads well without it
     phase = f"{session.phase}环节" if session.phase else ""
     attachments = [RECEIPT]
     if session.audience == AUDIENCE_PEOPLE:
         attachments.append(NAME_LIST)
-    body = [f"为深入推进{county}{campaign}{phase}各项工作，经研究，定于{cn_day(session.day)}"
+    body = [f"为深入推进{county}{campaign_name}{phase}各项工作，经研究，定于{cn_day(session.day)}"
             f"{verb}{session.title}。现将有关事项通知如下："]
     sections: list[tuple[str, list[str]]] = [("时间", [when + "。"])]
     if session.place:
@@ -138,7 +138,7 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
     requirements = [line.strip() for line in session.requirements.splitlines() if line.strip()]
     receipt_due = cn_day(session.day - dt.timedelta(days=1)).split("年", 1)[1]
     receipt_label = "附件1" if len(attachments) > 1 else "附件"
-    requirements.append(f"请各单位于{receipt_due}前将参会回执（{receipt_label}）报送{settings.get('office_name')}。")
+    requirements.append(f"请各单位于{receipt_due}前将参会回执（{receipt_label}）报送{office.office}。")
     sections.append(("有关要求", _requirements(requirements)))
     if session.contact_person or session.contact_phone:
         contact = f"联系人：{session.contact_person}" if session.contact_person else ""
@@ -152,7 +152,7 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
         title=f"关于{verb}{session.title}的通知",
         addressee="、".join(_unit_names_of(record)),
         body="\n".join(body), attachments=attachments,
-        issuer=settings.get("office_name"), date=notice_date_for(session.day, today))
+        issuer=office.signature, date=notice_date_for(session.day, today))
     notice.basis = _fingerprint(notice)
     return notice
 
