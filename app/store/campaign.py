@@ -61,12 +61,12 @@ ITEMS: tuple[Item, ...] = (
     Item("office_short_name", "office_short_name", "教整办简称", GROUP_OFFICE, 12, hint="如 县教整办"),
     Item("contact_person", "contact_person", "联系人", GROUP_OFFICE, 20),
     Item("contact_phone", "contact_phone", "联系电话", GROUP_OFFICE, 30),
-    Item("campaign_name", "campaign_name", "活动名称", GROUP_PHASES, 30),
     Item("study_start", "campaign_start", "学习教育开始日期", GROUP_PHASES, is_date=True),
     Item("rectify_start", "rectify_start", "查纠整改开始日期", GROUP_PHASES, is_date=True),
     Item("summary_start", "summary_start", "总结提升开始日期", GROUP_PHASES, is_date=True),
     Item("campaign_end", "campaign_end", "教育整顿结束日期", GROUP_PHASES, is_date=True),
     Item("issuer", "issuer", "发文机关署名", GROUP_DOCUMENTS, 40, hint="通知、报告、回复函落款；留空则用教整办全称"),
+    Item("campaign_name", "campaign_name", "活动名称", GROUP_DOCUMENTS, 30, hint="留空为 政法队伍教育整顿"),
     Item("code_prefix", "feedback_code_prefix", "整改编号前缀", GROUP_DOCUMENTS, 10, hint="如 ZG → ZG-2021-001"),
 )
 BY_NAME = {item.name: item for item in ITEMS}
