@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from app import events
+from app.common import datetext
 from app.common.safe_text import clean_text
 from app.errors import ValidationError, ValidationErrors
 from app.store import settings
@@ -254,9 +255,12 @@ def _parse_value(item: Item, raw) -> object:
         if not text:
             return None
         try:
-            return dt.date.fromisoformat(text.replace("/", "-").replace(".", "-"))
+            parsed = datetext.parse_text(text)
         except ValueError:
-            raise ValidationError(item.label, f"“{text}”不是日期，应写成 2021-03-01") from None
+            parsed = None
+        if parsed is None or parsed.precision != "day":
+            raise ValidationError(item.label, f"“{text}”不是一个日期，可写作 2021-03-01、2021/3/1 或 2021年3月1日")
+        return parsed.date
     text = clean_text(raw, item.limit, item.label)
     if PLACEHOLDER_MARK in text:
         raise ValidationError(item.label, "仍是占位文字“××”，请填写实际名称")

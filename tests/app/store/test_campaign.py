@@ -83,7 +83,8 @@ def test_some_phase_dates_without_the_others_are_refused(db):
     ("office_name", "××县政法队伍教育整顿领导小组办公室", "教整办全称", "占位文字"),
     ("code_prefix", "Z G", "整改编号前缀", "不含空格"),
     ("contact_phone", "请拨打", "联系电话", "电话号码"),
-    ("study_start", "2021年3月1日", "学习教育开始日期", "2021-03-01"),
+    ("study_start", "2021年3月", "学习教育开始日期", "2021-03-01"),
+    ("study_start", "三月一日", "学习教育开始日期", "不是一个日期"),
     ("office_short_name", "很" * 13, "教整办简称", "最多12字"),
 ])
 def test_bad_values_are_refused_naming_the_field(db, name, value, field, words):
@@ -100,6 +101,14 @@ def test_every_problem_at_once_and_labels_are_accepted_as_names(db):
     assert set(fields_of(excinfo)) == {"县（市、区）名称", "设置项", "整改编号前缀"}
     campaign.save({"县（市、区）名称": "青山区"})
     assert campaign.current().county == "青山区"
+
+
+def test_dates_as_offices_write_them(db):
+    campaign.save({"study_start": "2021年3月1日"})
+    assert campaign.current().study_start == dt.date(2021, 3, 1)
+    campaign.save({"study_start": "2021/3/2", "rectify_start": "2021.4.6", "summary_start": "2021-6-1",
+                   "campaign_end": "20210630"})
+    assert campaign.current().phase_ranges()[0][1:] == (dt.date(2021, 3, 2), dt.date(2021, 4, 5))
 
 
 def test_clearing_a_setting_brings_its_placeholder_back(db):
