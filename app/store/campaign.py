@@ -111,6 +111,11 @@ class CampaignSettings:
         return self.county
 
     @property
+    def level(self) -> str:
+        """县, 市, 区 or 旗: what "全县" and "我县" say for this county (县 until it is set)."""
+        return self.county[-1] if self.county else "县"
+
+    @property
     def office(self) -> str:
         return self.office_name or f"{self.county_label}{OFFICE_SUFFIX}"
 
@@ -235,8 +240,7 @@ def parse(changes: dict[str, str], base: CampaignSettings | None = None) -> Camp
             updates[item.name] = _parse_value(item, raw)
         except ValidationError as exc:
             errors.append(exc)
-    if errors:
-        raise ValidationErrors(errors)
+    # The dates are checked even when a name was refused: the form marks every problem at once.
     if updates.get("study_start") and not any(updates.get(name) for name in DATE_NAMES[1:]) \
             and not any(getattr(base, name) for name in DATE_NAMES[1:]):
         updates.update(phase_dates_from(updates["study_start"]))

@@ -142,7 +142,8 @@ def new_session_data(type_name: str = "", day: dt.date | None = None) -> Session
     return SessionData(
         type_name=type_name, day=day, start_time=dt.time(9, 0), end_time=dt.time(11, 30),
         phase=office.phase_on(day), organiser=office.office,
-        requirements="\n".join(DEFAULT_REQUIREMENTS), contact_person=office.contact_person,
+        requirements="\n".join(line.replace("县教整办", office.office_short) for line in DEFAULT_REQUIREMENTS),
+        contact_person=office.contact_person,
         contact_phone=office.contact_phone,
         pass_mark=60.0 if type_name and _type_is_test(type_name) else None)
 

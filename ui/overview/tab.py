@@ -8,6 +8,7 @@ everything. Changes anywhere in the program refresh the figures (debounced; defe
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -332,7 +333,7 @@ class OverviewTab(FeatureTab):
         for name, first, _last in office.phase_ranges():
             if name == phase:
                 phase_text = self.tr("　当前处于{phase}阶段（第{day}天）").format(phase=phase, day=(o.today - first).days + 1)
-        self.heading.setText(f"<b style='font-size:12pt'>{office.county_in_title}{office.campaign}</b>　"
+        self.heading.setText(f"<b style='font-size:12pt'>{escape(office.county_in_title + office.campaign)}</b>　"
                              f"{scope}{unit}　<span style='color:#555'>统计截至{cn_date(o.today)}{phase_text}</span>")
 
     def _fill_cards(self, o: Overview) -> None:

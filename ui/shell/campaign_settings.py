@@ -111,6 +111,11 @@ class SettingsDialog(FormDialog):
             return
         days = [from_qdate(self.fields.dates[name].date()) for name in campaign.DATE_NAMES]
         lengths = [(days[1] - days[0]).days, (days[2] - days[1]).days, (days[3] - days[2]).days + 1]
+        out_of_order = min(lengths[:2]) <= 0 or lengths[2] <= 1
+        self.phase_note.setStyleSheet("color:#b00020" if out_of_order else "color:#555")
+        if out_of_order:
+            self.phase_note.setText(self.tr("日期顺序不对：每个环节应在上一个环节开始之后开始"))
+            return
         self.phase_note.setText(self.tr("学习教育{a}天，查纠整改{b}天，总结提升{c}天").format(
             a=lengths[0], b=lengths[1], c=lengths[2]))
 

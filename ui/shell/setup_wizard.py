@@ -8,6 +8,8 @@ click away in 文件 → 设置… → 设置向导…. 完成 stores everything
 before 下一步, so a mistake is shown on the page where it was made."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard,
                                QWizardPage)
 
@@ -37,8 +39,8 @@ class _Page(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#b00020")
+        self.outer.addWidget(self.error)  # under the fields, where the eye already is
         self.outer.addStretch(1)
-        self.outer.addWidget(self.error)
         self.names: list[str] = []
         self.widgets: dict[str, QWidget] = {}
 
@@ -174,13 +176,13 @@ class DonePage(QWizardPage):
         except AppError as exc:  # each page was checked; this is only for a page skipped by hand
             self.summary.setText(str(exc))
             return
-        phases = "".join(f"<br>　　{name}：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}（{(last - first).days + 1}天）"
+        phases = "".join(f"<br>{'&nbsp;' * 6}{name}：{first:%Y-%m-%d} 至 {last:%Y-%m-%d}（{(last - first).days + 1}天）"
                          for name, first, last in s.phase_ranges())
-        lines = [self.tr("报告标题：{title}").format(title=f"{s.county_in_title}{s.campaign}工作情况报告"),
-                 self.tr("落款：{issuer}").format(issuer=s.signature),
-                 self.tr("整改编号：{code}").format(code=f"{s.feedback_code_prefix}-2021-001"),
+        lines = [self.tr("报告标题：{title}").format(title=escape(f"{s.county_in_title}{s.campaign}工作情况报告")),
+                 self.tr("落款：{issuer}").format(issuer=escape(s.signature)),
+                 self.tr("整改编号：{code}").format(code=escape(f"{s.feedback_code_prefix}-2021-001")),
                  self.tr("阶段：{phases}").format(phases=phases or self.tr("暂未填写"))]
-        self.summary.setText("<br>".join(lines))
+        self.summary.setText("<br>".join(lines))  # the names are escaped: an office name may hold a "<"
 
 
 class SetupWizard(QWizard):

@@ -29,7 +29,7 @@ def letter_paragraphs(row: SuggestionRow, recipient: SubmitterRow) -> list[tuple
     when = layout.cn_date(recipient.collected_on)
     unit = row.unit_full or "有关单位"
     leader = f"（责任领导：{row.leader}）" if row.leader else ""
-    place = county() or "我县"
+    place = county() or f"我{campaign.current().level}"
     parts = [("body", f"您于{when}{where}提出的“{row.content.rstrip('。')}”的意见建议收悉。感谢您对{place}政法队伍"
                       f"教育整顿工作的关心和支持。")]
     if row.status == "不予采纳":

@@ -72,7 +72,7 @@ def _study_section(o: Overview) -> list[Flowable]:
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
     phrases = [t.phrase for t in s.types if t.held]
-    text = f"全县及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
+    text = f"全{campaign.current().level}及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
     if s.planned:
         text += f"（另有{s.planned}场次已列入计划）"
     text += "。"
@@ -120,7 +120,7 @@ def _talk_section(o: Overview) -> list[Flowable]:
     held = [r for r in t.rounds if r.talks]
     if not held:
         return story + [layout.body("统计期间内没有谈心谈话记录。")]
-    text = (f"全县在岗在编干警{o.officers.in_campaign}人，已进行{cn_number(len(held))}轮谈心谈话，"
+    text = (f"全{campaign.current().level}在岗在编干警{o.officers.in_campaign}人，已进行{cn_number(len(held))}轮谈心谈话，"
             f"谈话共计{t.person_times}人次")
     text += "，谈心谈话实现全覆盖。" if t.coverage_text == "全覆盖" else f"，{t.coverage_text}，尚有{t.expected - t.talked}人未谈。"
     parts = []
@@ -285,7 +285,7 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
         story.append(layout.addressee(addressee))
     scope = _scope(o)
     as_of = f"（统计截至{cn_date(min(o.today, o.until) if o.until else o.today)}）"
-    opening = (f"{scope}，全县政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
+    opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
     for section in (_study_section, _talk_section, _feedback_section, _pledge_section, _units_section):

@@ -81,7 +81,7 @@ def _unit_names_of(record: SessionRecord) -> list[str]:
 def _audience_sentence(record: SessionRecord) -> str:
     data, count = record.details, record.expected
     if data.audience == AUDIENCE_ALL:
-        return "全县政法各单位全体干警（含病休、专案人员，不能到会的由所在单位安排补学、送学）。"
+        return f"全{campaign.current().level}政法各单位全体干警（含病休、专案人员，不能到会的由所在单位安排补学、送学）。"
     if data.audience == AUDIENCE_UNITS:
         names = _unit_names_of(record)
         return f"{'、'.join(names)}全体干警，共{count}人。"

@@ -124,3 +124,14 @@ def test_the_demo_is_configured_for_its_county(demo_db):
     phases = current.phase_ranges()
     assert [(last - first).days + 1 for _p, first, last in phases] == [30, 75, 15]
     assert current.phase_on(dt.date.today()) == "查纠整改"
+
+
+def test_a_district_says_quan_qu(songxi, tmp_path):
+    """全区 / 我区 where the county is a district; the office's short name in a new session's requirements."""
+    from app.reports.outputs import print_report
+    from app.study.sessions import new_session_data
+
+    campaign.save({"county": "青山区", "office_short_name": "区教整办"})
+    text = pdf_text(print_report(tmp_path / "报告.pdf"))
+    assert "全区在岗在编干警" in text and "全县" not in text
+    assert "报区教整办备案" in new_session_data().requirements
