@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from app import events
 from app.common import datetext
@@ -245,7 +245,9 @@ def parse(changes: dict[str, str], base: CampaignSettings | None = None) -> Camp
             and not any(getattr(base, name) for name in DATE_NAMES[1:]):
         updates.update(phase_dates_from(updates["study_start"]))
     result = replace(base, **updates)
-    errors.extend(_check_dates(result))
+    date_labels = {BY_NAME[name].label for name in DATE_NAMES}
+    if not any(error.field in date_labels for error in errors):  # a date not understood is reported once
+        errors.extend(_check_dates(result))
     if errors:
         raise ValidationErrors(errors)
     return result
@@ -308,17 +310,16 @@ def save(changes: dict[str, str] | CampaignSettings) -> CampaignSettings:
         ranges = result.phase_ranges()
         stored["phase_days"] = ",".join(str((last - first).days + 1) for _phase, first, last in ranges)
     with database.atomic():
-        # A setting cleared is removed, so it reads as never set (its placeholder), not as "".
-        cleared = [key for key, value in stored.items() if not value]
+        before = _stored()
+        # A setting cleared is removed, so it reads as never set (its placeholder), not as "". Only what
+        # changed is written: the audit log then shows the settings changed, not every key each time.
+        cleared = [key for key, value in stored.items() if not value and key in before]
         if cleared:
             Setting.delete().where(Setting.key.in_(cleared)).execute()
         for key, value in stored.items():
-            if value:
+            if value and before.get(key) != value:
                 Setting.insert(key=key, value=value).on_conflict(
                     conflict_target=[Setting.key], update={Setting.value: value}).execute()
     events.changed(events.Topic.DATABASE)
     return result
 
-
-def field_names() -> list[str]:
-    return [f.name for f in fields(CampaignSettings)]

@@ -103,6 +103,24 @@ def test_every_problem_at_once_and_labels_are_accepted_as_names(db):
     assert campaign.current().county == "青山区"
 
 
+def test_only_what_changed_is_written_and_logged(db):
+    from app.safety.models import AuditEntry
+
+    campaign.save({"county": "松溪县", "study_start": "2021-03-01"})
+    logged = AuditEntry.select().count()
+    campaign.save({"county": "松溪县"})  # nothing new
+    assert AuditEntry.select().count() == logged
+    campaign.save({"contact_person": "刘敏"})
+    assert AuditEntry.select().count() == logged + 1
+
+
+def test_a_date_not_understood_is_reported_once(db):
+    with pytest.raises(ValidationErrors) as excinfo:
+        campaign.save({"study_start": "2021-03-01", "rectify_start": "下月", "summary_start": "2021-06-01",
+                       "campaign_end": "2021-06-30"})
+    assert list(fields_of(excinfo)) == ["查纠整改开始日期"]
+
+
 def test_dates_as_offices_write_them(db):
     campaign.save({"study_start": "2021年3月1日"})
     assert campaign.current().study_start == dt.date(2021, 3, 1)
