@@ -15,6 +15,7 @@ from app.talks import common, people, records, rounds
 from app.talks.follow_ups import FollowUpData
 from app.talks.models import MODES, TALK_TYPES
 
+from ui.common.editing import edit_only
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
 from ui.common.worker import show_error
@@ -229,6 +230,7 @@ class TalkDialog(FormDialog):
         self.status.setWordWrap(True)
         self.save_next_button = QPushButton(self.tr("保存并下一位 (Ctrl+Enter)"))
         self.save_next_button.clicked.connect(lambda: self.save_record(and_next=True))
+        edit_only(self.save_next_button)
         self.save_button.setText(self.tr("保存") if self.talk_id is not None else self.tr("保存并关闭"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))
         if self.talk_id is not None:
