@@ -90,6 +90,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     stats = registry.command("stats", "输出各项统计数字", _run_stats)
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
 
+    settings = registry.command("settings", "查看或修改设置（县名、教整办名称、发文机关署名、阶段日期、编号前缀）",
+                                _run_settings)
+    settings.add_argument("--show", action="store_true", help="列出各项设置（不带 --set 时的默认动作）")
+    settings.add_argument("--set", action="append", default=[], metavar="项=值",
+                          help="修改一项，可重复；项用 --show 列出的名称（如 county=青山县、study_start=2021-03-01），"
+                               "值为空则清除")
+
     from app import features
 
     for _key, module in features.modules():
@@ -143,6 +150,34 @@ def _run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
     else:
         _print_tree(figures)
+    return 0
+
+
+def _run_settings(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError, ValidationErrors
+    from app.store import campaign
+
+    if args.set:
+        changes = {}
+        for pair in args.set:
+            name, sep, value = pair.partition("=")
+            if not sep or not name.strip():
+                raise ValidationErrors([ValidationError("--set", f"“{pair}”应写成 项=值，如 county=青山县")])
+            changes[name.strip()] = value
+        campaign.save(changes)
+        print("设置已保存。")
+    current = campaign.current()
+    if args.show or not args.set:
+        values = current.values()
+        printed = {"county": current.county_label, "office_name": current.office, "committee_name": current.committee,
+                   "office_short_name": current.office_short, "issuer": current.signature,
+                   "campaign_name": current.campaign, "code_prefix": current.feedback_code_prefix}
+        for item in campaign.ITEMS:
+            value = values[item.name]
+            shown = value or f"（未设置{'，文书中为“' + printed[item.name] + '”' if item.name in printed else ''}）"
+            print(f"{item.name}\t{item.label}：{shown}")
+    if not current.is_configured():
+        print("提示：县名和教育整顿开始日期尚未设置。", file=sys.stderr)
     return 0
 
 

@@ -12,10 +12,24 @@ import random
 from pathlib import Path
 
 from app.common.demo_context import DemoContext
-from app.store import settings
+from app.store import campaign
 from app.store.db import database
 from app.workbench import close_database, open_database
 from app.errors import AppError
+
+# The office of the demo county (a made-up name at the source county's scale: ../shared/seed names 县教整办,
+# the 县委政法委 and its three phases, but no dates). The phases take the usual 30, 75 and 15 days from a start
+# 70 days before today, so the demo is always in its 查纠整改 phase.
+DEMO_SETTINGS = {
+    "county": "青山县",
+    "committee_name": "中共青山县委政法委员会",
+    "office_name": "青山县政法队伍教育整顿领导小组办公室",
+    "office_short_name": "县教整办",
+    "contact_person": "刘敏",
+    "contact_phone": "0715-3321234",
+    "code_prefix": "ZG",
+}
+
 
 def build(path: Path, *, seed: int = 2021, today: dt.date | None = None) -> dict:
     """Write a new demo database at `path` (replacing it). Returns the stats of the result."""
@@ -30,15 +44,8 @@ def build(path: Path, *, seed: int = 2021, today: dt.date | None = None) -> dict
     ctx = DemoContext(rng=random.Random(seed), today=today, campaign_start=today - dt.timedelta(days=70))
     open_database(tmp)
     try:
-        settings.set_many({
-            "county": "青山县",
-            "office_name": "青山县政法队伍教育整顿领导小组办公室",
-            "committee_name": "中共青山县委政法委员会",
-            "campaign_start": ctx.campaign_start.isoformat(),
-            "contact_person": "刘敏",
-            "contact_phone": "0715-3321234",
-        })
-        ctx.phases = settings.phase_ranges()
+        campaign.save(DEMO_SETTINGS | {"study_start": ctx.campaign_start.isoformat()})
+        ctx.phases = campaign.current().phase_ranges()
         for _key, module in features.modules():
             hook = getattr(module, "populate_demo", None)
             if hook is not None:

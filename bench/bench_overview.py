@@ -50,7 +50,7 @@ def insert(model, rows: list) -> None:
 
 
 def build(path: Path, seed: int = 7) -> None:
-    from app.store import settings
+    from app.store import campaign
     from app.store.db import database
     from app.workbench import open_database
     from app.store.base import new_uuid
@@ -75,8 +75,8 @@ def build(path: Path, seed: int = 7) -> None:
         return {"uuid": new_uuid(), "created_at": stamp, "updated_at": stamp}
 
     with database.atomic():
-        settings.set_many({"county": "基准县", "office_name": "基准县政法队伍教育整顿领导小组办公室",
-                           "campaign_start": start.isoformat()})
+        campaign.save({"county": "基准县", "office_name": "基准县政法队伍教育整顿领导小组办公室",
+                       "study_start": start.isoformat()})
         insert(Unit, [{**base(), "name": f"基准县第{i + 1}政法单位", "short_name": f"单位{i + 1}", "kind": "其他",
                        "sort_order": i} for i in range(UNITS)])
         unit_ids = [u.id for u in Unit.select(Unit.id).order_by(Unit.sort_order)]
@@ -214,13 +214,13 @@ def main() -> None:
     from app.reports import feedback_figures, pledge_figures, roster_figures, study_figures, talk_figures
     from app.reports.overview import overview
     from app.reports.scope import units
-    from app.store import settings
+    from app.store import campaign
     from app.talks.models import Talk, TalkParticipant
     from app.roster.models import Officer
 
     print(f"officers {Officer.select().count()}, talks {Talk.select().count()}, "
           f"people talked with (人次) {TalkParticipant.select().count()}")
-    phase = settings.phase_ranges()[0]
+    phase = campaign.current().phase_ranges()[0]
     unit_id = units()[3][0]
     show("overview(), all time", lambda: overview())
     show(f"overview(), {phase[0]}阶段", lambda: overview(phase[1], phase[2]))

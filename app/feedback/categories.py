@@ -12,12 +12,11 @@ from app.common.safe_text import clean_text
 from app.errors import Conflict, NotFound, ValidationError
 from app.feedback._common import TOPIC
 from app.feedback.models import FeedbackCategory, Suggestion
-from app.store import settings
+from app.store import campaign
 from app.store.base import now
 from app.store.db import database
 
-CODE_PREFIX_KEY = "feedback_code_prefix"
-DEFAULT_CODE_PREFIX = "ZG"
+DEFAULT_CODE_PREFIX = campaign.DEFAULT_CODE_PREFIX
 
 
 def categories() -> list[str]:
@@ -114,7 +113,7 @@ def move_category(name: str, delta: int) -> None:
 
 
 def code_prefix() -> str:
-    return settings.get(CODE_PREFIX_KEY) or DEFAULT_CODE_PREFIX
+    return campaign.current().feedback_code_prefix
 
 
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9\u4e00-\u9fff]{1,10}$")
@@ -124,7 +123,7 @@ def set_code_prefix(prefix: str) -> None:
     prefix = (prefix or "").strip()
     if not _PREFIX_RE.match(prefix):
         raise ValidationError("编号前缀", "应为 1–10 个字母、数字或汉字（如 ZG、整改），不含空格和符号")
-    settings.set_many({CODE_PREFIX_KEY: prefix})
+    campaign.save({"code_prefix": prefix})  # the campaign settings' 整改编号前缀
     events.changed(TOPIC)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.store import settings
+from app.store import campaign
 from app.store.base import new_uuid, now
 from app.feedback.categories import code_prefix
 from app.feedback.demo_texts import (
@@ -114,7 +114,7 @@ def populate(ctx) -> None:
                               submitter_category=rng.choice(categories), contact="" if anonymous else person_phone(),
                               anonymous=anonymous))
 
-    county = settings.get("county")
+    county = campaign.current().county_label
     symposium_people = {"人大代表": 5, "政协委员": 5, "企业家代表": 6, "律师代表": 4, "人民陪审员": 3,
                         "特约监督员": 3, "案件当事人": 2, "群众": 4, "媒体": 2}
     ev = event("座谈会", f"{county}政法队伍教育整顿征求意见座谈会", 12, "县委政法委三楼会议室", "政法委",

@@ -11,7 +11,7 @@ from app.pledges.models import (ARCHIVED, LEADER, OFFICER, PENDING, PRINTED, SIG
                                 PledgeTemplateVersion)
 from app.pledges.signers import leader_signers, officer_signers
 from app.pledges.templates import TemplateText, ensure_default_templates, latest_version
-from app.store import settings
+from app.store import campaign
 from app.store.base import new_uuid
 
 
@@ -33,7 +33,7 @@ def populate(ctx: DemoContext) -> None:
     reviewed = PledgeTemplateVersion.create(
         template=political, number=draft.number + 1, title=text.title, addressee=text.addressee,
         preamble=text.preamble, clauses=json.dumps(text.clauses, ensure_ascii=False), closing=text.closing,
-        note="教整办审定：第三条写明“六大顽瘴痼疾”。", created_by=settings.get("contact_person") or "教整办",
+        note="教整办审定：第三条写明“六大顽瘴痼疾”。", created_by=campaign.current().contact_person or campaign.current().office_short,
         created_at=_at(study_last - dt.timedelta(days=3), 10))
     officers = officer_signers()
     leaders = leader_signers()
@@ -44,7 +44,7 @@ def populate(ctx: DemoContext) -> None:
         (PledgeTemplate.get(PledgeTemplate.key == "leader-public"), leaders,
          study_first + dt.timedelta(days=15), {"城关镇": 0.3, "县交通运输局": 0.34}),
     ]
-    actor = settings.get("contact_person") or "教整办"
+    actor = campaign.current().contact_person or campaign.current().office_short
     rows = []
     for template, signers, issue_day, late_units in plans:
         version = reviewed if template.id == political.id else latest_version(template)

@@ -19,7 +19,7 @@ from app.pledges.figures import progress_rows
 from app.pledges.ledger import unsigned_rows
 from app.pledges.printing import mark_printed, printed_pledges
 from app.safety import access, audit
-from app.store import settings
+from app.store import campaign
 
 if TYPE_CHECKING:
     from app.documents.batch import BatchResult
@@ -38,7 +38,7 @@ def print_batch(ids: list[int], out: Path | str, progress: Progress | None = Non
     pages = printed_pledges(ids)
     title = pages[0].template_name if len({p.template_id for p in pages}) == 1 else "承诺书"
     result = one_pdf(out, batch_items(pages), progress or NullProgress(), title=title,
-                     author=settings.get("office_name"), page_numbers=False)
+                     author=campaign.current().office, page_numbers=False)
     if mark:
         mark_printed([p.id for p in pages])
     audit.record_event("print", f"打印承诺书{len(pages)}份（{title}），合并为一个PDF共{result.pages}页：{result.paths[0]}",
@@ -56,7 +56,7 @@ def print_each(ids: list[int], folder: Path | str, progress: Progress | None = N
         access.require(access.EDIT)
     pages = printed_pledges(ids)
     result = one_file_each(folder, batch_items(pages), progress or NullProgress(), title="承诺书",
-                           author=settings.get("office_name"), page_numbers=False)
+                           author=campaign.current().office, page_numbers=False)
     if mark:
         mark_printed([p.id for p in pages])
     audit.record_event("print", f"打印承诺书{len(pages)}份，每人一个文件，保存到 {folder}", table=TABLE)
@@ -77,7 +77,7 @@ def pledge_pdf(pledge_id: int, out: Path | str) -> Path:
     from app.pledges.documents.pledge import build_pledge
 
     page, = printed_pledges([pledge_id])
-    path = build_pledge(out, page.text, author=settings.get("office_name"))
+    path = build_pledge(out, page.text, author=campaign.current().office)
     # a file the preview can print: logged like the batch prints (who, whose pledge, where; never an ID number)
     audit.record_event("print", f"生成{page.unit}{page.name}的承诺书（{page.template_name}）：{path}", table=TABLE,
                        label=page.name)
@@ -101,7 +101,7 @@ def progress_report_pdf(out: Path | str, template_id: int | None = None, unit: s
         raise NotFound("所选范围内还没有下发承诺书。")
     missing = unsigned_rows(template_id, unit)
     path = build_progress_report(out, rows, missing, unit=unit, today=dt.date.today(),
-                                 author=settings.get("office_name"))
+                                 author=campaign.current().office)
     audit.record_event("print", f"打印承诺书签订进度（下发{sum(r.issued for r in rows)}份，未签署{len(missing)}人）：{path}",
                        table=TABLE)
     return path

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from app.pledges.models import DONE, LEADER, OFFICER, Pledge, PledgeSignature, PledgeTemplateVersion
 from app.pledges.signers import Signer
 from app.pledges.templates import PLACEHOLDER, TemplateText
-from app.store import settings
+from app.store import campaign
 
 BLANK_DATE = "\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日"  # room to write the date by hand
 CN_NUMERALS = "零一二三四五六七八九十"
@@ -49,7 +49,7 @@ def placeholder_values(signer: Signer, signed_on: dt.date | None) -> dict[str, s
 
     return {"姓名": signer.name, "单位": signer.unit, "部门": signer.department, "职务": signer.post_text,
             "单位及职务": signer.unit_post, "日期": cn_date(signed_on) if signed_on else BLANK_DATE,
-            "县": settings.get("county")}
+            "县": campaign.current().county_label}
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -20,7 +20,7 @@ from app.pledges.ledger import pledge_rows
 from app.roster.leaders import leader_rows
 from app.roster.officers import officer_rows
 from app.safety import access
-from app.store import settings
+from app.store import campaign
 from app.study.listing import session_rows
 from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
 from app.talks.listing import talk_rows
@@ -182,7 +182,8 @@ def sheets(*, with_content: bool = False, with_ids: bool = False) -> list[Sheet]
 def about_lines(*, with_content: bool = False, with_ids: bool = False, today: dt.date | None = None) -> list[str]:
     """The 说明 sheet's lines above its table of sheets: what was exported, when, by whom, what was left out."""
     today = today or dt.date.today()
-    return [f"{settings.get('county')}{settings.get('campaign_name')}全部台账",
+    office = campaign.current()
+    return [f"{office.county_in_title}{office.campaign}全部台账",
             f"导出日期：{today:%Y-%m-%d}　导出人：{access.current_actor()}",
             "身份证号：" + ("完整显示（按要求导出，请妥善保管）" if with_ids
                         else "已隐去出生日期，出生日期只列年份（如需完整号码和出生日期，导出时选择“含身份证号”）"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.errors import NotFound, ValidationError
 from app.roster.models import Unit
-from app.store import settings
+from app.store import campaign
 
 
 def cn_date(day: dt.date) -> str:
@@ -53,7 +53,7 @@ def periods(today: dt.date | None = None) -> list[Period]:
     """The range presets: 全部, the three campaign phases (when the start date is set), 本月."""
     today = today_or(today)
     result = [Period("全部", None, None)]
-    for phase, first, last in settings.phase_ranges():
+    for phase, first, last in campaign.current().phase_ranges():
         result.append(Period(f"{phase}阶段", first, last))
     first_of_month = today.replace(day=1)
     next_month = (first_of_month + dt.timedelta(days=32)).replace(day=1)

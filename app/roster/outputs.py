@@ -10,7 +10,7 @@ from app.jobs import Progress
 from app.roster.documents.roster_xlsx import write_roster_xlsx
 from app.roster.officers import officer_rows, oversight_map
 from app.safety import access, audit
-from app.store import settings
+from app.store import campaign
 
 
 def export_roster(path: str | Path, *, template: bool = False, include_ids: bool | None = None,
@@ -25,8 +25,7 @@ def export_roster(path: str | Path, *, template: bool = False, include_ids: bool
         access.require(access.ID_NUMBERS)
     rows = [] if template else officer_rows()
     oversights = {} if template else oversight_map()
-    county = settings.get("county")
-    county = "" if county.startswith("××") else county  # the placeholder of a county not set yet
+    county = campaign.current().county_in_title  # "" while the county is not set
     count = write_roster_xlsx(path, rows, oversights, county=county, template=template, include_ids=include_ids,
                               progress=progress)
     if not template:

@@ -1,21 +1,14 @@
-"""Office settings stored in the database (names used on documents, campaign dates)."""
-from __future__ import annotations
+"""Settings stored in the database as plain key/value text, so they travel with the data.
 
-import datetime as dt
+The campaign's own settings (county, office, issuer, phase dates, number prefixes) are described, checked and
+read as one typed whole in `app.store.campaign`; this module is the table underneath and the odd setting of a
+feature (e.g. `study_makeup_days`)."""
+from __future__ import annotations
 
 from app.store.db import database
 from app.store.settings_model import Setting
 
-DEFAULTS = {
-    "county": "××县",
-    "office_name": "××县政法队伍教育整顿领导小组办公室",
-    "committee_name": "中共××县委政法委员会",
-    "campaign_name": "政法队伍教育整顿",
-    "campaign_start": "",  # ISO date; phases follow from it
-    "phase_days": "30,75,15",  # 学习教育, 查纠整改, 总结提升
-    "contact_person": "",
-    "contact_phone": "",
-}
+DEFAULTS: dict[str, str] = {}
 
 PHASES = ("学习教育", "查纠整改", "总结提升")
 
@@ -30,24 +23,3 @@ def set_many(values: dict[str, str]) -> None:
         for key, value in values.items():
             Setting.insert(key=key, value=str(value)).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: str(value)}).execute()
-
-
-def phase_ranges() -> list[tuple[str, dt.date, dt.date]]:
-    """(phase, first day, last day) for the three campaign phases; empty when no start date is set."""
-    start_text = get("campaign_start")
-    if not start_text:
-        return []
-    start = dt.date.fromisoformat(start_text)
-    result = []
-    for phase, days in zip(PHASES, (int(d) for d in get("phase_days").split(","))):
-        end = start + dt.timedelta(days=days - 1)
-        result.append((phase, start, end))
-        start = end + dt.timedelta(days=1)
-    return result
-
-
-def phase_on(day: dt.date) -> str:
-    for phase, first, last in phase_ranges():
-        if first <= day <= last:
-            return phase
-    return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.store import settings
+from app.store import campaign
 from app.roster.models import Unit
 from app.study.models import (
     ABSENT, AUDIENCE_ALL, AUDIENCE_UNITS, DEFAULT_REQUIREMENTS, LATE, LEAVE, MISSED_STATUSES, PRESENT, Attendee,
@@ -53,8 +53,9 @@ def populate(ctx) -> None:
     phases = {name: (first, last) for name, first, last in ctx.phases}
     learn_first, learn_last = phases["学习教育"]
     fix_first, _fix_last = phases["查纠整改"]
-    office = settings.get("office_name")
-    contact, phone = settings.get("contact_person"), settings.get("contact_phone")
+    settings_now = campaign.current()
+    office = settings_now.office
+    contact, phone = settings_now.contact_person, settings_now.contact_phone
 
     def session_day(index: int, total: int) -> dt.date:
         """Two thirds in 学习教育, the rest in 查纠整改 up to yesterday."""
@@ -107,7 +108,7 @@ def populate(ctx) -> None:
             type=types[item["type"]], title=item["title"], day=day, start_time=start, end_time=end,
             place=rng.choice(PLACES_COUNTY) if item["scope"] == "county" else PLACES_UNIT[kind],
             speaker=speaker, organiser=office if item["scope"] == "county" else item["unit"].name,
-            phase=settings.phase_on(day), audience=AUDIENCE_ALL if item["scope"] == "county" else AUDIENCE_UNITS,
+            phase=settings_now.phase_on(day), audience=AUDIENCE_ALL if item["scope"] == "county" else AUDIENCE_UNITS,
             agenda=AGENDAS.get(item["type"], ""), requirements="\n".join(DEFAULT_REQUIREMENTS),
             material=f"《{item['title']}》会议录像及讲话材料", contact_person=contact, contact_phone=phone,
             pass_mark=60.0 if item["type"] == "应知应会测试" else None,

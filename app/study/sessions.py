@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 import peewee as pw
 
 from app import events
-from app.store import settings
+from app.store import campaign
 from app.store.db import database
 from app.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from app.store.base import now
@@ -139,11 +139,13 @@ class SessionData:
 def new_session_data(type_name: str = "", day: dt.date | None = None) -> SessionData:
     """A form pre-filled with the office's usual values."""
     day = day or dt.date.today()
+    office = campaign.current()
     return SessionData(
         type_name=type_name, day=day, start_time=dt.time(9, 0), end_time=dt.time(11, 30),
-        phase=settings.phase_on(day), organiser=settings.get("office_name"),
-        requirements="\n".join(DEFAULT_REQUIREMENTS), contact_person=settings.get("contact_person"),
-        contact_phone=settings.get("contact_phone"),
+        phase=office.phase_on(day), organiser=office.office,
+        requirements="\n".join(line.replace("县教整办", office.office_short) for line in DEFAULT_REQUIREMENTS),
+        contact_person=office.contact_person,
+        contact_phone=office.contact_phone,
         pass_mark=60.0 if type_name and _type_is_test(type_name) else None)
 
 
@@ -153,7 +155,7 @@ def _type_is_test(name: str) -> bool:
 
 
 def suggested_title(type_name: str) -> str:
-    county = settings.get("county")
+    county = campaign.current().county_in_title  # no ××县 in a title
     base = type_name.split("/")[0]
     return f"{county}政法队伍教育整顿{base}"
 
@@ -179,9 +181,9 @@ def validate_session(data: SessionData) -> tuple[SessionData, StudyType]:
     if clean.start_time and clean.end_time and clean.end_time <= clean.start_time:
         errors.append(ValidationError("结束时间", "应晚于开始时间"))
     if clean.phase is None:
-        clean.phase = settings.phase_on(clean.day) if clean.day else ""
-    if clean.phase and clean.phase not in settings.PHASES:
-        errors.append(ValidationError("阶段", f"“{clean.phase}”不是{'、'.join(settings.PHASES)}之一"))
+        clean.phase = campaign.current().phase_on(clean.day) if clean.day else ""
+    if clean.phase and clean.phase not in campaign.PHASES:
+        errors.append(ValidationError("阶段", f"“{clean.phase}”不是{'、'.join(campaign.PHASES)}之一"))
     if clean.audience not in AUDIENCE_KINDS:
         errors.append(ValidationError("参加范围", "无效"))
     elif clean.audience == AUDIENCE_UNITS and not clean.unit_names:

@@ -348,6 +348,18 @@ def _snippets(ctx):
     return SnippetsDialog(ctx.window)
 
 
+def _campaign_settings(ctx):
+    from ui.shell.campaign_settings import SettingsDialog
+
+    return SettingsDialog(ctx.window)
+
+
+def _setup_wizard(ctx):
+    from ui.shell.setup_wizard import SetupWizard
+
+    return SetupWizard(ctx.window)
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -389,4 +401,6 @@ WINDOWS = [
     ("ui.talks.talk_dialog.TalkDialog", "talks-talk", _talk),
     ("ui.talks.rounds_dialog.RoundsDialog", "talks-rounds", _rounds),
     ("ui.talks.snippets_dialog.SnippetsDialog", "talks-snippets", _snippets),
+    ("ui.shell.campaign_settings.SettingsDialog", "shell-settings", _campaign_settings),
+    ("ui.shell.setup_wizard.SetupWizard", "shell-setup-wizard", _setup_wizard),
 ]

@@ -8,6 +8,7 @@ everything. Changes anywhere in the program refresh the figures (debounced; defe
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -25,7 +26,7 @@ from app.reports.person_file import search_officers
 from app.reports.scope import Period, check_range, cn_date, periods, units
 from app.reports.study_figures import StudyBase, study_base
 from app.reports.talk_figures import TalkBase, talk_base
-from app.store import settings
+from app.store import campaign
 
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import scrolling
@@ -330,15 +331,15 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ filling
     def _fill_heading(self, o: Overview) -> None:
-        county = settings.get("county")
+        office = campaign.current()
         scope = Period("", o.since, o.until).text
         unit = f" · {self.unit_combo.currentText()}" if o.unit is not None else ""
-        phase = settings.phase_on(o.today)
+        phase = office.phase_on(o.today)
         phase_text = ""
-        for name, first, _last in settings.phase_ranges():
+        for name, first, _last in office.phase_ranges():
             if name == phase:
                 phase_text = self.tr("　当前处于{phase}阶段（第{day}天）").format(phase=phase, day=(o.today - first).days + 1)
-        self.heading.setText(f"<b style='font-size:12pt'>{county}{settings.get('campaign_name')}</b>　"
+        self.heading.setText(f"<b style='font-size:12pt'>{escape(office.county_in_title + office.campaign)}</b>　"
                              f"{scope}{unit}　<span style='color:#555'>统计截至{cn_date(o.today)}{phase_text}</span>")
 
     def _fill_cards(self, o: Overview) -> None:

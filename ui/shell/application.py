@@ -98,11 +98,24 @@ def open_database_interactively(target: str) -> bool:
     return open_interactively(target)
 
 
+def _is_new_file(target: str) -> bool:
+    """True when opening `target` will make the file (the first start, or a name typed for a new one)."""
+    from app.errors import AppError
+    from app.workbench import local_path
+
+    try:
+        path = local_path(target)
+    except AppError:  # not a local file: the open itself explains why
+        return False
+    return not path.exists() or path.stat().st_size == 0
+
+
 def run_gui(db: str | None) -> int:
     setup_logging()
     install_excepthook()
     app = create_application()
     target = db or str(default_database_path())
+    new_file = _is_new_file(target)
     if not open_database_interactively(target):
         return 1
     from ui.safety.startup import login_if_needed
@@ -113,5 +126,9 @@ def run_gui(db: str | None) -> int:
 
     window = MainWindow()
     window.show()
+    if new_file:
+        from ui.shell.setup_wizard import offer_first_run
+
+        offer_first_run(window, new_file=True)
     log.info("%s %s started with %s", APP_NAME, __version__, target)
     return app.exec()

@@ -189,7 +189,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("新建数据库"),
                                 self.tr("文件 {name} 已存在，请换一个文件名。").format(name=target.name))
             return
-        self._switch_database(target)
+        if self._switch_database(target):
+            from ui.shell.setup_wizard import offer_first_run
+
+            offer_first_run(self, new_file=True)  # a new file prints ××县 until the county is set
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), str(self._db_folder()),
@@ -201,7 +204,7 @@ class MainWindow(QMainWindow):
         path = current_path()
         return path.parent if path else Path.home()
 
-    def _switch_database(self, target: Path) -> None:
+    def _switch_database(self, target: Path) -> bool:
         previous = current_path()
         try:
             open_database(target)
@@ -209,10 +212,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("打开数据库"), str(exc))
             if previous is not None:
                 open_database(previous)
-            return
+            return False
         QSettings().setValue("last_database", str(target))
         self._update_title()
         events.changed(events.Topic.DATABASE)
+        return True
 
     def _update_title(self) -> None:
         path = current_path()

@@ -18,4 +18,5 @@ TABS: list[tuple[str, str]] = [
 MENU_EXTENSIONS: list[tuple[str, str]] = [
     ("ui.safety.menu", "install"),  # 数据: backups, restore, check, audit log, accounts, encryption
     ("ui.common.i18n", "add_language_menu"),  # 文件 → 界面语言 / Language
+    ("ui.shell.campaign_settings", "install"),  # 文件 → 设置…: county, office, issuer, phase dates
 ]

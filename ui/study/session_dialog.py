@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButton
 
 from app.roster.officers import officer_rows
 from app.roster.units import department_names, unit_names
-from app.store import settings
+from app.store import campaign
 from app.study.models import AUDIENCE_DEPARTMENTS, AUDIENCE_KINDS, AUDIENCE_LABELS, AUDIENCE_PEOPLE, AUDIENCE_UNITS
 from app.study.audience import audience_preview
 from app.study.listing import session_row
@@ -76,10 +76,10 @@ class SessionDialog(FormDialog):
         self.organiser_edit = QLineEdit(data.organiser)
         self.phase_box = QComboBox()
         self.phase_box.addItem(self.tr("按日期自动"), None)
-        for phase in settings.PHASES:
+        for phase in campaign.PHASES:
             self.phase_box.addItem(phase, phase)
         self.phase_box.addItem(self.tr("（不属任何阶段）"), "")
-        auto_phase = settings.phase_on(data.day) if data.day else ""
+        auto_phase = campaign.current().phase_on(data.day) if data.day else ""
         if session_id and data.phase != auto_phase:
             self.phase_box.setCurrentIndex(max(0, self.phase_box.findData(data.phase)))
         self.phase_hint = QLabel()
@@ -236,7 +236,7 @@ class SessionDialog(FormDialog):
             self.title_edit.setText(self._suggested)
 
     def _update_phase_hint(self) -> None:
-        auto = settings.phase_on(from_qdate(self.day_edit.date()))
+        auto = campaign.current().phase_on(from_qdate(self.day_edit.date()))
         if self.phase_box.currentData() is None:
             self.phase_hint.setText(self.tr("（%1）").replace("%1", auto or self.tr("日期不在教育整顿期间")))
         else:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabe
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.common.figures import percent
-from app.store import settings
+from app.store import campaign
 from app.study.listing import session_rows
 from app.study.sessions import delete_sessions, restore_sessions, type_rows
 from app.study.wording import when_text
@@ -59,7 +59,7 @@ class SessionsPage(QWidget):
         self.type_filter = QComboBox()
         self.phase_filter = QComboBox()
         self.phase_filter.addItem(self.tr("全部阶段"), "")
-        for phase in settings.PHASES:
+        for phase in campaign.PHASES:
             self.phase_filter.addItem(phase, phase)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找活动名称、地点、主讲人"))

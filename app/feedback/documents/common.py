@@ -8,7 +8,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.store import settings
+from app.store import campaign
 from app.feedback.models import STATUSES
 from app.documents import fonts
 from app.documents.layout import escape, grid_table
@@ -43,12 +43,13 @@ def status_counts_text(rows) -> str:
 
 
 def county() -> str:
-    name = settings.get("county")
-    return "" if name.startswith("××") else name
+    """The county for a title: nothing until it is set (campaign settings)."""
+    return campaign.current().county_in_title
 
 
 def office_name() -> str:
-    return settings.get("office_name")
+    """Who signs the feedback documents: the 发文机关署名 of the campaign settings."""
+    return campaign.current().signature
 
 
 def table(rows: list[list], widths: list[float], *, size: float) -> Table:

@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether
 
 from app.feedback.ledger import SuggestionRow
 from app.feedback.replies import SubmitterRow
-from app.store import settings
+from app.store import campaign
 from app.documents import layout
 from app.feedback.documents.common import county, office_name
 
@@ -29,7 +29,7 @@ def letter_paragraphs(row: SuggestionRow, recipient: SubmitterRow) -> list[tuple
     when = layout.cn_date(recipient.collected_on)
     unit = row.unit_full or "有关单位"
     leader = f"（责任领导：{row.leader}）" if row.leader else ""
-    place = county() or "我县"
+    place = county() or f"我{campaign.current().level}"
     parts = [("body", f"您于{when}{where}提出的“{row.content.rstrip('。')}”的意见建议收悉。感谢您对{place}政法队伍"
                       f"教育整顿工作的关心和支持。")]
     if row.status == "不予采纳":
@@ -52,7 +52,8 @@ def letter_paragraphs(row: SuggestionRow, recipient: SubmitterRow) -> list[tuple
             progress = f"目前{row.progress.rstrip('。')}" if row.progress else "目前正在整改"
             parts.append(("body", f"{progress}{deadline}。我们将跟踪督办，整改完成后再向您反馈。"))
     parts.append(("body", "欢迎您继续关心、监督政法队伍建设，对我们的工作提出宝贵意见建议。"))
-    contact, phone = settings.get("contact_person"), settings.get("contact_phone")
+    office = campaign.current()
+    contact, phone = office.contact_person, office.contact_phone
     bits = ([f"联系人：{contact}"] if contact else []) + ([f"联系电话：{phone}"] if phone else [])
     if bits:
         parts.append(("body", "　".join(bits)))

@@ -12,7 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from app.store import settings
+from app.store import campaign
 from app.reports.person_file import PersonFile
 from app.documents import fonts, layout
 from app.documents.fonts import HEI, KAI, SONG
@@ -104,7 +104,7 @@ def person_story(f: PersonFile) -> list[Flowable]:
         story.append(_table(["编号", "内容", "关系", "状态", "时限"], rows, [26, 66, 20, 22, 22], centred={0, 2, 3, 4}))
     else:
         story.append(layout.body("没有与本人相关的意见建议。"))
-    story.append(KeepTogether(layout.signature_block(settings.get("office_name"), f.today)))
+    story.append(KeepTogether(layout.signature_block(campaign.current().signature, f.today)))
     return story
 
 
@@ -115,5 +115,5 @@ def _cn(n: int) -> str:
 
 
 def build_person_file(out: Path | str, f: PersonFile) -> Path:
-    return layout.build(out, person_story(f), title=f"一人一档 — {f.name}", author=settings.get("office_name"),
+    return layout.build(out, person_story(f), title=f"一人一档 — {f.name}", author=campaign.current().office,
                         header=CONFIDENTIAL if f.with_content else "")

@@ -21,7 +21,7 @@ from app.reports.documents import charts
 from app.reports.feedback_figures import CLOSED, REJECTED
 from app.reports.overview import Overview
 from app.reports.scope import Period, cn_date
-from app.store import settings
+from app.store import campaign
 
 TABLE_SIZE = 10.5
 CN_DIGITS = "零一二三四五六七八九十"
@@ -72,7 +72,7 @@ def _study_section(o: Overview) -> list[Flowable]:
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
     phrases = [t.phrase for t in s.types if t.held]
-    text = f"全县及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
+    text = f"全{campaign.current().level}及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
     if s.planned:
         text += f"（另有{s.planned}场次已列入计划）"
     text += "。"
@@ -120,7 +120,7 @@ def _talk_section(o: Overview) -> list[Flowable]:
     held = [r for r in t.rounds if r.talks]
     if not held:
         return story + [layout.body("统计期间内没有谈心谈话记录。")]
-    text = (f"全县在岗在编干警{o.officers.in_campaign}人，已进行{cn_number(len(held))}轮谈心谈话，"
+    text = (f"全{campaign.current().level}在岗在编干警{o.officers.in_campaign}人，已进行{cn_number(len(held))}轮谈心谈话，"
             f"谈话共计{t.person_times}人次")
     text += "，谈心谈话实现全覆盖。" if t.coverage_text == "全覆盖" else f"，{t.coverage_text}，尚有{t.expected - t.talked}人未谈。"
     parts = []
@@ -269,8 +269,8 @@ def _dates(first: dt.date | None, last: dt.date | None) -> str:
 # ---------------------------------------------------------------- the document
 
 def report_title() -> str:
-    county = settings.get("county").strip()
-    return f"{county if county and county != '××县' else ''}{settings.get('campaign_name')}工作情况报告"
+    office = campaign.current()
+    return f"{office.county_in_title}{office.campaign}工作情况报告"
 
 
 def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
@@ -285,13 +285,13 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
         story.append(layout.addressee(addressee))
     scope = _scope(o)
     as_of = f"（统计截至{cn_date(min(o.today, o.until) if o.until else o.today)}）"
-    opening = (f"{scope}，全县政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
+    opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
     for section in (_study_section, _talk_section, _feedback_section, _pledge_section, _units_section):
         story.extend(section(o))
     story.append(layout.body("特此报告。", space_before=1))
-    story.extend(layout.signature_block(settings.get("office_name"), issued_on))
+    story.extend(layout.signature_block(campaign.current().signature, issued_on))
     return story
 
 
@@ -300,5 +300,5 @@ def build_summary_report(out: Path | str, o: Overview, *, addressee: str = "", i
     """Write the report on these figures to `out` (replaced whole, never half written) and return its path."""
     progress = progress or NullProgress()
     story = report_story(o, addressee=addressee, issued_on=issued_on, progress=progress)
-    return layout.build(out, story, title=report_title(), author=settings.get("office_name"),
+    return layout.build(out, story, title=report_title(), author=campaign.current().office,
                         subject="教育整顿工作情况报告", progress=progress, progress_message="正在排版报告…")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, PageBreak
 
-from app.store import settings
+from app.store import campaign
 from app.errors import ValidationError, ValidationErrors
 from app.study.models import AUDIENCE_ALL, AUDIENCE_DEPARTMENTS, AUDIENCE_PEOPLE, AUDIENCE_UNITS
 from app.documents import fonts, layout
@@ -81,7 +81,7 @@ def _unit_names_of(record: SessionRecord) -> list[str]:
 def _audience_sentence(record: SessionRecord) -> str:
     data, count = record.details, record.expected
     if data.audience == AUDIENCE_ALL:
-        return "全县政法各单位全体干警（含病休、专案人员，不能到会的由所在单位安排补学、送学）。"
+        return f"全{campaign.current().level}政法各单位全体干警（含病休、专案人员，不能到会的由所在单位安排补学、送学）。"
     if data.audience == AUDIENCE_UNITS:
         names = _unit_names_of(record)
         return f"{'、'.join(names)}全体干警，共{count}人。"
@@ -128,13 +128,13 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
     session = record.details
     verb = record.notice_verb
     when = when_text(session.day, session.start_time, session.end_time)
-    campaign = settings.get("campaign_name") or "政法队伍教育整顿"
-    county = settings.get("county")
+    office = campaign.current()
+    campaign_name, county = office.campaign, office.county_in_title  # the sentence reads well without it
     phase = f"{session.phase}环节" if session.phase else ""
     attachments = [RECEIPT]
     if session.audience == AUDIENCE_PEOPLE:
         attachments.append(NAME_LIST)
-    body = [f"为深入推进{county}{campaign}{phase}各项工作，经研究，定于{cn_day(session.day)}"
+    body = [f"为深入推进{county}{campaign_name}{phase}各项工作，经研究，定于{cn_day(session.day)}"
             f"{verb}{session.title}。现将有关事项通知如下："]
     sections: list[tuple[str, list[str]]] = [("时间", [when + "。"])]
     if session.place:
@@ -149,7 +149,7 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
     notice_day = notice_date_for(session.day, today)
     receipt_label = "附件1" if len(attachments) > 1 else "附件"
     requirements.append(f"请各单位{receipt_deadline(session.day, notice_day)}将参会回执（{receipt_label}）"
-                        f"报送{settings.get('office_name')}。")
+                        f"报送{office.office}。")
     sections.append(("有关要求", _requirements(requirements)))
     if session.contact_person or session.contact_phone:
         contact = f"联系人：{session.contact_person}" if session.contact_person else ""
@@ -163,7 +163,7 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
         title=f"关于{verb}{session.title}的通知",
         addressee="、".join(_unit_names_of(record)),
         body="\n".join(body), attachments=attachments,
-        issuer=settings.get("office_name"), date=notice_day)
+        issuer=office.signature, date=notice_day)
     notice.basis = _fingerprint(notice)
     return notice
 

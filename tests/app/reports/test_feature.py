@@ -6,9 +6,9 @@ import pytest
 
 def test_print_report_and_export_all_from_the_command_line(demo_db, tmp_path, capsys):
     from app import cli
-    from app.store import settings
+    from app.store import campaign
 
-    _phase, first, last = settings.phase_ranges()[1]
+    _phase, first, last = campaign.current().phase_ranges()[1]
     out = tmp_path / "r.pdf"
     assert cli.main(["--db", str(demo_db), "print", "report", "--from", first.isoformat(), "--to",
                      f"{last.year}年{last.month}月{last.day}日", "--out", str(out)]) == 0

@@ -107,9 +107,9 @@ def test_export_all_with_content_and_ids_needs_permission(demo_db, tmp_path, mon
 def test_print_report_writes_the_period_and_records_it(demo_db, tmp_path):
     from app.reports.outputs import print_report
     from app.reports.overview import overview
-    from app.store import settings
+    from app.store import campaign
 
-    _phase, first, last = settings.phase_ranges()[1]
+    _phase, first, last = campaign.current().phase_ranges()[1]
     out = print_report(tmp_path / "r.pdf", first, last, addressee="市教整办")
     text = flat_text(out)
     assert "市教整办：" in text and f"谈话共计{overview(first, last).talks.person_times}人次" in text

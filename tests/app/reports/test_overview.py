@@ -10,10 +10,10 @@ from tests.app.reports.direct_counts import TODAY, alive_sessions, attendees, co
 def test_a_phase_narrows_every_group(demo_db):
     from app.pledges.models import Pledge
     from app.reports.overview import overview
-    from app.store import settings
+    from app.store import campaign
     from app.study.models import StudySession
 
-    phase, first, last = settings.phase_ranges()[0]
+    phase, first, last = campaign.current().phase_ranges()[0]
     assert phase == "学习教育"
     o = overview(first, last)
     everything = overview()

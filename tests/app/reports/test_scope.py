@@ -8,13 +8,13 @@ from tests.app.reports.direct_counts import TODAY
 
 def test_periods_follow_the_campaign_settings(demo_db):
     from app.reports.scope import Period, periods
-    from app.store import settings
+    from app.store import campaign
 
     labels = [p.label for p in periods()]
     assert labels == ["全部", "学习教育阶段", "查纠整改阶段", "总结提升阶段", "本月"]
     month = periods()[-1]
     assert month.since == TODAY.replace(day=1) and month.until.month == TODAY.month and month.until >= TODAY
-    phases = settings.phase_ranges()
+    phases = campaign.current().phase_ranges()
     assert [(p.since, p.until) for p in periods()[1:4]] == [(a, b) for _n, a, b in phases]
     assert Period("", dt.date(2021, 3, 1), dt.date(2021, 6, 11)).text == "2021年3月1日至2021年6月11日"
     assert Period("", None, dt.date(2021, 6, 11)).text == "截至2021年6月11日"

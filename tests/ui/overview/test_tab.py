@@ -127,9 +127,9 @@ def test_listing_dialog_filters_and_opens_a_person(tab, qtbot):
 
 def test_period_and_unit_narrow_the_figures(tab, qtbot):
     from app.reports.overview import overview
-    from app.store import settings
+    from app.store import campaign
 
-    _phase, first, last = settings.phase_ranges()[0]
+    _phase, first, last = campaign.current().phase_ranges()[0]
     tab.choose_period("学习教育阶段")
     assert tab.period() == (first, last)
     o = overview(first, last)
@@ -300,9 +300,9 @@ def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, q
 
 
 def test_show_rows_chooses_a_period(tab):
-    from app.store import settings
+    from app.store import campaign
 
-    _phase, first, last = settings.phase_ranges()[0]
+    _phase, first, last = campaign.current().phase_ranges()[0]
     assert tab.show_rows(period="学习教育阶段") is True
     assert tab.period() == (first, last) and tab.period_combo.currentText() == "学习教育阶段"
     assert tab.show_rows(period="没有这个期间") is False

@@ -11,7 +11,7 @@ def test_summary_report_reads_back_with_every_figure(demo_db, tmp_path):
     from app.common.figures import percent
     from app.reports.documents.summary_report import build_summary_report
     from app.reports.overview import overview
-    from app.store import settings
+    from app.store import campaign
 
     o = overview()
     out = build_summary_report(tmp_path / "报告.pdf", o, addressee="市政法队伍教育整顿领导小组办公室")
@@ -36,16 +36,16 @@ def test_summary_report_reads_back_with_every_figure(demo_db, tmp_path):
     for row in o.units[:-1]:
         assert row.name in text
     assert "图1" in text and "图2" in text  # the charts, their captions in the CJK font
-    assert settings.get("office_name") in text and f"{TODAY.year}年{TODAY.month}月{TODAY.day}日" in text
+    assert campaign.current().signature in text and f"{TODAY.year}年{TODAY.month}月{TODAY.day}日" in text
 
 
 def test_summary_report_for_a_phase_says_so_and_counts_only_it(demo_db, tmp_path):
     from app.reports.documents.summary_report import build_summary_report
     from app.reports.overview import overview
     from app.reports.scope import Period
-    from app.store import settings
+    from app.store import campaign
 
-    _phase, first, last = settings.phase_ranges()[0]
+    _phase, first, last = campaign.current().phase_ranges()[0]
     o = overview(first, last)
     out = build_summary_report(tmp_path / "阶段.pdf", o)
     text = flat_text(out)
