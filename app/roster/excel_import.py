@@ -203,10 +203,11 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
         if bad_fields:
             continue
         full_name = unit_index.full_name(clean.unit)
-        if full_name is None:
+        # A database with no unit yet (just made with `init`) takes its units from its first roster.
+        if full_name is None and unit_index.full_names:
             spelling = unknown_spelling.setdefault(name_key(clean.unit), clean.unit)
             plan.unknown_units.setdefault(spelling, []).append(row_number)
-        clean.unit = full_name or unknown_spelling[name_key(clean.unit)]
+        clean.unit = full_name or unknown_spelling.setdefault(name_key(clean.unit), clean.unit)
         parsed.append(PlannedRow(row_number, clean, frozenset(filled)))
         if plan.rows_read % 500 == 0:
             progress.report(0.6, f"正在检查：第 {row_number} 行")
