@@ -11,8 +11,8 @@ from app import events, workbench
 from app.events import Topic
 from app.errors import AppError, ValidationError
 from app.jobs import NullProgress, Progress
-from app.safety import access, audit
-from app.store import backup, encryption
+from app.safety import access, audit, audit_chain
+from app.store import backup, encryption, identity
 from app.store import db as store
 from app.store.backup import REASONS
 from app.store.db import WrongPassphrase, database
@@ -60,7 +60,8 @@ def restore(backup_path: Path, *, passphrase: str | None = None, progress: Progr
     backup_path = Path(backup_path)
     key = passphrase if passphrase is not None else store.current_passphrase()
     progress.report(0.05, "正在检查备份…")
-    summary = backup.check_restorable(backup_path, key, workbench.latest_version(), audit.TABLE_LABELS)
+    summary = backup.check_restorable(backup_path, key, workbench.latest_version(), audit.TABLE_LABELS,
+                                      of=identity.of_open_database())
     progress.report(0.3, "正在备份当前数据…")
     safety_copy = make_backup("before-restore", progress=None, thin_after=False)
     progress.report(0.6, "正在恢复…")
@@ -121,13 +122,48 @@ def check_database(progress: Progress | None = None) -> CheckReport:
                          f"{audit.TABLE_LABELS.get(parent, parent)}已不存在")
         if len(problems) > 50:
             lines.append(f"  · ……另有 {len(problems) - 50} 处")
-    ok = integrity_ok and not problems
+    progress.report(0.85, "正在核对操作日志…")
+    chain_ok = _check_audit_log(lines)
+    ok = integrity_ok and not problems and chain_ok
     lines += ["", backup_line]
     lines.insert(0, "检查结果：正常。" if ok else "检查结果：发现问题，详见下文。")
     audit.record_event("check", "检查数据库：" + ("正常" if ok else f"完整性{'正常' if integrity_ok else '异常'}，"
-                                                    f"引用问题 {len(problems)} 处"))
+                                                    f"引用问题 {len(problems)} 处，"
+                                                    f"操作日志校验{'正常' if chain_ok else '异常'}"))
     progress.report(1.0, "检查完成")
     return CheckReport(ok, lines, backup_path)
+
+
+def _check_audit_log(lines: list[str]) -> bool:
+    """The audit log's append-only triggers (re-made when missing) and its hash chain. Adds report lines."""
+    conn = database.connection()
+    cur = conn.cursor()
+    try:
+        remade = audit_chain.ensure_append_only(cur) if not store.is_read_only() else []
+    finally:
+        cur.close()
+    if remade:
+        lines.append(f"操作日志防篡改触发器：曾被删除（{'、'.join(remade)}），已重新建立。")
+        audit.record_event("check", f"检查数据库时发现操作日志的防篡改触发器被删除（{'、'.join(remade)}），已重新建立",
+                           table=audit.LOG_TABLE)
+    try:
+        report = audit_chain.verify(conn)
+    except Exception as exc:  # a report line must never fail
+        lines.append(f"操作日志校验无法完成：{exc}")
+        return False
+    older = f"；另有 {report.before_chain} 条早于校验链启用，未校验" if report.before_chain else ""
+    if report.ok:
+        lines.append(f"操作日志：正常（{report.checked} 条记录的校验链完整{older}）。")
+        return not remade
+    where = f"第 {report.broken_id} 条" if report.broken_id is not None else ""
+    if report.row is not None:
+        _id, at, actor, action, table, _rid, _uuid, label, _changes, _detail = report.row
+        where += (f"（{at} {actor} {audit.ACTION_LABELS.get(action, action)}"
+                  f"{' ' + audit.TABLE_LABELS.get(table, table) if table else ''}{' ' + label if label else ''}）")
+    more = f"；其后另有 {report.later_problems} 处不符" if report.later_problems else ""
+    lines.append(f"操作日志：发现被篡改的迹象——{where}{report.problem}{more}{older}。"
+                 "请从篡改之前的备份核对（数据 → 从备份恢复）。")
+    return False
 
 
 def _row_label(table: str, rowid) -> str:
