@@ -217,15 +217,46 @@ def enable_encryption(password: str, confirm: str) -> int:
     finally:
         if converted.exists():
             converted.unlink()
+    # An encrypted, checked copy exists before any plaintext one goes: if this backup fails, the
+    # plaintext backups stay (the error says so) and nothing is lost.
+    try:
+        make_backup("before-encryption", thin_after=False)
+    except AppError as exc:
+        audit.record_event("encryption", f"启用数据库加密；加密备份失败（{exc}），未加密的旧备份暂未删除")
+        events.changed(Topic.DATABASE)
+        raise AppError(f"数据库已加密，但加密备份失败：{exc}\n为防数据丢失，未加密的旧备份暂未删除。"
+                       "请腾出空间后再做一次备份，并删除备份文件夹中未加密的旧备份。") from exc
+    removed, left = _remove_plaintext_copies(path, password)
+    audit.record_event("encryption", f"启用数据库加密；删除未加密的自动备份 {removed} 个"
+                       + (f"；无法加密的明文副本 {len(left)} 个" if left else ""))
+    events.changed(Topic.DATABASE)
+    if left:
+        raise AppError("数据库已加密。以下未加密的副本无法转换，仍以明文留在原处，请确认后手动删除：\n"
+                       + "\n".join(str(p) for p in left))
+    return removed
+
+
+def _remove_plaintext_copies(path: Path, password: str) -> tuple[int, list[Path]]:
+    """After encryption: unencrypted automatic backups of this database are removed; the plaintext copies
+    beside the file that are this database's are encrypted in place. Returns (removed, copies left)."""
     removed = 0
     for info in backup.list_backups():
         if not info.encrypted:
             info.path.unlink(missing_ok=True)
             removed += 1
-    make_backup("before-encryption", thin_after=False)
-    audit.record_event("encryption", f"启用数据库加密；删除未加密的自动备份 {removed} 个")
-    events.changed(Topic.DATABASE)
-    return removed
+    unfinished = path.with_name(path.name + ".restoring")  # a restore killed mid-copy: a plaintext fragment
+    unfinished.unlink(missing_ok=True)
+    own = identity.of_open_database()
+    left = []
+    for copy in encryption.plaintext_copies_beside(path):
+        theirs = identity.of_file(copy)
+        if theirs is not None and own is not None and not own.same_database(theirs):
+            continue  # another database's file that happens to share the name
+        try:
+            encryption.encrypt_in_place(copy, password)
+        except Exception:  # sqlite3 / sqlcipher errors: a damaged copy cannot be converted
+            left.append(copy)
+    return removed, left
 
 
 def disable_encryption(password: str) -> None:

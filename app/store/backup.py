@@ -20,6 +20,7 @@ line in the audit log (make a backup, restore, check the database) is `app.maint
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
 import os
 import re
@@ -196,12 +197,7 @@ def copy_to_backup(reason: str = "manual", folder: Path | None = None, progress:
     folder = Path(folder) if folder else auto_folder
     backup_folders.remove_stale_parts(folder)
     stamp = dt.datetime.now()
-    name = f"{source.stem}-{stamp:%Y%m%d-%H%M%S}-{reason}.db"
-    dest = folder / name
-    n = 1
-    while dest.exists():  # two backups in the same second: -2, -3… (listed and thinned like the others)
-        n += 1
-        dest = folder / f"{source.stem}-{stamp:%Y%m%d-%H%M%S}-{reason}-{n}.db"
+    dest = _new_name(folder, f"{source.stem}-{stamp:%Y%m%d-%H%M%S}-{reason}")
     part = backup_folders.part_path(dest)
     progress.report(0.05, "正在复制数据库…")
     passphrase = current_passphrase()
@@ -228,12 +224,26 @@ def copy_to_backup(reason: str = "manual", folder: Path | None = None, progress:
         backup_folders.record_source(folder, source)
         backup_folders.adopt_legacy(_current_identity(None), source, passphrase, _info)
     if folder == auto_folder and thin_after:
-        thin(folder)
+        thin(folder, keep=dest)
     if reason in ("auto", "close", "manual"):
         mark_saved()
     info = _info(dest) or BackupInfo(dest, stamp, reason, dest.stat().st_size, passphrase is not None)
     progress.report(1.0, "备份完成")
     return info
+
+
+def _new_name(folder: Path, base: str) -> Path:
+    """`<base>.db`, or for a later backup within the same second `<base>-n.db` with n above every number
+    used so far (a gap left by thinning is not reused: the newest backup always sorts first)."""
+    later = re.compile(re.escape(base) + r"-(\d+)\.db")
+    taken = []
+    for p in folder.glob(glob.escape(base) + "*.db"):
+        match = later.fullmatch(p.name)
+        if p.name == base + ".db" or match:
+            taken.append(int(match[1]) if match else 1)
+    if not taken:
+        return folder / f"{base}.db"
+    return folder / f"{base}-{max(taken) + 1}.db"
 
 
 def _remove(path: Path, part: Path | None = None) -> None:
@@ -246,17 +256,18 @@ def _remove(path: Path, part: Path | None = None) -> None:
             log.warning("could not remove %s", p, exc_info=True)
 
 
-def thin(folder: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Remove automatic backups that the age rule does not keep. Returns the removed files."""
+def thin(folder: Path, now: dt.datetime | None = None, *, keep: Path | None = None) -> list[Path]:
+    """Remove automatic backups that the age rule does not keep (never `keep`, the one just made).
+    Returns the removed files."""
     now = now or dt.datetime.now()
-    keep: set[Path] = set()
+    keep_paths: set[Path] = {keep} if keep is not None else set()
     buckets: set[tuple] = set()
     recent = 0
     found = _scan(folder)
     for b in found:  # newest first: the newest of each bucket is kept
         age = now - b.made_at
         if age < dt.timedelta(hours=24) and recent < RECENT_CAP:
-            keep.add(b.path)
+            keep_paths.add(b.path)
             recent += 1
             continue
         if age < dt.timedelta(days=14):
@@ -268,10 +279,10 @@ def thin(folder: Path, now: dt.datetime | None = None) -> list[Path]:
             bucket = ("month", b.made_at.year, b.made_at.month)
         if bucket not in buckets:
             buckets.add(bucket)
-            keep.add(b.path)
+            keep_paths.add(b.path)
     removed = []
     for b in found:
-        if b.path not in keep:
+        if b.path not in keep_paths:
             _remove(b.path)
             removed.append(b.path)
     return removed
