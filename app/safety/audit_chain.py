@@ -128,6 +128,11 @@ def verify(conn) -> ChainReport:
         start = None
     if start is None:
         return ChainReport(False, 0, 0, None, "校验链的起点记录缺失（可能在本程序之外被改动）")
+    earliest = conn.execute(f"SELECT min(entry_id) FROM {CHAIN_TABLE}").fetchone()[0]
+    if earliest is not None and earliest < start:  # the start moved on, to leave rows unchecked
+        return ChainReport(False, 0, 0, earliest, "校验链的起点记录被改动（该条及以后的记录本应受校验）",
+                           conn.execute(f"SELECT {', '.join(COLUMNS)} FROM {LOG_TABLE} WHERE id = ?",
+                                        (earliest,)).fetchone())
     before = conn.execute(f"SELECT count(*) FROM {LOG_TABLE} WHERE id < ?", (start,)).fetchone()[0]
     links = dict(conn.execute(f"SELECT entry_id, hash FROM {CHAIN_TABLE} WHERE entry_id >= ?", (start,)).fetchall())
     rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM {LOG_TABLE} WHERE id >= ? ORDER BY id", (start,))

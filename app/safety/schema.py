@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app.safety import audit_chain, models
+from app.safety import audit, audit_chain, models
 from app.store import identity
 
 
@@ -23,5 +23,7 @@ def _identity_and_chain(db: pw.Database) -> None:
     identity.ensure_uuid(db)
     audit_chain.create(db)
 
+
+audit.register_table(audit_chain.CHAIN_TABLE, "操作日志校验链")
 
 MIGRATIONS = [(6, "操作日志与账户", _create), (8, "数据库标识与操作日志校验链", _identity_and_chain)]

@@ -53,7 +53,7 @@ def test_untouched_log_checks_out(db):
     assert "校验链完整" in chain_line(report)
 
 
-@pytest.mark.parametrize("attack", ["edit", "delete", "insert", "delete_with_link"])
+@pytest.mark.parametrize("attack", ["edit", "delete", "insert", "delete_with_link", "move_start"])
 def test_tampering_with_the_shell_is_found_and_the_first_broken_row_named(db, attack):
     ids, target = _three_edits(db)  # target: the update of 王敏
     statements = {
@@ -64,13 +64,15 @@ def test_tampering_with_the_shell_is_found_and_the_first_broken_row_named(db, at
         "delete_with_link": DROP + ("DROP TRIGGER audit_chain_no_delete",
                                     f"DELETE FROM audit_log WHERE id = {target}",
                                     f"DELETE FROM audit_chain WHERE entry_id = {target}"),
+        # "the chain starts later": every row before the new start would go unchecked
+        "move_start": (f"UPDATE schema_info SET value = '{ids[-1] + 1}' WHERE key = 'audit_chain_from'",),
     }[attack]
     shell(db, *statements)
     open_database(db)
     report = maintenance.check_database()
     assert not report.ok
     line = chain_line(report)
-    expected = ids[-1] + 100 if attack == "insert" else (
+    expected = ids[-1] + 100 if attack == "insert" else ids[0] if attack == "move_start" else (
         ids[ids.index(target) + 1] if attack == "delete_with_link" else target)
     assert f"第 {expected} 条" in line and "篡改" in line, line
     if attack == "edit":
