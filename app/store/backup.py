@@ -365,10 +365,18 @@ def check_restorable(path: Path, passphrase: str | None, latest_version: int,
     return summary
 
 
-def swap_in(db_path: Path, backup_path: Path, passphrase: str | None) -> None:
-    """Copy the backup beside the database, then rename it over (the rename is atomic)."""
+def swap_in(db_path: Path, backup_path: Path, passphrase: str | None, *, keep_uuid: str | None = None) -> None:
+    """Copy the backup beside the database, then rename it over (the rename is atomic). `keep_uuid`: the
+    database's UUID, written into a backup made before the UUID existed, so that the restored file stays
+    the same database (its backups stay listed) instead of getting a new UUID when it is upgraded."""
     incoming = db_path.with_name(db_path.name + ".restoring")
     copy_sqlite_file(backup_path, incoming, passphrase=passphrase)
+    if keep_uuid:
+        conn = connect_file(incoming, passphrase=passphrase)
+        try:
+            identity.adopt_uuid(conn, keep_uuid)
+        finally:
+            conn.close()
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)
         if side.exists():

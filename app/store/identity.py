@@ -49,6 +49,20 @@ def ensure_uuid(db: pw.Database) -> str:
     return value
 
 
+def adopt_uuid(conn, value: str) -> None:
+    """Give a file from before step 8 (DB-API connection) the UUID of the database it is a backup of; a file
+    that has a UUID keeps its own."""
+    import datetime as dt
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    if "setting" not in tables or of_connection(conn).uuid:
+        return
+    now = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    with conn:
+        conn.execute("INSERT INTO setting (uuid, created_at, updated_at, key, value) VALUES (?, ?, ?, ?, ?)",
+                     (str(uuid_module.uuid4()), now, now, UUID_KEY, value))
+
+
 def of_connection(conn) -> Identity:
     """The identity of a database through a DB-API connection (sqlite3 or SQLCipher, key already set).
     Raises the driver's error when the file cannot be read."""

@@ -226,3 +226,15 @@ def test_identity_of_a_file_from_before_the_uuid_matches_by_creation_time():
     assert not identity.Identity("a", "2026-01-01T10:00:00").same_database(identity.Identity("b", "2026-01-01T10:00:00"))
     assert not identity.Identity("a", "2026-01-01T10:00:00").same_database(identity.Identity(None, "2027-01-01T10:00:00"))
     assert not identity.Identity(None, None).same_database(identity.Identity(None, None))
+
+
+def test_restoring_a_backup_from_before_the_uuid_keeps_the_database_and_its_backups(db):
+    add("甲")
+    old = maintenance.make_backup("manual")
+    _as_made_before_the_uuid(old.path)
+    add("乙")
+    own = identity.of_open_database().uuid
+    maintenance.restore(old.path)
+    assert [o.name for o in Officer.select()] == ["甲"]
+    assert identity.of_open_database().uuid == own  # not a new UUID when the old copy is upgraded
+    assert old.path in {b.path for b in backup.list_backups()}
