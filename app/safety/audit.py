@@ -122,8 +122,8 @@ def install(conn) -> None:
         names = {t for t, _sql in tables}
         if LOG_TABLE not in names:
             return  # a file from before the log existed (during migration)
-        if audit_chain.install(cur):
-            _restore_append_only(cur)
+        audit_chain.install(cur)
+        _restore_append_only(cur)
         columns = {t: [r[1] for r in cur.execute(f"PRAGMA main.table_info({_q(t)})").fetchall()] for t in names}
         for index, (table, sql) in enumerate(sorted(tables)):
             if table in NOT_AUDITED:
@@ -137,7 +137,7 @@ def install(conn) -> None:
 
 
 def _restore_append_only(cur) -> None:
-    """Re-create the log's permanent triggers when someone dropped them, and say so in the log."""
+    """Re-create the log's permanent triggers when someone dropped (or defused) them; say so in the log."""
     made = audit_chain.ensure_append_only(cur)
     if made:
         log.warning("append-only triggers were missing and are re-created: %s", made)

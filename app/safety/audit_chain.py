@@ -83,16 +83,24 @@ def _tables(cur) -> set[str]:
     return {r[0] for r in cur.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()}
 
 
+def _normal(sql: str | None) -> str:
+    return " ".join((sql or "").replace("IF NOT EXISTS ", "").split())
+
+
 def ensure_append_only(cur) -> list[str]:
-    """Re-create the permanent append-only triggers that are missing. Returns the names re-created."""
+    """Re-create the permanent append-only triggers that are missing, or were replaced by one of the same
+    name that does something else (e.g. `WHEN 0`). Returns the names re-created."""
     tables = _tables(cur)
-    present = {r[0] for r in cur.execute("SELECT name FROM main.sqlite_master WHERE type = 'trigger'").fetchall()}
+    present = dict(cur.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").fetchall())
     made = []
     for name, sql in APPEND_ONLY.items():
         table = LOG_TABLE if name.startswith(LOG_TABLE + "_") else CHAIN_TABLE
-        if name not in present and table in tables:
-            cur.execute(sql)
-            made.append(name)
+        if table not in tables or (name in present and _normal(present[name]) == _normal(sql)):
+            continue
+        if name in present:
+            cur.execute(f'DROP TRIGGER main."{name}"')
+        cur.execute(sql)
+        made.append(name)
     return made
 
 

@@ -116,3 +116,29 @@ def test_the_chain_survives_backup_and_restore(db):
     maintenance.restore(good.path)
     add("张三")
     assert maintenance.check_database().ok
+
+
+def test_append_only_triggers_replaced_by_harmless_ones_of_the_same_name_are_remade(db):
+    add("王敏")
+    close_database()
+    shell(db, *DROP, "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log WHEN 0 BEGIN SELECT 1; END")
+    open_database(db)
+    from app.store.db import database
+
+    with pytest.raises(Exception, match="只能追加"):
+        database.execute_sql("DELETE FROM audit_log")
+
+
+def test_a_dropped_chain_table_is_reported_and_the_log_stays_append_only(db):
+    add("王敏")
+    close_database()
+    shell(db, *DROP, "DROP TRIGGER audit_chain_no_update", "DROP TRIGGER audit_chain_no_delete",
+          "DROP TABLE audit_chain")
+    open_database(db)
+    from app.store.db import database
+
+    with pytest.raises(Exception, match="只能追加"):
+        database.execute_sql("UPDATE audit_log SET actor = '别人'")
+    add("李强")  # writing still works
+    report = maintenance.check_database()
+    assert not report.ok and "校验链表缺失" in chain_line(report)
