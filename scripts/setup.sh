@@ -44,6 +44,10 @@ pick_python() {
 }
 python_bin="$(pick_python)"
 wanted_version="$("$python_bin" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+if [ "$wanted_version" != 3.12 ]; then
+  echo "提示：没有找到 Python 3.12（Windows 版用的就是它），改用 Python $wanted_version。" \
+       "PySide6 6.12 在 3.12 以下需要 ui/shell/pyside_guard.py 才能稳定运行；装上 python3.12 后重新运行即可切换。" >&2
+fi
 if [ -x .venv/bin/python ]; then
   have_version="$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo none)"
   if [ "$have_version" != "$wanted_version" ]; then

@@ -52,13 +52,25 @@ def gender(number: str) -> str:
 
 
 def mask(number: str | None) -> str:
-    """110105********002X: the area code and the last four stay, the birth date is hidden."""
+    """110105********002X: the area code and the last four stay, the birth date is hidden.
+
+    The birth date is the hidden part, so an output that shows a masked number must not show the full birth
+    date as well (the two together are the whole number): beside a masked number show `birth_shown(day,
+    full=False)`, the year only."""
     if not number:
         return ""
     number = normalize(number)
     if len(number) < 10:
         return "*" * len(number)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def birth_shown(day: dt.date | None, *, full: bool) -> str:
+    """The birth date as an output may show it: in full only where the full ID number may be shown too,
+    else the year (1949年), which with the area code and the last four still leaves ~33 numbers possible."""
+    if day is None:
+        return ""
+    return f"{day:%Y-%m-%d}" if full else f"{day.year}年"
 
 
 def make(area: str, birth: dt.date, sequence: int) -> str:

@@ -25,10 +25,12 @@ def stats() -> dict:
 
 
 def add_commands(registry) -> None:
-    sub = registry.print_kind("pledges", "承诺书：每人一页，按单位、部门排序；打印后标记为已打印", _run_print)
+    sub = registry.print_kind("pledges", "承诺书：每人一页，按单位、部门排序（加 --mark-printed 才标记为已打印）", _run_print)
     sub.add_argument("--template", required=True, metavar="KEY",
                      help="模板代号：" + "、".join(DEFAULT_KEYS) + "（或自建模板的代号）")
     sub.add_argument("--unit", metavar="NAME", help="只打印该单位（全称或简称；领导干部为其所在单位）")
+    sub.add_argument("--mark-printed", action="store_true",
+                     help="同时把“待打印”的标记为“已打印”（文件已直接送打印机时用；只生成 PDF 不改变状态）")
 
 
 def _run_print(args) -> int:
@@ -47,6 +49,8 @@ def _run_print(args) -> int:
     if out.suffix.lower() != ".pdf":
         raise AppError(f"输出文件应以 .pdf 结尾：{out}")
     pending = sum(1 for r in rows if r.status == PENDING)
-    result = print_batch([r.id for r in rows], out)
-    print(f"已生成 {out}：{len(rows)} 份《{template.name}》，共 {result.pages} 页；{pending} 份由“待打印”改为“已打印”。")
+    result = print_batch([r.id for r in rows], out, mark=args.mark_printed)
+    status = (f"{pending} 份由“待打印”改为“已打印”" if args.mark_printed else
+              "状态未改变（打印后可加 --mark-printed 再运行一次，或在程序中登记为已打印）")
+    print(f"已生成 {out}：{len(rows)} 份《{template.name}》，共 {result.pages} 页；{status}。")
     return 0

@@ -1,7 +1,10 @@
-"""What leaves the core as pledge documents: the batch print (one PDF, or one file per person) that marks the
-pledges printed, one pledge as it stands, and the progress report. Each takes its records from the service,
-builds the document (app.pledges.documents) and logs the print in the audit log. Printing with marking is a
-write, so it needs the right to edit (checked before any page is built). The UI and the CLI call these.
+"""What leaves the core as pledge documents: the batch print (one PDF, or one file per person), one pledge as
+it stands (the preview's file), and the progress report. Each takes its records from the service, builds the
+document (app.pledges.documents) and logs the print in the audit log (the pages shown on screen before signing,
+`pledge_page_bytes`, are not a file and are not logged). Making a PDF does not make a pledge 已打印: that
+is `confirm_printed`, called when the print job was sent (the preview's 打印) or the user says the copies
+were printed, or `mark=True` for a caller that sends the file straight to a printer. Marking is a write, so
+it needs the right to edit (checked before any page is built). The UI and the CLI call these.
 The PDF engine (reportlab) is imported by the first document made, not with this module.
 """
 from __future__ import annotations
@@ -24,8 +27,9 @@ if TYPE_CHECKING:
 TABLE = "pledge"  # the table the audit log files these events under
 
 
-def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *, mark: bool = True) -> BatchResult:
-    """All the pledges in one PDF, one per page, by unit and department; then marks them printed."""
+def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *,
+                mark: bool = False) -> BatchResult:
+    """All the pledges in one PDF, one per page, by unit and department; with `mark`, then marks them printed."""
     from app.documents.batch import one_pdf
     from app.pledges.documents.pledge import batch_items
 
@@ -43,8 +47,8 @@ def print_batch(ids: list[int], out: Path | str, progress: Progress | None = Non
 
 
 def print_each(ids: list[int], folder: Path | str, progress: Progress | None = None, *,
-               mark: bool = True) -> BatchResult:
-    """One PDF per person in `folder`, named 单位-姓名.pdf; then marks them printed."""
+               mark: bool = False) -> BatchResult:
+    """One PDF per person in `folder`, named 单位-姓名.pdf; with `mark`, then marks them printed."""
     from app.documents.batch import one_file_each
     from app.pledges.documents.pledge import batch_items
 
@@ -59,12 +63,25 @@ def print_each(ids: list[int], folder: Path | str, progress: Progress | None = N
     return result
 
 
+def confirm_printed(ids: list[int]) -> int:
+    """The pledges were printed (the job was sent, or the user confirms it): 待打印 → 已打印, the print counted.
+    Returns how many became 已打印."""
+    access.require(access.EDIT)
+    changed = mark_printed(ids)
+    audit.record_event("print", f"登记承诺书{len(ids)}份已打印（{changed}份由待打印改为已打印）", table=TABLE)
+    return changed
+
+
 def pledge_pdf(pledge_id: int, out: Path | str) -> Path:
     """One pledge as it stands (with the on-screen signature and date once signed on screen), to preview."""
     from app.pledges.documents.pledge import build_pledge
 
     page, = printed_pledges([pledge_id])
-    return build_pledge(out, page.text, author=settings.get("office_name"))
+    path = build_pledge(out, page.text, author=settings.get("office_name"))
+    # a file the preview can print: logged like the batch prints (who, whose pledge, where; never an ID number)
+    audit.record_event("print", f"生成{page.unit}{page.name}的承诺书（{page.template_name}）：{path}", table=TABLE,
+                       label=page.name)
+    return path
 
 
 def pledge_page_bytes(pledge_id: int) -> bytes:

@@ -2,7 +2,8 @@
 the roster and the outside leaders, study sessions, attendance, talks, the feedback ledger and pledges —
 and the lines of the 说明 sheet before them. `app.reports.documents.workbook` writes them.
 
-ID numbers are masked and talk content is left out unless asked for (`with_ids`, `with_content`); the
+ID numbers are masked (and the birth date beside them cut to the year, which would otherwise complete them)
+and talk content is left out unless asked for (`with_ids`, `with_content`); the
 permission for them is checked by `app.reports.outputs.export_all` before any sheet is made.
 """
 from __future__ import annotations
@@ -50,7 +51,9 @@ def _officer_sheet(with_ids: bool):
     rows = officer_rows()
     columns = [
         Column("序号", 6, None), Column("姓名", 10, lambda r: r.name), Column("性别", 6, lambda r: r.gender),
-        Column("出生日期", 12, lambda r: r.birth_date),
+        # A masked number and the full birth date together are the whole number: the year only beside it.
+        Column("出生日期", 12, lambda r: r.birth_date) if with_ids else
+        Column("出生年份", 10, lambda r: r.birth_date.year if r.birth_date else None),
         Column("身份证号", 21, (lambda r: r.id_number) if with_ids else (lambda r: idcard.mask(r.id_number))),
         Column("民族", 8, lambda r: r.ethnicity), Column("政治面貌", 12, lambda r: r.political_status),
         Column("单位", 24, lambda r: r.unit), Column("部门", 16, lambda r: r.department),
@@ -182,6 +185,6 @@ def about_lines(*, with_content: bool = False, with_ids: bool = False, today: dt
     return [f"{settings.get('county')}{settings.get('campaign_name')}全部台账",
             f"导出日期：{today:%Y-%m-%d}　导出人：{access.current_actor()}",
             "身份证号：" + ("完整显示（按要求导出，请妥善保管）" if with_ids
-                        else "已隐去出生日期（如需完整号码，导出时选择“含身份证号”）"),
+                        else "已隐去出生日期，出生日期只列年份（如需完整号码和出生日期，导出时选择“含身份证号”）"),
             "谈话内容：" + ("已包含（按要求导出，属保密信息，请妥善保管）" if with_content
                         else "未包含（只列谈话时间、对象、类型和主题）")]

@@ -24,7 +24,8 @@ from app.reports.study_figures import session_conditions, session_in_unit
 from app.roster.models import Department, Officer, Unit
 from app.study.figures import AttendanceCounts
 from app.study.models import MISSED_STATUSES, Attendee, MakeupTask, Reflection, StudySession, StudyType
-from app.talks.models import RoundExpected, Talk, TalkParticipant, TalkRound
+from app.talks.coverage import listed_officers
+from app.talks.models import Talk, TalkParticipant, TalkRound
 
 PLEDGE_NOT_SIGNED = "未签署"  # the pledges tab's status criterion for 待打印 and 已打印
 
@@ -190,9 +191,7 @@ def listing_talks(since=None, until=None, unit: int | None = None, *, round_id: 
 def listing_untalked(since=None, until=None, unit: int | None = None, *, round_id: int | None = None) -> Listing:
     """On the round's list (any round's when None) and not talked with in the range: 未谈名单."""
     unit_obj = find_unit(unit)
-    listed = RoundExpected.select(RoundExpected.officer)
-    if round_id is not None:
-        listed = listed.where(RoundExpected.round == round_id)
+    listed = listed_officers(round_id)
     talked = where(TalkParticipant.select(TalkParticipant.officer).join(Talk, on=(TalkParticipant.talk == Talk.id)),
                    Talk.deleted_at.is_null(), day_range(Talk.talk_date, since, until),
                    (Talk.round == round_id) if round_id is not None else None)

@@ -1,6 +1,7 @@
 """一人一档: one officer's whole record of the campaign on one page.
 
-Roster facts (the ID number masked unless asked and allowed), every study session the officer was
+Roster facts (the ID number masked unless asked and allowed, and then the birth date cut to its year: the
+masked number and the full date together would be the whole number), every study session the officer was
 expected at (attended or missed, with the make-up study owed and the reflection handed in), the talks
 they were talked with in (dates, talker, type; the content only when asked and `can(TALK_CONTENT)`),
 their pledges and status, and the suggestions linked to them: those naming them as 责任人 or 责任领导
@@ -108,7 +109,7 @@ class PersonFile:
     officer_id: int
     name: str
     gender: str
-    birth_date: dt.date | None
+    birth_date: dt.date | None  # None beside a masked number (see birth_shown)
     id_number: str  # masked unless the file was asked for with IDs and the user may see them
     ethnicity: str
     political_status: str
@@ -129,6 +130,11 @@ class PersonFile:
     suggestions: list = field(default_factory=list)  # SuggestionLine
     with_content: bool = False
     today: dt.date = field(default_factory=dt.date.today)
+    birth_shown: str = ""  # what the file shows: the full date, or only the year beside a masked number
+
+    @property
+    def birth_label(self) -> str:
+        return "出生日期" if self.birth_date is not None or not self.birth_shown else "出生年份"
 
     # -- figures for the header line
     @property
@@ -255,8 +261,11 @@ def person_file(officer_id: int, *, with_content: bool = False, with_id: bool = 
                .where(Pledge.officer == officer_id, Pledge.replaced_at.is_null())
                .order_by(PledgeTemplate.sort_order, Pledge.id).tuples()]
 
+    full_birth = with_id or not row["id_number"]  # nothing masked beside it that the full date would complete
     return PersonFile(
-        officer_id=officer_id, name=row["name"], gender=row["gender"], birth_date=row["birth_date"],
+        officer_id=officer_id, name=row["name"], gender=row["gender"],
+        birth_date=row["birth_date"] if full_birth else None,
+        birth_shown=idcard.birth_shown(row["birth_date"], full=full_birth),
         id_number=(row["id_number"] or "") if with_id else idcard.mask(row["id_number"]),
         ethnicity=row["ethnicity"], political_status=row["political_status"], unit=row["unit_name"],
         department=row["dept"] or "", post=row["post"], rank=row["rank"], category=row["category"],

@@ -15,6 +15,7 @@ from app.common.figures import percent, rate
 from app.reports.scope import day_range, today_or, where
 from app.roster.models import Officer
 from app.store.db import database
+from app.talks.coverage import listed_officers
 from app.talks.models import FollowUp, RoundExpected, Talk, TalkParticipant, TalkRound
 
 
@@ -53,7 +54,7 @@ class RoundFigures:
 @dataclass(frozen=True)
 class TalkFigures:
     rounds: list  # RoundFigures in round order
-    expected: int  # anyone on any round's list
+    expected: int  # anyone on any round's list, and everyone in post now (joined after the rounds were set)
     talked: int  # of those, talked with in any round
     talks: int
     person_times: int
@@ -113,7 +114,7 @@ def talk_base(since, until, today: dt.date) -> TalkBase:
     for round_id, unit_id, n, n_talked in per_round.with_cte(pairs).bind(database).tuples():
         person_times[(round_id, unit_id)] = int(n or 0)
         talked[(round_id, unit_id)] = int(n_talked or 0)
-    listed = RoundExpected.select(RoundExpected.officer)
+    listed = listed_officers(None)  # anyone on a round's list, and everyone in post now
     campaign = Officer.select(Officer.unit, pw.fn.COUNT(Officer.id)).where(
         Officer.deleted_at.is_null(), Officer.id.in_(listed)).group_by(Officer.unit)
     # Each listed officer's first talk is enough: an EXISTS stops there.

@@ -24,6 +24,8 @@ from app.roster.models import FIELD_LABELS
 from app.roster.officers import (OfficerData, OfficerRow, officer_data_from_row, officer_rows, oversight_map,
                                  validate_officer)
 from app.roster.units import unit_names, units
+from app.safety import audit
+from app.store.db import database
 
 HEADER_SEARCH_ROWS = 10
 UPDATE, SKIP = "update", "skip"
@@ -397,6 +399,10 @@ def _changes(old: OfficerData, new: OfficerData) -> list[tuple[str, str, str]]:
         if a != b:
             if f.name == "id_number":
                 result.append((FIELD_LABELS[f.name], idcard.mask(a), idcard.mask(b)))
+            elif f.name == "birth_date" and (old.id_number or new.id_number):
+                # shown beside the masked numbers: the year only, or the pair would give them back
+                result.append((FIELD_LABELS[f.name], idcard.birth_shown(a, full=not old.id_number),
+                               idcard.birth_shown(b, full=not new.id_number)))
             else:
                 result.append((FIELD_LABELS[f.name], _display(a), _display(b)))
     return result
@@ -421,8 +427,12 @@ def apply_plan(plan: ImportPlan, mode: str | None, progress: Progress | None = N
         result.skipped = len(plan.duplicates)
     else:  # every duplicate already matches what is on file
         result.unchanged = len(plan.duplicates)
-    if plan.to_add or updates:
-        bulk_write([r.data for r in plan.to_add], updates, progress)
+    with database.atomic():  # the audit line commits with the rows, or neither does
+        if plan.to_add or updates:
+            bulk_write([r.data for r in plan.to_add], updates, progress)
+        # counts and the file only: never a name list or an ID number
+        audit.record_event("import", f"从 {plan.path} 导入人员台账（工作表“{plan.sheet}”）：{result.summary()}",
+                           table="officer")
     return result
 
 

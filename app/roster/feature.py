@@ -65,9 +65,15 @@ def _run_export(args) -> int:
         from app.errors import AppError
 
         raise AppError(f"导出文件应以 .xlsx 结尾：{args.file}")
+    from app.safety import access
+
+    with_ids = access.can(access.ID_NUMBERS)  # as export_roster decides: full numbers only with the right
     count = export_roster(args.file, template=args.template)
     if args.template:
         print(f"空白模板已写入 {args.file}")
-    else:
+    elif with_ids:
         print(f"已导出 {count} 人到 {args.file}。文件含完整身份证号、联系电话等个人信息，请妥善保管。")
+    else:
+        print(f"已导出 {count} 人到 {args.file}（当前账户没有“查看完整身份证号”的权限，未导出身份证号）。"
+              "文件含联系电话等个人信息，请妥善保管。")
     return 0

@@ -1,6 +1,7 @@
 """What leaves the core from the roster: the Excel export. The UI and the command line call this, never the
-workbook builder itself: the records are fetched here, and an export of the roster is written in the audit
-log (who, how many, where to; a blank template holds no personal data and is not logged)."""
+workbook builder itself: the records are fetched here, the right to full ID numbers is checked here (whoever
+the caller is), and an export of the roster is written in the audit log (who, how many, where to; a blank
+template holds no personal data and is not logged)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,14 +9,20 @@ from pathlib import Path
 from app.jobs import Progress
 from app.roster.documents.roster_xlsx import write_roster_xlsx
 from app.roster.officers import officer_rows, oversight_map
-from app.safety import audit
+from app.safety import access, audit
 from app.store import settings
 
 
-def export_roster(path: str | Path, *, template: bool = False, include_ids: bool = True,
+def export_roster(path: str | Path, *, template: bool = False, include_ids: bool | None = None,
                   progress: Progress | None = None) -> int:
     """Write the roster (or, with template=True, the empty form) to .xlsx. Returns the officers written.
-    Full ID numbers go out when include_ids (the caller decides who may have them)."""
+    Full ID numbers go out only for a user with ID_NUMBERS (with accounts off, the one user has it; with
+    accounts on and nobody signed in, nobody has): include_ids=None gives them when allowed and leaves the
+    column empty otherwise; include_ids=True without the permission raises PermissionDenied, writing nothing."""
+    if include_ids is None:
+        include_ids = access.can(access.ID_NUMBERS)
+    elif include_ids:
+        access.require(access.ID_NUMBERS)
     rows = [] if template else officer_rows()
     oversights = {} if template else oversight_map()
     county = settings.get("county")

@@ -14,5 +14,6 @@ def _create(db: pw.Database) -> None:
 
 MIGRATIONS = [(1, "人员台账", _create)]
 
-audit.register_table("officer", "人员", models.FIELD_LABELS)
+# A full ID number is never logged (audit.CONFIDENTIAL_EVERYWHERE says so for any table; declared here too).
+audit.register_table("officer", "人员", models.FIELD_LABELS, confidential={"id_number"})
 audit.register_table("outside_leader", "系统外领导干部", models.FIELD_LABELS)

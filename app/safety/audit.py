@@ -13,6 +13,10 @@ How rows get there
 - Permanent triggers (migration "操作日志与账户") refuse UPDATE and DELETE on `audit_log`; `install` re-creates
   them when missing (dropped with the sqlite3 shell), and records that it did.
 - Every row is linked into a hash chain (`app.safety.audit_chain`), checked by 检查数据库.
+- Confidential columns (talk content, problems and suggestions, every `id_number`; declared by the schema
+  modules with `register_table(..., confidential=...)`) are never written: the triggers record only that
+  such a field was filled or changed (`CONFIDENTIAL_FILLED`, `CONFIDENTIAL_CHANGED`), and the viewer shows
+  that marker even for rows an older version wrote with the text.
 
 Reading it: `entries(AuditFilter(...))` returns rows already masked for the current user (talk content
 without TALK_CONTENT, full ID numbers without ID_NUMBERS); `export(rows, path)` writes .xlsx or .csv.
@@ -36,6 +40,11 @@ NOT_AUDITED = {LOG_TABLE, audit_chain.CHAIN_TABLE, "schema_info", "sqlite_sequen
 NOT_GUARDED = NOT_AUDITED | {"account"}  # accounts: app.safety.accounts checks ADMIN itself
 NOISE_COLUMNS = {"updated_at"}  # changes with every save; says nothing
 SECRET_COLUMNS = {("account", "password_hash")}  # never written to the log, even hashed
+# Confidential text: the log records that it was filled in or changed, never the text itself.
+CONFIDENTIAL_FILLED = "（已填写，不记录原文）"
+CONFIDENTIAL_CHANGED = "（内容已修改，不记录原文）"
+CONFIDENTIAL_MARKERS = (CONFIDENTIAL_FILLED, CONFIDENTIAL_CHANGED)
+CONFIDENTIAL_EVERYWHERE = {"id_number"}  # in any table: a full ID number never enters the log
 LABEL_COLUMNS = ("name", "title", "topic", "subject", "display_name", "username", "key", "number", "code", "organization")
 STRUCTURAL_COLUMNS = {"id", "uuid", "created_at", "updated_at", "deleted_at"}
 
@@ -58,17 +67,27 @@ COMMON_FIELD_LABELS = {"id": "编号", "name": "名称", "uuid": "UUID", "create
                        "can_view_ids": "可看身份证号", "active": "启用", "last_login": "最近登录",
                        "short_name": "简称", "kind": "类别", "sort_order": "排序", "organization": "单位"}
 _FIELD_LABELS: dict[str, dict[str, str]] = {}
+_CONFIDENTIAL: dict[str, frozenset] = {}  # table -> columns whose text is never logged
 
 # table -> (permission, columns or None for every non-structural column)
 _SENSITIVE: dict[str, tuple[str, frozenset | None]] = {}
 SENSITIVE_TABLE_PREFIXES = {"talk": access.TALK_CONTENT}  # talk records: content for TALK_CONTENT only
 
 
-def register_table(table: str, label: str, field_labels: dict[str, str] | None = None) -> None:
-    """Features name their tables and columns for the log viewer (optional: unnamed ones show as is)."""
+def register_table(table: str, label: str, field_labels: dict[str, str] | None = None, *,
+                   confidential: set[str] | frozenset | tuple = ()) -> None:
+    """Features name their tables and columns for the log viewer (optional: unnamed ones show as is), and
+    declare the `confidential` columns whose text must never be logged (only that they changed). Called at
+    import of the schema module, so before any connection installs its triggers."""
     TABLE_LABELS[table] = label
     if field_labels:
         _FIELD_LABELS.setdefault(table, {}).update(field_labels)
+    if confidential:
+        _CONFIDENTIAL[table] = _CONFIDENTIAL.get(table, frozenset()) | frozenset(confidential)
+
+
+def is_confidential(table: str, column: str) -> bool:
+    return column in CONFIDENTIAL_EVERYWHERE or column in _CONFIDENTIAL.get(table, ())
 
 
 def register_sensitive(table: str, permission: str, columns: set[str] | None = None) -> None:
@@ -148,13 +167,12 @@ def _restore_append_only(cur) -> None:
 
 def _label_expr(ref: str, table: str, cols: list[str], fks: list, all_columns: dict) -> str:
     for col in LABEL_COLUMNS:
-        if col in cols and not (table, col) in SECRET_COLUMNS:
+        if col in cols and not (table, col) in SECRET_COLUMNS and not is_confidential(table, col):
             return f"substr({ref}.{_q(col)}, 1, 80)"
     parts = []
     for fk in fks:
         _id, _seq, ref_table, from_col, to_col = fk[:5]
-        target_cols = all_columns.get(ref_table, [])
-        label_col = next((c for c in LABEL_COLUMNS if c in target_cols), None)
+        label_col = _fk_label_column(ref_table, all_columns)
         if label_col and to_col:
             parts.append(f"(SELECT substr(x.{_q(label_col)}, 1, 40) FROM main.{_q(ref_table)} x "
                          f"WHERE x.{_q(to_col)} = {ref}.{_q(from_col)})")
@@ -165,7 +183,15 @@ def _label_expr(ref: str, table: str, cols: list[str], fks: list, all_columns: d
     return "''"
 
 
+def _fk_label_column(ref_table: str, all_columns: dict) -> str | None:
+    target_cols = all_columns.get(ref_table, [])
+    return next((c for c in LABEL_COLUMNS if c in target_cols and not is_confidential(ref_table, c)), None)
+
+
 def _value_expr(ref: str, table: str, col: str, fk_labels: dict[str, str] | None = None) -> str:
+    if is_confidential(table, col):  # that it was filled in, never what
+        v = f"{ref}.{_q(col)}"
+        return f"CASE WHEN {v} IS NULL OR {v} = '' THEN NULL ELSE '{CONFIDENTIAL_FILLED}' END"
     if (table, col) in SECRET_COLUMNS:
         return f"CASE WHEN {ref}.{_q(col)} IS NULL THEN NULL ELSE '***' END"
     v = f"{ref}.{_q(col)}"
@@ -181,7 +207,7 @@ def _trigger_sql(index: int, table: str, cols: list[str], fks: list, all_columns
     fk_labels = {}
     for fk in fks:
         _id, _seq, ref_table, from_col, to_col = fk[:5]
-        label_col = next((c for c in LABEL_COLUMNS if c in all_columns.get(ref_table, [])), None)
+        label_col = _fk_label_column(ref_table, all_columns)
         if label_col and to_col and from_col not in fk_labels:
             fk_labels[from_col] = (f"(SELECT substr(x.{_q(label_col)}, 1, 80) FROM main.{_q(ref_table)} x "
                                    f"WHERE x.{_q(to_col)} = {{v}})")
@@ -197,11 +223,18 @@ def _trigger_sql(index: int, table: str, cols: list[str], fks: list, all_columns
         uuid = f"{ref}.{_q('uuid')}" if "uuid" in cols else "NULL"
         return rid, uuid, _label_expr(ref, table, cols, fks, all_columns)
 
+    def key(c: str) -> str:
+        return "'" + c.replace("'", "''") + "'"
+
+    def secret(c: str) -> int:
+        return 1 if is_confidential(table, c) else 0
+
     def values_json(ref: str, old_first: bool) -> str:
+        # A confidential column is recorded as the bare marker (no [old, new] pair): filled in, not what.
         rows = " UNION ALL ".join(
-            f"SELECT '{c.replace(chr(39), chr(39) * 2)}' AS k, {_value_expr(ref, table, c, fk_labels)} AS v" for c in fields)
+            f"SELECT {key(c)} AS k, {_value_expr(ref, table, c, fk_labels)} AS v, {secret(c)} AS s" for c in fields)
         pair = "json_array(NULL, v)" if not old_first else "json_array(v, NULL)"
-        return f"(SELECT json_group_object(k, {pair}) FROM ({rows}) WHERE v IS NOT NULL AND v != '')"
+        return f"(SELECT json_group_object(k, CASE WHEN s THEN v ELSE {pair} END) FROM ({rows}) WHERE v IS NOT NULL AND v != '')"
 
     insert_head = (f"INSERT INTO {LOG_TABLE} (at, actor, action, table_name, record_id, record_uuid, label, changes, detail) "
                    f"VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), jz_actor(), ")
@@ -215,10 +248,15 @@ def _trigger_sql(index: int, table: str, cols: list[str], fks: list, all_columns
         f"{insert_head}'delete', {tl}, {rid}, {uuid}, {label}, {values_json('OLD', True)}, ''); END")
     if fields:
         changed = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in fields)
-        diff_rows = " UNION ALL ".join(
-            f"SELECT '{c.replace(chr(39), chr(39) * 2)}' AS k, {_value_expr('OLD', table, c, fk_labels)} AS o, "
-            f"{_value_expr('NEW', table, c, fk_labels)} AS n, (OLD.{_q(c)} IS NOT NEW.{_q(c)}) AS ch" for c in fields)
-        diff = f"(SELECT json_group_object(k, json_array(o, n)) FROM ({diff_rows}) WHERE ch)"
+        def diff_row(c: str) -> str:
+            changed_here = f"(OLD.{_q(c)} IS NOT NEW.{_q(c)})"
+            if secret(c):  # neither the old text nor the new: only that it changed
+                return f"SELECT {key(c)} AS k, NULL AS o, '{CONFIDENTIAL_CHANGED}' AS n, {changed_here} AS ch, 1 AS s"
+            return (f"SELECT {key(c)} AS k, {_value_expr('OLD', table, c, fk_labels)} AS o, "
+                    f"{_value_expr('NEW', table, c, fk_labels)} AS n, {changed_here} AS ch, 0 AS s")
+
+        diff_rows = " UNION ALL ".join(diff_row(c) for c in fields)
+        diff = f"(SELECT json_group_object(k, CASE WHEN s THEN n ELSE json_array(o, n) END) FROM ({diff_rows}) WHERE ch)"
         action = "CASE "
         if "deleted_at" in cols:
             action += ("WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'trash' "
@@ -337,19 +375,23 @@ def describe_changes(table: str, action: str, changes_json: str | None) -> tuple
     except ValueError:
         return "", False
     hidden, _ = _masked_columns(table, changes.keys())
-    from app.common.idcard import mask
 
     parts, masked = [], False
     for column, pair in changes.items():
         if column in STRUCTURAL_COLUMNS - {"deleted_at"}:
             continue
+        name = field_label(table, column)
+        if is_confidential(table, column):
+            # The marker the triggers wrote; a row from before the rule still holds the text: never shown, not
+            # even masked (a masked ID beside the birth date in the same row gives the number back).
+            marker = pair if pair in CONFIDENTIAL_MARKERS else (
+                CONFIDENTIAL_CHANGED if action not in ("create", "delete") else CONFIDENTIAL_FILLED)
+            parts.append(f"{name}：{marker}")
+            continue
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
         if column in hidden:
             old, new = ("***" if old not in (None, "") else old), ("***" if new not in (None, "") else new)
             masked = True
-        elif column == "id_number":  # the log never needs the full number
-            old, new = (mask(old) if old else old), (mask(new) if new else new)
-        name = field_label(table, column)
         if action == "create":
             parts.append(f"{name}：{_show(new, column)}")
         elif action == "delete":

@@ -10,9 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from app.safety import audit
-from app.study.documents.notice import NoticeText, build_notice, current_notice, default_notice
+from app.study.documents.notice import NoticeText, build_notice, current_notice, default_notice, validate_notice
 from app.study.documents.signin_sheet import build_signin_sheet
 from app.study.listing import session_record
+from app.study.sessions import save_notice
 
 
 def notice_text(session_id: int, *, today: dt.date | None = None) -> tuple[NoticeText, bool, bool]:
@@ -26,9 +27,17 @@ def generated_notice(session_id: int, *, today: dt.date | None = None) -> Notice
     return default_notice(session_record(session_id), today=today)
 
 
+def keep_notice(session_id: int, notice: NoticeText) -> None:
+    """Keep the user's edited notice with the session, once it is complete and dated before the meeting."""
+    validate_notice(notice, session_record(session_id).details.day)
+    save_notice(session_id, notice.to_payload())
+
+
 def print_notice(session_id: int, out: Path | str, notice: NoticeText | None = None) -> Path:
     """The notice PDF: the given text, else the user's kept text, else the generated one."""
     record = session_record(session_id)
+    if notice is not None:
+        validate_notice(notice, record.details.day)
     path = build_notice(record, out, notice)
     audit.record_event("print", f"生成会议通知（{record.details.title}）：{path}", table="study_session",
                        label=record.details.title)

@@ -24,7 +24,7 @@ import datetime as dt
 import logging
 
 from app.common import datetext
-from app.errors import Conflict
+from app.errors import PermissionDenied
 from app.safety import access
 
 # peewee logs every statement with its parameters at DEBUG level, which would copy talk content into any
@@ -38,8 +38,8 @@ MAX_TEXT = 10000
 INSERT_CHUNK = 300  # rows per insert_many (SQLite's variable limit)
 
 
-class AccessDenied(Conflict):
-    pass
+class AccessDenied(PermissionDenied):
+    """Talk content asked for without TALK_CONTENT: a refusal like every other permission's."""
 
 
 def require_content_access() -> None:

@@ -12,6 +12,7 @@ import peewee as pw
 from app.common.figures import rate
 from app.roster.models import Department, Officer, Oversight, Unit
 from app.talks.models import RoundExpected, Talk, TalkParticipant, TalkRound
+from app.roster.officers import campaign_officers
 from app.talks.rounds import rounds
 
 
@@ -38,6 +39,15 @@ def _round_ids(round_id: int | None) -> list[int]:
     return [round_id]
 
 
+def listed_officers(round_id: int | None):
+    """Subquery of the officer ids owed a talk: a round's frozen list; for the whole campaign (None), anyone on
+    any round's list and everyone in post now, so an officer who joined after the rounds were set keeps the
+    campaign from reading 全覆盖 until someone has talked with them."""
+    if round_id is not None:
+        return RoundExpected.select(RoundExpected.officer).where(RoundExpected.round == round_id)
+    return RoundExpected.select(RoundExpected.officer) | campaign_officers().select(Officer.id)
+
+
 def _talked_exists(round_ids: list[int], officer_field):
     """EXISTS: the officer was present at a (not deleted) talk of these rounds."""
     return pw.fn.EXISTS(
@@ -49,10 +59,9 @@ def _talked_exists(round_ids: list[int], officer_field):
 def coverage(round_id: int | None) -> list[CoverageRow]:
     """Per unit, then a 合计 line: 应谈 (the round's frozen list, officers still on the roster), 已谈 (of
     those, present at least once), 人次 (every presence, group talks once per person). round_id None: the
-    whole campaign (应谈 = anyone on any round's list; 已谈 = talked with in any round)."""
+    whole campaign (应谈 = anyone on any round's list or in post now; 已谈 = talked with in any round)."""
     ids = _round_ids(round_id)
-    expected_officers = (RoundExpected.select(RoundExpected.officer.alias("oid"))
-                         .where(RoundExpected.round.in_(ids)).distinct())
+    expected_officers = listed_officers(round_id)
     base = (Officer.select(Officer.unit, pw.fn.COUNT(Officer.id))
             .where(Officer.id.in_(expected_officers), Officer.deleted_at.is_null())
             .group_by(Officer.unit))
@@ -131,8 +140,7 @@ def _person(r: dict) -> PersonRow:
 
 
 def expected_people(round_id: int | None, unit_id: int | None = None) -> list[PersonRow]:
-    ids = _round_ids(round_id)
-    listed = RoundExpected.select(RoundExpected.officer).where(RoundExpected.round.in_(ids))
+    listed = listed_officers(round_id)
     query = _person_query().where(Officer.id.in_(listed))
     if unit_id is not None:
         query = query.where(Officer.unit == unit_id)
@@ -142,7 +150,7 @@ def expected_people(round_id: int | None, unit_id: int | None = None) -> list[Pe
 def untalked(round_id: int | None, unit_id: int | None = None) -> list[PersonRow]:
     """未谈名单: on the round's list and not yet present at any talk of the round, in roster order."""
     ids = _round_ids(round_id)
-    listed = RoundExpected.select(RoundExpected.officer).where(RoundExpected.round.in_(ids))
+    listed = listed_officers(round_id)
     query = _person_query().where(Officer.id.in_(listed), ~_talked_exists(ids, Officer.id))
     if unit_id is not None:
         query = query.where(Officer.unit == unit_id)
@@ -192,7 +200,7 @@ def cascade_gaps(round_id: int | None) -> list[GapRow]:
     with by a leader who oversees (分管) the department (the 一把手 when nobody does), and anyone on the
     list whom nobody talked with. Each person appears once, under the first gap that applies."""
     ids = _round_ids(round_id)
-    listed = RoundExpected.select(RoundExpected.officer).where(RoundExpected.round.in_(ids))
+    listed = listed_officers(round_id)
     leaders = (_person_query().where(Officer.id.in_(listed),
                                      (Officer.leadership == "班子成员") | Officer.is_department_head))
     leaders = [_person(r) for r in leaders.dicts()]

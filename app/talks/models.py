@@ -12,6 +12,8 @@ TALK_TYPES = ("思想交流", "工作交流", "提醒谈话", "诫勉谈话", "�
 MODES = ("个别", "集体")
 SNIPPET_FIELDS = ("谈话主题", "主要内容", "反映的问题", "意见建议", "后续事项")
 DEFAULT_ROUND_NAMES = ("第一轮", "第二轮", "第三轮")
+# What was said: shown only with the TALK_CONTENT permission, never written to the audit log.
+CONFIDENTIAL_FIELDS = ("content", "problems", "suggestions")
 
 
 class TalkRound(BaseModel):
@@ -51,7 +53,7 @@ class Talk(TrashableModel):
     talk_type = pw.CharField(default=TALK_TYPES[0])
     mode = pw.CharField(default=MODES[0])  # 个别 / 集体
     topic = pw.CharField(default="")
-    content = pw.TextField(default="")  # confidential: never logged, shown only on demand
+    content = pw.TextField(default="")  # CONFIDENTIAL_FIELDS: never logged, shown only on demand
     problems = pw.TextField(default="")
     suggestions = pw.TextField(default="")
     self_reported = pw.BooleanField(default=False)  # 主动说明问题

@@ -285,7 +285,7 @@ class BatchPrint:
         k = 0
         while True:
             k += 1
-            print_batch(ids, path.with_name(f"print{k}.pdf"))
+            print_batch(ids, path.with_name(f"print{k}.pdf"), mark=True)
 
     def check(self, path: Path) -> list[str]:
         from pypdf import PdfReader

@@ -53,8 +53,10 @@ def ask_folder(parent: QWidget, caption: str | None = None) -> Path | None:
 
 def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchResult], *,
                   preview_title: str | None = None,
-                  on_done: Callable[[BatchResult], None] | None = None):
-    """Run `fn(progress)` in a worker. One file: preview it. Several: say where they are, offer the folder."""
+                  on_done: Callable[[BatchResult], None] | None = None,
+                  on_printed: Callable[[], None] | None = None):
+    """Run `fn(progress)` in a worker. One file: preview it (`on_printed` runs each time its 打印 sent the job
+    to a printer). Several: say where they are, offer the folder."""
 
     def finished(result: BatchResult) -> None:
         if on_done is not None:
@@ -62,7 +64,9 @@ def run_batch_job(parent: QWidget, title: str, fn: Callable[[Progress], BatchRes
         if len(result.paths) == 1:
             from ui.common.pdf_preview import preview
 
-            preview(parent, result.paths[0], preview_title or title)
+            dialog = preview(parent, result.paths[0], preview_title or title)
+            if on_printed is not None and dialog is not None:
+                dialog.printed.connect(on_printed)
         elif result.paths:
             show_folder_result(parent, title, result)
 

@@ -11,6 +11,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QMessageBox, QProgressDialog, QPushButton, QVBoxLayout)
 
+from ui.common.form import fit_to_screen
+
 
 # Pages are rendered to images for the printer. 300 dpi is sharp for text and signatures; rendering at
 # the printer's own resolution (600–1200 dpi) would need up to 560 MB per A4 page.
@@ -144,7 +146,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(title or QCoreApplication.translate("PdfPreview", "预览 — {name}").format(name=self.path.name))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
         self.view = QPdfView(self)

@@ -135,7 +135,7 @@ class BatchEntryDialog(FormDialog):
 
     @property
     def created(self) -> list[int]:
-        return [s.id for s in self.saved or []]
+        return [s.id for s in self.saved_value or []]
 
     def save(self):
         """Every row checked first, the problems of all rows shown at once; then all registered or none."""

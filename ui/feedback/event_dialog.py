@@ -63,7 +63,7 @@ class EventDialog(FormDialog):
 
     @property
     def saved_id(self) -> int | None:
-        return self.saved.id if self.saved is not None else None
+        return self.saved_value.id if self.saved_value is not None else None
 
     def _update_total(self) -> None:
         self.total.setText(self.tr("合计：") + f"{sum(s.value() for s in self.spins.values())}" + self.tr(" 人次"))

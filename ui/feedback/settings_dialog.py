@@ -13,6 +13,7 @@ from app.feedback.categories import (
     set_category_major, set_code_prefix)
 from ui.common.table import Column, RowTableModel
 from ui.common.worker import show_error
+from ui.common.form import fit_to_screen
 from ui.feedback.widgets import small_table
 
 
@@ -56,7 +57,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("意见建议类别（改名后已登记的意见建议随之改过来）")))
         layout.addLayout(middle, 1)
         layout.addWidget(close)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:

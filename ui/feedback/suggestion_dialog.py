@@ -22,6 +22,7 @@ from app.safety import access
 from ui.common.dates import from_qdate, to_qdate
 from ui.common.table import Column, RowTableModel
 from ui.common.worker import show_error
+from ui.common.form import fit_to_screen
 from ui.feedback.reply_letter import open_reply_letter
 from ui.feedback.step_dialogs import TransitionDialog, describe, transition_defaults
 from ui.feedback.widgets import (
@@ -39,7 +40,7 @@ class SuggestionDialog(QDialog):
         super().__init__(parent)
         self.suggestion_id = suggestion_id
         self.changed = False  # something was written: the caller refreshes
-        self.resize(920, 680)
+        fit_to_screen(self, 920, 680)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._basic_page(event_id), self.tr("基本信息"))
         self.tabs.addTab(self._handling_page(), self.tr("交办与整改"))

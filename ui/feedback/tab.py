@@ -21,6 +21,7 @@ from app.feedback.outputs import export_ledger, print_ledger, print_overdue
 from app.feedback.workflow import assign_many
 from app.roster.units import units
 from app.safety import access
+from ui.common.editing import edit_only
 from ui.common.output import print_path
 from ui.common.tab import FeatureTab
 from ui.common.worker import show_error
@@ -68,6 +69,7 @@ class FeedbackTab(FeatureTab):
             self.buttons[key] = button
             toolbar.addWidget(button)
         toolbar.addStretch(1)
+        edit_only(*(self.buttons[key] for key in ("new", "batch", "assign", "merge", "settings")))
 
         # ---- events
         self.event_view = QTableView()
@@ -91,6 +93,8 @@ class FeedbackTab(FeatureTab):
             button.clicked.connect(slot)
             event_buttons.addWidget(button)
             self.buttons[text] = button
+            if slot != self.show_all_events:
+                edit_only(button)
         event_buttons.addStretch(1)
         self.event_totals = QLabel()
         event_buttons.addWidget(self.event_totals)

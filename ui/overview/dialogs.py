@@ -17,6 +17,7 @@ from app.safety import access
 
 from ui.common.dates import date_edit, from_qdate
 from ui.common.table import RowTableModel, SortProxy
+from ui.common.form import fit_to_screen
 
 TAB_NAMES = {"roster": QT_TRANSLATE_NOOP("ListingDialog", "人员台账"),
              "study": QT_TRANSLATE_NOOP("ListingDialog", "学习教育"),
@@ -68,7 +69,7 @@ class ListingDialog(QDialog):
         super().__init__(parent)
         self.listing = listing
         self.setWindowTitle(listing.title)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.model = RowTableModel(parent=self)
         self.model.set_table(listing.headers, listing.rows)
         self.proxy = SortProxy(self)

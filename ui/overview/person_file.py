@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QCompleter, QDialog
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.errors import AppError
-from app.reports import outputs
 from app.reports import person_file as pf
 from app.safety import access
 
-from ui.common import pdf_preview
 from ui.common.output import print_path
 from ui.common.table import RowTableModel, SortProxy
 from ui.common.worker import run_job
+from ui.common.form import fit_to_screen
 from ui.overview.dialogs import fit_columns, table_view
 
 MAX_VISIBLE_ROWS = 12
@@ -57,7 +56,7 @@ class PersonFileDialog(QDialog):
     def __init__(self, parent=None, officer_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("一人一档"))
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)
         self.officer_id: int | None = None
         self.file: pf.PersonFile | None = None
         self._hits: dict[str, int] = {}
@@ -185,7 +184,7 @@ class PersonFileDialog(QDialog):
         self.setWindowTitle(self.tr("一人一档 — {name}").format(name=f.name))
         trash = self.tr("（已移入回收站）") if f.in_trash else ""
         self.header.setText(f"<h2 style='margin:0'>{f.name}{trash}</h2><span style='color:#444'>{f.place}</span>")
-        facts = [(self.tr("性别"), f.gender), (self.tr("出生日期"), f"{f.birth_date:%Y-%m-%d}" if f.birth_date else ""),
+        facts = [(self.tr("性别"), f.gender), (self.tr("出生年份") if f.birth_label == "出生年份" else self.tr("出生日期"), f.birth_shown),
                  (self.tr("民族"), f.ethnicity), (self.tr("政治面貌"), f.political_status),
                  (self.tr("身份证号"), f.id_number), (self.tr("职级"), f.rank), (self.tr("人员类别"), f.category),
                  (self.tr("在岗状态"), f.status), (self.tr("班子成员"), f.leadership),
@@ -222,6 +221,9 @@ class PersonFileDialog(QDialog):
 
     # -- printing
     def print_file(self) -> None:
+        from app.reports import outputs  # imported when first used: the PDF engine costs start-up time
+        from ui.common import pdf_preview
+
         if self.file is None:
             return
         person = self.file

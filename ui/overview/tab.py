@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from app.common.figures import percent
 from app.errors import AppError
 from app.events import Topic
-from app.reports import listings, outputs
+from app.reports import listings
 from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview, overview
 from app.reports.person_file import search_officers
@@ -27,8 +27,8 @@ from app.reports.study_figures import StudyBase, study_base
 from app.reports.talk_figures import TalkBase, talk_base
 from app.store import settings
 
-from ui.common import pdf_preview
 from ui.common.dates import date_edit, from_qdate, to_qdate
+from ui.common.form import scrolling
 from ui.common.output import print_path
 from ui.common.table import SortProxy
 from ui.common.tab import FeatureTab
@@ -161,9 +161,14 @@ class OverviewTab(FeatureTab):
         unit_box = self._box(self.tr("各单位对比（双击数字查看明细；红色为需关注：出勤率低于90%、谈话未全覆盖、补学未完成、逾期、承诺书未签齐）"),
                              self.unit_view)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        # Below the bar, everything scrolls: on a 1366×768 screen the charts and the 合计 row do not fit.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addLayout(bar)
+        outer.addWidget(scrolling(body), 1)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addLayout(charts, 1)
@@ -460,6 +465,8 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ outputs
     def print_report(self) -> None:
+        from app.reports import outputs  # imported when first used: reportlab and QtPdf cost start-up time
+        from ui.common import pdf_preview
         since, until = self.period()
         dialog = ReportDialog(since, until, self)
         if dialog.exec() != ReportDialog.Accepted:
@@ -471,6 +478,7 @@ class OverviewTab(FeatureTab):
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("工作情况报告")))
 
     def export_all(self) -> None:
+        from app.reports import outputs  # when first used (start-up time)
         dialog = ExportAllDialog(self)
         if dialog.exec() != ExportAllDialog.Accepted:
             return

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSizePolicy, QSplitter,
@@ -198,7 +196,7 @@ class IssueDialog(FormDialog):
             return issuing.issue(template_id, signers, existing=issuing.SKIP)
 
     def done(self, result: int) -> None:
-        if result == QDialog.Accepted and self.saved is None:
+        if result == QDialog.Accepted and self.saved_value is None:
             return  # the offer to issue only to the others was declined: the dialog stays open
         super().done(result)
 
@@ -235,6 +233,9 @@ class SignDialog(FormDialog):
         self._pdf_bytes = QByteArray(outputs.pledge_page_bytes(pledge_id))
         self._buffer = QBuffer(self._pdf_bytes, self)
         self._buffer.open(QIODevice.ReadOnly)
+        from PySide6.QtPdf import QPdfDocument  # QtPdf loads when first needed, not at start-up
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)

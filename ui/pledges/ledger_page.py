@@ -10,6 +10,8 @@ from app.pledges import archive, issuing, outputs, signing
 from app.pledges.ledger import pledge_rows, pledge_units
 from app.pledges.models import PENDING, PRINTED, STATUSES
 from app.pledges.templates import template_rows
+from app.safety import access
+from ui.common.editing import edit_only
 from ui.common.batch_output import ONE_PDF, ask_batch_mode, ask_folder, run_batch_job
 from ui.common.output import document_path
 from ui.common.tab import FeatureTab
@@ -67,9 +69,12 @@ class LedgerPage(QWidget):
         more = QMenu(self.more_button)
         self.details_action = more.addAction(self.tr("查看记录和扫描件…"), self.show_details)
         self.preview_action = more.addAction(self.tr("预览当前行的承诺书"), self.preview_current)
+        self.printed_action = more.addAction(self.tr("登记为已打印（勾选的）…"), self.confirm_printed)
         more.addSeparator()
         self.revert_action = more.addAction(self.tr("撤销上一步（勾选的）"), self.revert)
         self.withdraw_action = more.addAction(self.tr("撤回未签署的承诺书（勾选的）…"), self.withdraw)
+        edit_only(self.issue_button, self.signed_button, self.sign_button, self.scan_button, self.archive_button,
+                  self.printed_action, self.revert_action, self.withdraw_action)
         self.more_button.setMenu(more)
         self.check_all = QPushButton(self.tr("全选"))
         self.check_none = QPushButton(self.tr("全不选"))
@@ -177,8 +182,8 @@ class LedgerPage(QWidget):
     # ------------------------------------------------------------ actions
     def issue(self) -> None:
         dialog = IssueDialog(self, self.template_combo.currentData())
-        if dialog.exec() and dialog.saved is not None:
-            info = dialog.saved
+        if dialog.exec() and dialog.saved_value is not None:
+            info = dialog.saved_value
             parts = [self.tr("已下发 %n 份", "", info.created)]
             if info.skipped:
                 parts.append(self.tr("跳过已有的 %n 人", "", info.skipped))
@@ -196,16 +201,33 @@ class LedgerPage(QWidget):
         mode = ask_batch_mode(self, len(ids), self.tr("承诺书"))
         if mode is None:
             return
-        done = lambda _result: self.tab.refresh()  # noqa: E731 — records are now 已打印
+        # A PDF is not a print: 已打印 only once the preview's 打印 sent the job, or the user confirms it.
         if mode == ONE_PDF:
             out = document_path(self.tr("承诺书"))
             run_batch_job(self, self.tr("生成承诺书"), lambda progress: outputs.print_batch(ids, out, progress),
-                          preview_title=self.tr("承诺书（%n 份）", "", len(ids)), on_done=done)
+                          preview_title=self.tr("承诺书（%n 份）", "", len(ids)),
+                          on_printed=lambda: self._printed(ids))
         else:
             folder = ask_folder(self, self.tr("选择保存承诺书的文件夹"))
             if folder is not None:
+                later = self.tr("已生成打印文件。打印后请在“更多 → 登记为已打印”中登记。")
                 run_batch_job(self, self.tr("生成承诺书"), lambda progress: outputs.print_each(ids, folder, progress),
-                              on_done=done)
+                              on_done=lambda _result: self.tab.show_message(later))
+
+    def _printed(self, ids: list[int]) -> None:
+        """The preview sent the print job: 待打印 → 已打印 (an account that may not edit leaves the status)."""
+        if access.can(access.EDIT) and self._run(self.tr("打印"), outputs.confirm_printed, ids):
+            self.tab.show_message(self.tr("已打印 %n 份，状态已改为“已打印”", "", len(ids)))
+
+    def confirm_printed(self) -> None:
+        """更多 → 登记为已打印: the copies were printed outside the preview (a saved file, another computer)."""
+        ids = self.checked_ids(self.tr("登记为已打印"))
+        if not ids:
+            return
+        answer = QMessageBox.question(self, self.tr("登记为已打印"),
+                                      self.tr("确认所选的 %n 份承诺书已经打印出来？", "", len(ids)))
+        if answer == QMessageBox.Yes and self._run(self.tr("登记为已打印"), outputs.confirm_printed, ids):
+            self.tab.show_message(self.tr("已登记 %n 份为已打印", "", len(ids)))
 
     def mark_signed(self) -> None:
         ids = self.checked_ids(self.tr("登记已签署"))

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
@@ -14,6 +12,7 @@ from app.pledges.models import AUDIENCES, OFFICER
 from app.pledges.templates import (PLACEHOLDERS, TemplateText, approve_version, strip_clause_number, template_rows,
                                    version_by_id, versions)
 from app.pledges.text import cn_number
+from ui.common.editing import edit_only
 from ui.common.tab import FeatureTab
 
 
@@ -42,7 +41,8 @@ class TemplatePage(QWidget):
         self.closing_edit = QPlainTextEdit()
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("本次修改说明（可不填）"))
-        for edit, lines in ((self.preamble_edit, 4), (self.clauses_edit, 12), (self.closing_edit, 3)):
+        # Small minimums: the clauses grow with the window, and the page must fit a 1366×768 screen.
+        for edit, lines in ((self.preamble_edit, 3), (self.clauses_edit, 6), (self.closing_edit, 2)):
             edit.setMinimumHeight(lines * edit.fontMetrics().lineSpacing() + 12)
         help_label = QLabel(self.tr("可用占位符：") + "　".join(f"{{{name}}}" for name in PLACEHOLDERS))
         help_label.setWordWrap(True)
@@ -62,6 +62,7 @@ class TemplatePage(QWidget):
         self.reset_button.clicked.connect(self.load_selected)
         self.copy_button = QPushButton(self.tr("另存为新模板…"))
         self.copy_button.clicked.connect(self.save_as_new)
+        edit_only(self.approve_button, self.save_button, self.reset_button, self.copy_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addStretch(1)
@@ -80,6 +81,9 @@ class TemplatePage(QWidget):
         self.preview_label.setWordWrap(True)
         self._pdf_bytes = QByteArray()
         self._buffer: QBuffer | None = None
+        from PySide6.QtPdf import QPdfDocument  # QtPdf loads when first needed, not at start-up
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.document = QPdfDocument(self)
         self.preview_view = QPdfView(self)
         self.preview_view.setDocument(self.document)

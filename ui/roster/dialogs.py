@@ -303,7 +303,8 @@ class OfficerDialog(_GrowingForm):
         valid = bool(number) and idcard.validate(number) is None
         if valid:
             _set_combo(self.gender, idcard.gender(number))
-            self.birth_date.setText(datetext.format_date(idcard.birth_date(number)))
+            # beside the masked number, a user who may not see it gets the year only (the date would complete it)
+            self.birth_date.setText(idcard.birth_shown(idcard.birth_date(number), full=access.can(access.ID_NUMBERS)))
             row.show_hint(self.tr("性别、出生日期已按身份证号填写") if self._id_revealed else "")
         elif number and len(number) >= 18:
             row.show_error(idcard.validate(number))
@@ -318,7 +319,11 @@ class OfficerDialog(_GrowingForm):
         """The form as OfficerData, plus errors found before the service sees it (unreadable dates)."""
         errors: dict[str, str] = {}
         dates = {}
+        derived = bool(idcard.normalize(self._current_id())) and not idcard.validate(self._current_id())
         for key, label, edit in (("birth_date", "出生日期", self.birth_date), ("hire_date", "入职时间", self.hire_date)):
+            if key == "birth_date" and derived:  # from the number (and perhaps shown as the year only)
+                dates[key] = None
+                continue
             try:
                 parsed = datetext.parse_text(edit.text())
                 dates[key] = parsed.date if parsed else None

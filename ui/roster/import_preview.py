@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 
 from app.common import idcard
 from app.roster.excel_import import SKIP, UPDATE, ImportPlan
+from ui.common.form import fit_to_screen
 
 from ui.roster.dialogs import HINT_STYLE
 from ui.roster.models import PlainTableModel
@@ -35,7 +36,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("导入预览 — %s") % plan.path.name)
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         layout = QVBoxLayout(self)
 
         summary = QLabel(self.tr("工作表“%1”，表头在第 %2 行。%3。")

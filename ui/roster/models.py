@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.common import idcard
+from app.safety import access
 from app.roster.leaders import LeaderRow
 from app.roster.officers import OfficerRow
 from ui.common.i18n import header_text
@@ -261,6 +262,18 @@ class OfficerTableModel(FilteredTableModel):
         self.unit_filter = ""
         self.category_filter = ""
         self.status_filter = ""
+        self._full_birth = True
+
+    def set_rows(self, rows: list, columns=None) -> None:
+        # The ID column is always masked (110105********002X hides the birth date): for a user who may not see
+        # full numbers, the birth date beside it is cut to the year, or the row would give the number back.
+        self._full_birth = access.can(access.ID_NUMBERS)
+        super().set_rows(rows, columns)
+
+    def _birth(self, r: OfficerRow) -> str:
+        if self._full_birth or not r.id_number:
+            return _date(r.birth_date)
+        return idcard.birth_shown(r.birth_date, full=False)
 
     def set_filters(self, unit: str = "", category: str = "", status: str = "") -> None:
         if (unit, category, status) != (self.unit_filter, self.category_filter, self.status_filter):
@@ -268,7 +281,7 @@ class OfficerTableModel(FilteredTableModel):
             self.refilter()
 
     def _display_row(self, r: OfficerRow) -> tuple[str, ...]:
-        return (r.name, r.gender, _date(r.birth_date), idcard.mask(r.id_number), r.unit_short or r.unit, r.department,
+        return (r.name, r.gender, self._birth(r), idcard.mask(r.id_number), r.unit_short or r.unit, r.department,
                 r.post or ("部门负责人" if r.is_department_head else ""), r.rank, r.political_status, r.category,
                 r.status, r.leadership, r.phone, r.remarks.replace("\n", " "))
 

@@ -17,6 +17,7 @@ from app.roster.trash import (delete_leaders, delete_officers, purge_leaders, pu
 from app.roster.units import units
 from app.safety import access
 
+from ui.common.editing import edit_only
 from ui.common.tab import FeatureTab
 from ui.roster import excel_actions
 from ui.roster.models import LeaderTableModel, OfficerTableModel, TrashTableModel, trash_rows
@@ -100,6 +101,8 @@ class RosterTab(FeatureTab):
         self.purge_button = QPushButton(self.tr("彻底删除"))
         self.purge_button.setToolTip(self.tr("从回收站中永久删除所选记录（Delete），不能恢复"))
         self.purge_button.clicked.connect(self.purge_selected)
+        edit_only(self.import_button, self.add_button, self.edit_button, self.delete_button, self.restore_button,
+                  self.purge_button)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -326,9 +329,9 @@ class RosterTab(FeatureTab):
             if self.view_index() == self.TRASH:
                 self.set_view(self.OFFICERS)
             dialog = OfficerDialog(self, default_unit=self.unit_filter.currentData() or "")
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved_value is not None:
             self.reload()
-            self._show_saved(dialog.saved)
+            self._show_saved(dialog.saved_value)
 
     def _show_saved(self, record_id: int) -> None:
         model = self.current_model()
@@ -354,9 +357,9 @@ class RosterTab(FeatureTab):
         else:
             data = officer_data_from_row(record, oversight_map().get(record.id, []))
             dialog = OfficerDialog(self, data=data, officer_id=record.id)
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved_value is not None:
             self.reload()
-            self._show_saved(dialog.saved)
+            self._show_saved(dialog.saved_value)
 
     def _organizations(self) -> list[str]:
         return sorted({r.organization for r in self.leader_model.all_rows()})
@@ -439,12 +442,11 @@ class RosterTab(FeatureTab):
     def _update_buttons(self) -> None:
         index = self.view_index()
         count = len(self.selected_rows())
-        editable = access.can(access.EDIT)
         in_trash = index == self.TRASH
         for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setVisible(not in_trash and editable)
+            button.setVisible(not in_trash)
         for button in (self.restore_button, self.purge_button):
-            button.setVisible(in_trash and editable)
+            button.setVisible(in_trash)
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count > 0)
         self.restore_button.setEnabled(count > 0)
@@ -454,7 +456,6 @@ class RosterTab(FeatureTab):
         index = self.view_index()
         for box in (self.unit_filter, self.category_filter, self.status_filter, self.clear_filters):
             box.setVisible(index == self.OFFICERS)
-        self.import_button.setVisible(access.can(access.EDIT))
         counts = self._counts
         labels = (self.tr("干警名册 %1"), self.tr("系统外领导干部 %1"), self.tr("回收站 %1"))
         for button, label, value in zip(self.segment_buttons, labels,

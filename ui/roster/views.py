@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QTableView, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QStyle, QTableView,
+                               QToolButton, QWidget)
 
 SEGMENT_STYLE = """
 QToolButton { border: 1px solid #b8c2cc; padding: 4px 14px; background: #f4f6f8; }
@@ -66,5 +66,22 @@ def make_table_view(model) -> QTableView:
     header.setSortIndicator(-1, Qt.AscendingOrder)
     view.setSortingEnabled(True)
     for column, spec in enumerate(model.COLUMNS):
-        view.setColumnWidth(column, spec.width)
+        view.setColumnWidth(column, column_width(view, spec))
     return view
+
+
+# The widest masked number, in the mask the roster shows: its width is measured, not guessed, so no font or
+# screen scaling cuts off the last digits (the ones a clerk reads to tell two people apart).
+WIDEST_ID = "44522519880808888X"
+
+
+def column_width(view: QTableView, spec) -> int:
+    """The spec's width, widened until the header text (and, for the ID column, a whole masked number) fits."""
+    from app.common import idcard
+
+    metrics = view.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PM_HeaderMargin, None, view) + 12  # cell margins, sort arrow
+    width = max(spec.width, view.horizontalHeader().fontMetrics().horizontalAdvance(spec.title) + padding)
+    if spec.kind == "id":
+        width = max(width, metrics.horizontalAdvance(idcard.mask(WIDEST_ID)) + padding)
+    return width

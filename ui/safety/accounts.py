@@ -14,6 +14,7 @@ from app.safety import access
 from app.safety import accounts
 from app.errors import AppError
 from ui.common.i18n import header_text
+from ui.common.form import fit_to_screen
 
 
 def _password_edit(parent) -> QLineEdit:
@@ -71,6 +72,7 @@ class AccountEditDialog(QDialog):
         self.display_name = QLineEdit(self)
         self.role = QComboBox(self)
         self.role.addItems(access.ROLES)
+        self.role.setCurrentText(access.ROLE_READER)  # least privilege until the admin chooses more
         self.talks = QCheckBox(self.tr("可查看、打印谈心谈话内容"), self)
         self.ids = QCheckBox(self.tr("可查看、导出完整身份证号"), self)
         self.active = QCheckBox(self.tr("启用"), self)
@@ -153,7 +155,7 @@ class AccountsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("用户与权限"))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         self.layout_ = QVBoxLayout(self)
         self.body: QWidget | None = None
         self.rebuild()
@@ -377,7 +379,9 @@ class LockDialog(QDialog):
         super().__init__(window, Qt.FramelessWindowHint | Qt.Dialog)
         self.setModal(True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("LockDialog { background: #2b3a4a; } QLabel { color: white; }")
+        # White text for the lock screen's own labels only: a bare `QLabel` rule would also reach the 换人登录
+        # dialog opened from here (a child), whose light background made its labels white on white.
+        self.setStyleSheet("LockDialog { background: #2b3a4a; } QLabel#lockText { color: white; }")
         self.setGeometry(window.geometry())
         user = access.current_user()
         title = QLabel(self.tr("屏幕已锁定"), self)
@@ -387,6 +391,8 @@ class LockDialog(QDialog):
         title.setFont(font)
         who = QLabel(self.tr("{0}（{1}）已登录。离开期间数据已隐藏，请输入密码继续。")
                      .format(user.display_name if user else "", user.role if user else ""), self)
+        title.setObjectName("lockText")
+        who.setObjectName("lockText")
         self.password = _password_edit(self)
         self.password.setMinimumWidth(260)
         self.password.setPlaceholderText(self.tr("密码"))

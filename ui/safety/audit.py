@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QHBox
 from app.safety import audit
 from app.errors import AppError
 from ui.common.i18n import header_text
+from ui.common.form import fit_to_screen
 
 LIMIT = 5000
 
@@ -58,7 +59,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("操作日志"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_to = QDateEdit(today, self)

@@ -14,6 +14,7 @@ from app import maintenance
 from app.store.db import PassphraseRequired, WrongPassphrase, current_passphrase, current_path
 from app.errors import AppError
 from ui.common.i18n import header_text
+from ui.common.form import fit_to_screen
 
 
 def _size(n: int) -> str:
@@ -154,7 +155,7 @@ class RestoreDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("从备份恢复"))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         self.restored = None
         intro = QLabel(self.tr("选择一个备份，右侧显示它包含的内容。恢复前，程序会先把当前数据另行备份，"
                                "恢复后如有需要还能回到现在的状态。"), self)
@@ -216,7 +217,7 @@ class ReportDialog(QDialog):
     def __init__(self, title: str, lines: list[str], ok: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(640, 400)
+        fit_to_screen(self, 640, 400)
         head = QLabel(lines[0] if lines else "", self)
         font = QFont(head.font())
         font.setPointSize(font.pointSize() + 3)
@@ -242,7 +243,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("数据库文件已损坏"))
-        self.resize(860, 540)
+        fit_to_screen(self, 860, 540)
         self.recovered_from: Path | None = None
         self.key: str | None = None
         head = QLabel(self.tr("数据库文件无法正常读取，可能是断电、强行关机或存储设备故障造成的。"), self)

@@ -9,6 +9,7 @@ from app.store import encryption
 from app import maintenance
 from app.store.db import is_encrypted
 from app.errors import AppError
+from ui.common.form import fit_to_screen
 
 
 def _password(parent) -> QLineEdit:
@@ -22,7 +23,7 @@ class EncryptionDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("加密设置"))
-        self.resize(600, 420)
+        fit_to_screen(self, 600, 420)
         layout = QVBoxLayout(self)
         if is_encrypted():
             self._encrypted_page(layout)

@@ -90,8 +90,10 @@ class SafetyController(QObject):
         self.accounts_action.setEnabled(admin and not is_read_only())
         if self.crypto_action is not None:
             self.crypto_action.setEnabled(local and admin and not is_read_only())
+        # Enabled whenever accounts are on: the shortcut must work before the 数据 menu was ever opened, and
+        # IdleLock.lock() itself does nothing while nobody is signed in.
         self.lock_action.setVisible(access.accounts_enabled())
-        self.lock_action.setEnabled(access.current_user() is not None)
+        self.lock_action.setEnabled(access.accounts_enabled())
 
     # -------------------------------------------------------- actions
     def backup_now_clicked(self) -> None:
@@ -185,6 +187,7 @@ class SafetyController(QObject):
 
     def on_changed(self, topic: str) -> None:
         self.update_status()
+        self.update_actions()  # accounts switched on or off, another file opened
         if topic == "database" and access.accounts_enabled() and access.current_user() is None:
             QTimer.singleShot(0, self.ask_login)
 
@@ -193,6 +196,7 @@ class SafetyController(QObject):
 
         if access.accounts_enabled() and access.current_user() is None and not LoginDialog(self.window).exec():
             self.window.close()
+        self.update_actions()
 
     def update_status(self) -> None:
         parts = []

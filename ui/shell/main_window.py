@@ -5,7 +5,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -14,6 +14,7 @@ from app.store.db import current_path
 from app.workbench import open_database
 from app.errors import AppError
 
+from ui.common import editing
 from ui.common.i18n import app_display_name
 from ui.shell.tabs import MENU_EXTENSIONS, TABS
 
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, text: str) -> None:
         topic = events.Topic(text)
+        if topic in (events.Topic.DATABASE, events.Topic.ACCOUNTS):  # who may edit may have changed
+            editing.refresh(self)
         for widget in self.built_tabs():  # a tab built later reads fresh data when it is built
             widget.on_changed(topic)
         self.update_status()
@@ -213,8 +216,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = current_path()
-        name = app_display_name()
-        self.setWindowTitle(f"{name} — {path.name}" if path else name)
+        # Only the file: Windows and X11 append the application display name themselves ("x.db - 教育整顿工作台").
+        self.setWindowTitle(path.name if path else "")
         # The file name only: a full path would crowd out the tab's own figures; the path is in the tooltip.
         self.db_label.setText(self.tr("数据库：{path}").format(path=path.name) if path else "")
         self.db_label.setToolTip(str(path) if path else "")

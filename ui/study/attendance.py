@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.common.figures import percent
@@ -12,6 +12,7 @@ from app.study.audience import attendee_rows, freeze, remove_attendees
 from app.study.figures import AttendanceCounts
 from app.study.models import ABSENT, LATE, LEAVE, LEAVE_REASONS, PRESENT
 
+from ui.common.editing import edit_only, refusal
 from ui.common.table import SortProxy
 from ui.study.models import AttendeeModel
 from ui.study.people_picker import AddPeopleDialog
@@ -94,6 +95,7 @@ class AttendancePanel(QWidget):
         self.lock_note.setStyleSheet("background: #eef4fb; padding: 4px 6px; border: 1px solid #b8cde6;")
         self.lock_button = QPushButton(self.tr("现在锁定名单"))
         self.lock_button.clicked.connect(self.lock)
+        edit_only(self.all_present, *self.mark_buttons, self.add_button, self.remove_button, self.lock_button)
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         hint = QLabel(self.tr("键盘：↑↓ 选人（Shift 多选），1 出席，2 迟到，3 请假，4 缺席，0 清除"
@@ -117,6 +119,19 @@ class AttendancePanel(QWidget):
         for button in self.mark_buttons:
             marking.addWidget(button)
         marking.addStretch(1)
+        # The reason of the last 请假/缺席, asked beside the buttons rather than in a pop-up: a modal box
+        # took the keystrokes that followed (1, 1, 3, 1… typed down the sheet) into its text field.
+        self.reason_label = QLabel()
+        self.reason_combo = QComboBox()
+        self.reason_combo.setEditable(True)
+        self.reason_combo.setMinimumContentsLength(8)
+        self.reason_combo.setFocusPolicy(Qt.ClickFocus)  # typing stays in the sheet unless the clerk clicks here
+        self.reason_combo.activated.connect(lambda _index: self.apply_reason())
+        self.reason_combo.lineEdit().editingFinished.connect(self.apply_reason)
+        self._reason_for: list[int] = []
+        marking.addWidget(self.reason_label)
+        marking.addWidget(self.reason_combo)
+        self._show_reason_strip(False)
         lock_row = QHBoxLayout()
         lock_row.addWidget(self.lock_note, 1)
         lock_row.addWidget(self.lock_button)
@@ -138,6 +153,8 @@ class AttendancePanel(QWidget):
 
     # -- loading
     def load(self, session_id: int | None) -> None:
+        if session_id != self.session_id:
+            self._show_reason_strip(False)
         self.session_id = session_id
         if session_id is None:
             self.model.set_rows([])
@@ -227,7 +244,7 @@ class AttendancePanel(QWidget):
         self.changed_by_me.emit()
 
     def mark_selected(self, status: str) -> None:
-        if self.session_id is None:
+        if self.session_id is None or refusal():  # keys 1–4 of an account that may not edit: the buttons say why
             return
         if not self.frozen:
             # The first mark locks the list; rows are keyed by officer, so the selection survives the reload.
@@ -237,24 +254,14 @@ class AttendancePanel(QWidget):
         rows = [r for r in selected_rows(self.view) if r.id is not None]
         if not rows:
             return
-        reason = None
-        if status in (LEAVE, ABSENT):
-            names = "、".join(r.name for r in rows[:5]) + ("等" if len(rows) > 5 else "")
-            choices = list(LEAVE_REASONS) if status == LEAVE else ["未请假", "未说明原因"]
-            current = rows[0].reason if rows[0].reason else choices[0]
-            items = [current] + [c for c in choices if c != current]
-            text, ok = QInputDialog.getItem(self, self.tr("%1原因").replace("%1", status),
-                                            self.tr("%1 的%2原因（可直接输入）：").replace("%1", names).replace("%2", status),
-                                            items, 0, True)
-            if not ok:
-                return
-            reason = text.strip()
         try:
-            mark(self.session_id, [r.id for r in rows], status, reason)
+            mark(self.session_id, [r.id for r in rows], status)  # a reason already given is kept
         except AppError as exc:
             warn(self, self.tr("考勤"), exc)
             return
         self.changed_by_me.emit()
+        if status in (LEAVE, ABSENT):  # the field stays for the last of them while the clerk marks on
+            self.offer_reason(rows, status)
         if len(rows) == 1:  # going down the sheet: on to the next person
             current = self.view.currentIndex()
             below = current.row() + 1
@@ -262,6 +269,41 @@ class AttendancePanel(QWidget):
                 self.view.setCurrentIndex(self.proxy.index(below, current.column()))
                 self.view.selectionModel().select(self.proxy.index(below, 0),
                                                   QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+
+    def offer_reason(self, rows, status: str) -> None:
+        """Show the reason field for the people just marked, filled with their reason (or the choices)."""
+        names = "、".join(r.name for r in rows[:3]) + ("等" if len(rows) > 3 else "")
+        choices = list(LEAVE_REASONS) if status == LEAVE else ["未请假", "未说明原因"]
+        current = rows[0].reason or ""
+        self._reason_for = [r.id for r in rows]
+        self._reason_status = status
+        self.reason_label.setText(self.tr("%1 的%2原因：").replace("%1", names).replace("%2", status))
+        blocked = self.reason_combo.blockSignals(True)
+        self.reason_combo.clear()
+        self.reason_combo.addItems([c for c in choices if c != current] if current else choices)
+        if current:
+            self.reason_combo.insertItem(0, current)
+        self.reason_combo.setCurrentIndex(0 if current else -1)
+        self.reason_combo.setEditText(current)
+        self.reason_combo.blockSignals(blocked)
+        self._show_reason_strip(True)
+
+    def apply_reason(self) -> None:
+        text = self.reason_combo.currentText().strip()
+        if not self._reason_for or self.session_id is None:
+            return
+        try:  # the same mark again, now with its reason: one write for all of them
+            mark(self.session_id, self._reason_for, self._reason_status, text)
+        except AppError as exc:
+            warn(self, self.tr("原因"), exc)
+            return
+        self.changed_by_me.emit()
+
+    def _show_reason_strip(self, shown: bool) -> None:
+        self.reason_label.setVisible(shown)
+        self.reason_combo.setVisible(shown)
+        if not shown:
+            self._reason_for = []
 
     def _edit_reason(self, row, column: int, text: str) -> bool:
         try:
@@ -276,7 +318,7 @@ class AttendancePanel(QWidget):
         if self.session_id is None or not self.frozen:
             return
         dialog = AddPeopleDialog(self.session_id, {r.officer_id for r in self.model.rows}, self)
-        if dialog.exec() == QDialog.Accepted and dialog.saved:
+        if dialog.exec() == QDialog.Accepted and dialog.saved_value:
             self.changed_by_me.emit()
 
     def remove_people(self) -> None:

@@ -9,6 +9,7 @@ from app.study.figures import unit_figures
 from app.study.makeup import makeup_rows, reopen_tasks
 from app.study.models import STATE_DONE, STATE_OPEN, STATE_OVERDUE
 
+from ui.common.editing import edit_only
 from ui.common.table import SortProxy
 from ui.study.makeup_dialogs import CompleteDialog, TaskDialog
 from ui.study.models import MakeupModel, UnitFiguresModel
@@ -52,6 +53,7 @@ class MakeupPanel(QWidget):
         done.clicked.connect(self.complete)
         reopen = QPushButton(self.tr("重新打开"))
         reopen.clicked.connect(self.reopen)
+        edit_only(edit, done, reopen)
         self.summary = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("单位")))

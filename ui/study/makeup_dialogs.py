@@ -9,7 +9,7 @@ from app.study.makeup import complete_tasks, update_task
 from app.study.models import MAKEUP_KINDS
 
 from ui.common.dates import date_edit, from_qdate
-from ui.common.form import FormDialog
+from ui.common.form import FormDialog, fit_to_screen
 from ui.study.widgets import FileField
 
 
@@ -31,7 +31,7 @@ class CompleteDialog(FormDialog):
         self.add_row(self.tr("佐证附件"), self.file, field="附件")
         self.save_button.setText(self.tr("登记完成"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.resize(560, 280)
+        fit_to_screen(self, 560, 280)
 
     def save(self) -> int:
         return complete_tasks(self.task_ids, from_qdate(self.day.date()), self.note.toPlainText(), self.file.path())
@@ -60,7 +60,7 @@ class TaskDialog(FormDialog):
         self.add_row(self.tr("佐证说明"), self.note, field="佐证说明")
         self.save_button.setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
 
     def save(self) -> int:
         update_task(self.row.id, kind=self.kind.currentText(), material=self.material.toPlainText(),

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 from app.errors import AppError
 from app.study.sessions import save_notice
 
+from ui.common.editing import edit_only
 from ui.common.dates import date_edit, from_qdate, to_qdate
+from ui.common.form import fit_to_screen
 from ui.study.widgets import warn
 
 
@@ -59,6 +61,7 @@ class NoticeDialog(QDialog):
         reset.clicked.connect(self.reset_text)
         save = QPushButton(self.tr("保存文字"))
         save.clicked.connect(self.save)
+        edit_only(reset, save)
         preview = QPushButton(self.tr("预览 / 打印…"))
         preview.setDefault(True)
         preview.clicked.connect(self.preview)
@@ -75,7 +78,7 @@ class NoticeDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(form, 1)
         layout.addLayout(bar)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
 
     def _fill(self, notice) -> None:
         self.title_edit.setText(notice.title)
@@ -108,12 +111,11 @@ class NoticeDialog(QDialog):
         self.banner.hide()
 
     def save(self) -> bool:
-        from app.study.documents.notice import validate_notice
+        from app.study.outputs import keep_notice
 
         notice = self.notice()
         try:
-            validate_notice(notice)
-            save_notice(self.session_id, notice.to_payload())
+            keep_notice(self.session_id, notice)
         except AppError as exc:
             warn(self, self.windowTitle(), exc)
             return False

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QSpinBox
 from app.study.reflections import record_reflections
 
 from ui.common.dates import date_edit, from_qdate
-from ui.common.form import FormDialog
+from ui.common.form import FormDialog, fit_to_screen
 from ui.study.widgets import FileField
 
 
@@ -38,7 +38,7 @@ class ReflectionDialog(FormDialog):
         self.add_row(self.tr("备注"), self.note, field="备注")
         self.save_button.setText(self.tr("登记"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("取消"))
-        self.resize(520, 260)
+        fit_to_screen(self, 520, 260)
 
     def save(self) -> int:
         one = len(self.attendee_ids) == 1

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageB
 from app.study.audience import attendee_rows
 from app.study.reflections import remove_reflections
 
+from ui.common.editing import edit_only
 from ui.common.table import SortProxy
 from ui.study.models import ReflectionModel
 from ui.study.reflection_dialog import ReflectionDialog
@@ -34,6 +35,7 @@ class ReflectionPanel(QWidget):
         record.clicked.connect(self.record)
         remove = QPushButton(self.tr("撤销登记"))
         remove.clicked.connect(self.remove)
+        edit_only(record, remove)
         self.unit_counts = QLabel()
         self.unit_counts.setWordWrap(True)
         bar = QHBoxLayout()

@@ -10,6 +10,7 @@ from app.errors import AppError
 from app.study.audience import attendee_rows
 from app.study.reflections import set_pass_mark, set_scores, test_summary
 
+from ui.common.editing import edit_only
 from ui.common.table import SortProxy
 from ui.study.models import ScoreModel
 from ui.study.widgets import set_widths, table_view, warn
@@ -36,6 +37,7 @@ class ScorePanel(QWidget):
         self.pass_mark.setDecimals(1)
         apply = QPushButton(self.tr("应用分数线"))
         apply.clicked.connect(self.apply_pass_mark)
+        edit_only(apply, self.pass_mark)
         self.summary = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("合格分数线")))

@@ -12,6 +12,7 @@ from app.study.listing import session_rows
 from app.study.sessions import delete_sessions, restore_sessions, type_rows
 from app.study.wording import when_text
 
+from ui.common.editing import edit_only
 from ui.common.output import print_path
 from ui.common.table import SortProxy
 from ui.common.worker import run_job
@@ -54,6 +55,7 @@ class SessionsPage(QWidget):
         signin.clicked.connect(self.print_signin)
         types = QPushButton(self.tr("活动类型…"))
         types.clicked.connect(self.edit_types)
+        edit_only(new, edit, self.delete_button, self.restore_button, types)
         self.type_filter = QComboBox()
         self.phase_filter = QComboBox()
         self.phase_filter.addItem(self.tr("全部阶段"), "")
@@ -228,9 +230,9 @@ class SessionsPage(QWidget):
     # -- actions
     def new_session(self) -> None:
         dialog = SessionDialog(self)
-        if dialog.exec() == QDialog.Accepted and dialog.saved:
+        if dialog.exec() == QDialog.Accepted and dialog.saved_value:
             self.changed_by_me.emit()
-            self.select_session(dialog.saved)
+            self.select_session(dialog.saved_value)
 
     def edit_session(self) -> None:
         session_id = self.current_id()

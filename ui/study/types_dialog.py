@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 from app.errors import AppError
 from app.study.sessions import create_type, delete_type, move_type, type_rows, update_type
 
-from ui.common.form import FormDialog
+from ui.common.form import FormDialog, fit_to_screen
 from ui.study.models import TypeListModel
 from ui.study.widgets import warn
 
@@ -67,7 +67,7 @@ class TypesDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.refresh()
         self.view.setColumnWidth(0, 240)
 
@@ -85,7 +85,7 @@ class TypesDialog(QDialog):
     def add(self) -> None:
         dialog = TypeEditDialog(None, self)
         if dialog.exec() == QDialog.Accepted:
-            self.refresh(dialog.saved)
+            self.refresh(dialog.saved_value)
 
     def edit(self) -> None:
         row = self.current()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessag
 
 from app.talks import coverage, follow_ups, rounds
 
+from ui.common.editing import edit_only
 from ui.talks.models import FollowUpModel, GapModel, PeopleModel
 from ui.talks.widgets import table_view
 
@@ -45,6 +46,7 @@ class UntalkedPage(QWidget):
         remove = QPushButton(translate("TalksTab", "移出本轮应谈名单…"))
         remove.setToolTip(translate("TalksTab", "如调离、长期病休等不再需要本轮谈话的人员"))
         remove.clicked.connect(self.remove_from_expected)
+        edit_only(talk_button, remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.view, 1)
@@ -97,6 +99,7 @@ class GapsPage(QWidget):
         self.label.setWordWrap(True)
         button = QPushButton(translate("TalksTab", "为所选人员登记谈话…"))
         button.clicked.connect(self.talk_with_gap)
+        edit_only(button)
         layout = QVBoxLayout(self)
         line = QHBoxLayout()
         line.addWidget(self.label, 1)
@@ -145,6 +148,7 @@ class FollowUpsPage(QWidget):
         done.clicked.connect(self.mark_done)
         reopen = QPushButton(translate("TalksTab", "改为未完成"))
         reopen.clicked.connect(self.reopen)
+        edit_only(done, reopen)
         layout = QVBoxLayout(self)
         line = QHBoxLayout()
         line.addWidget(self.label, 1)

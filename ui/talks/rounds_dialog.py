@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEd
 from app.common.datetext import format_date
 from app.errors import AppError
 from app.talks import common, rounds
+from ui.common.editing import edit_only
+from ui.common.form import fit_to_screen
 
 from ui.talks.models import RoundsModel
 from ui.talks.widgets import ERROR_STYLE, table_view
@@ -20,7 +22,7 @@ class RoundsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("轮次设置"))
-        self.resize(820, 460)
+        fit_to_screen(self, 820, 460)
         self.model = RoundsModel(self)
         self.view = table_view(self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -44,6 +46,7 @@ class RoundsDialog(QDialog):
         delete = QPushButton(self.tr("删除轮次"))
         delete.clicked.connect(self.delete_round)
         refresh = QPushButton(self.tr("按台账刷新应谈名单"))
+        edit_only(add, save, delete, refresh)
         refresh.setToolTip(self.tr("应谈名单在设立轮次时按台账（在岗、纳入教育整顿的人员）确定；人员变动后可在此刷新"))
         refresh.clicked.connect(self.refresh_expected)
         close = QPushButton(self.tr("关闭"))

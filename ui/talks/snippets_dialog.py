@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
 from app.errors import AppError
 from app.talks import snippets
 from app.talks.models import SNIPPET_FIELDS
+from ui.common.editing import edit_only
+from ui.common.form import fit_to_screen
 
 from ui.talks.models import SnippetModel
 from ui.talks.widgets import ERROR_STYLE, table_view
@@ -19,7 +21,7 @@ class SnippetsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("常用语"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.model = SnippetModel(self)
         self.view = table_view(self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -41,6 +43,7 @@ class SnippetsDialog(QDialog):
         save = QPushButton(self.tr("保存修改"))
         save.clicked.connect(lambda: self.save(new=False))
         delete = QPushButton(self.tr("删除"))
+        edit_only(new, save, delete)
         delete.clicked.connect(self.delete)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)

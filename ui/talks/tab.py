@@ -22,6 +22,7 @@ from app.safety import access
 from app.talks import coverage, listing, records, rounds
 from app.talks.models import TALK_TYPES
 
+from ui.common.editing import edit_only
 from ui.common.tab import FeatureTab
 from ui.talks.models import CoverageModel, RoundSummaryModel, TalkListModel
 from ui.talks.pages import FollowUpsPage, GapsPage, UntalkedPage
@@ -60,6 +61,7 @@ class TalksTab(FeatureTab):
         rounds_button.clicked.connect(self.edit_rounds)
         snippets_button = QPushButton(self.tr("常用语…"))
         snippets_button.clicked.connect(lambda: SnippetsDialog(self).exec())
+        edit_only(new_button, rounds_button, snippets_button)
         print_button = QToolButton()
         print_button.setText(self.tr("打印"))
         print_button.setPopupMode(QToolButton.InstantPopup)
@@ -111,6 +113,7 @@ class TalksTab(FeatureTab):
         self.expected_note.setStyleSheet("color: #8a5a00;")
         self.refresh_expected_button = QPushButton(self.tr("按台账刷新应谈名单"))
         self.refresh_expected_button.clicked.connect(self.refresh_expected)
+        edit_only(self.refresh_expected_button)
         self.coverage_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.coverage_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         coverage_box = QGroupBox(self.tr("各单位覆盖情况"))
@@ -170,6 +173,7 @@ class TalksTab(FeatureTab):
         to_ledger_button = QPushButton(self.tr("意见建议转入整改台账"))
         to_ledger_button.setToolTip(self.tr("把所选谈话记录中的“意见建议”登记到征求意见整改台账，并相互关联"))
         to_ledger_button.clicked.connect(self.send_to_ledger)
+        edit_only(delete_button, self.undo_button, to_ledger_button)
         page = QWidget()
         layout = QVBoxLayout(page)
         filter_line = QHBoxLayout()

@@ -15,6 +15,7 @@ from app.talks import common, people, records, rounds
 from app.talks.follow_ups import FollowUpData
 from app.talks.models import MODES, TALK_TYPES
 
+from ui.common.editing import edit_only
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
 from ui.common.worker import show_error
@@ -37,7 +38,6 @@ class TalkDialog(FormDialog):
     def __init__(self, parent=None, *, round_id: int | None = None, unit_id: int | None = None,
                  person_id: int | None = None, talk_id: int | None = None, today: dt.date | None = None):
         super().__init__(parent)
-        del self.saved  # FormDialog keeps save()'s result in `saved`: here the signal above tells it, as an id
         self.talk_id = talk_id
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("修改谈话记录") if talk_id else self.tr("登记谈话"))
@@ -230,6 +230,7 @@ class TalkDialog(FormDialog):
         self.status.setWordWrap(True)
         self.save_next_button = QPushButton(self.tr("保存并下一位 (Ctrl+Enter)"))
         self.save_next_button.clicked.connect(lambda: self.save_record(and_next=True))
+        edit_only(self.save_next_button)
         self.save_button.setText(self.tr("保存") if self.talk_id is not None else self.tr("保存并关闭"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("关闭"))
         if self.talk_id is not None:

@@ -1,6 +1,7 @@
 """一人一档 printed: one officer's record of the campaign in the official layout.
 
-The ID number appears masked unless the file was built with it (asked and allowed); what was said in the
+The ID number appears masked unless the file was built with it (asked and allowed), and beside a masked number
+only the year of birth; what was said in the
 talks appears only when the file was built with the content, and the pages are then marked 内部资料.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _table(header: list[str], rows: list[list], widths_mm: list[float], centred:
 
 def _facts(f: PersonFile) -> Flowable:
     label = lambda text: layout.cell(text, TABLE_SIZE, HEI)  # noqa: E731
-    pairs = [("姓名", f.name), ("性别", f.gender or "—"), ("出生日期", _d(f.birth_date)), ("民族", f.ethnicity or "—"),
+    pairs = [("姓名", f.name), ("性别", f.gender or "—"), (f.birth_label, f.birth_shown or "—"), ("民族", f.ethnicity or "—"),
              ("政治面貌", f.political_status or "—"), ("身份证号", f.id_number or "—"),
              ("单位", f.unit), ("部门", f.department or "—"), ("职务", f.post or "—"), ("职级", f.rank or "—"),
              ("人员类别", f.category or "—"), ("在岗状态", f.status + ("" if f.counts_in_campaign else "（不计入教育整顿）")),

@@ -108,9 +108,19 @@ def _requirements(lines: list[str]) -> list[str]:
 
 
 def notice_date_for(session_day: dt.date, today: dt.date | None = None) -> dt.date:
-    """Issued today for a session ahead; a reprint of a past session is dated three days before it."""
+    """Issued today for a session ahead; a reprint of a past session (or one held today) is dated three days
+    before it. Either way the 成文日期 comes before the meeting."""
     today = today or dt.date.today()
     return today if today < session_day else session_day - dt.timedelta(days=3)
+
+
+def receipt_deadline(session_day: dt.date, notice_day: dt.date) -> str:
+    """When the 参会回执 is due: the day before the meeting when that is after the notice's date; a notice
+    issued the day before (or on the day) asks for it before the meeting starts."""
+    due = session_day - dt.timedelta(days=1)
+    if due > notice_day:
+        return "于" + cn_day(due).split("年", 1)[1] + "前"
+    return "于会议开始前"
 
 
 def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> NoticeText:
@@ -136,9 +146,10 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
     if agenda:
         sections.append(("议程", _numbered(agenda)))
     requirements = [line.strip() for line in session.requirements.splitlines() if line.strip()]
-    receipt_due = cn_day(session.day - dt.timedelta(days=1)).split("年", 1)[1]
+    notice_day = notice_date_for(session.day, today)
     receipt_label = "附件1" if len(attachments) > 1 else "附件"
-    requirements.append(f"请各单位于{receipt_due}前将参会回执（{receipt_label}）报送{settings.get('office_name')}。")
+    requirements.append(f"请各单位{receipt_deadline(session.day, notice_day)}将参会回执（{receipt_label}）"
+                        f"报送{settings.get('office_name')}。")
     sections.append(("有关要求", _requirements(requirements)))
     if session.contact_person or session.contact_phone:
         contact = f"联系人：{session.contact_person}" if session.contact_person else ""
@@ -152,7 +163,7 @@ def default_notice(record: SessionRecord, *, today: dt.date | None = None) -> No
         title=f"关于{verb}{session.title}的通知",
         addressee="、".join(_unit_names_of(record)),
         body="\n".join(body), attachments=attachments,
-        issuer=settings.get("office_name"), date=notice_date_for(session.day, today))
+        issuer=settings.get("office_name"), date=notice_day)
     notice.basis = _fingerprint(notice)
     return notice
 
@@ -167,7 +178,8 @@ def current_notice(record: SessionRecord, *, today: dt.date | None = None) -> tu
     return kept, True, kept.basis != generated.basis
 
 
-def validate_notice(notice: NoticeText) -> None:
+def validate_notice(notice: NoticeText, session_day: dt.date | None = None) -> None:
+    """The fields a notice cannot go without; with the meeting's day, a 成文日期 after it is refused too."""
     errors = []
     if not notice.title.strip():
         errors.append(ValidationError("标题", "不能为空"))
@@ -175,6 +187,8 @@ def validate_notice(notice: NoticeText) -> None:
         errors.append(ValidationError("正文", "不能为空"))
     if not notice.issuer.strip():
         errors.append(ValidationError("发文机关", "不能为空"))
+    if session_day is not None and notice.date is not None and notice.date > session_day:
+        errors.append(ValidationError("成文日期", f"不能晚于会议日期（{cn_day(session_day)}）"))
     if errors:
         raise ValidationErrors(errors)
 

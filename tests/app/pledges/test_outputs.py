@@ -23,7 +23,7 @@ def test_batch_pdf_one_page_per_person_ordered_and_marked_printed(people, tmp_pa
     issue_officers()
     issuing.issue(template_id("leader-public"), leader_signers())
     ids = [r.id for r in pledge_rows()]
-    result = outputs.print_batch(ids, tmp_path / "all.pdf")
+    result = outputs.print_batch(ids, tmp_path / "all.pdf", mark=True)
     assert result.pages == len(ids) == 6
     assert page_sizes(result.paths[0]) == [A4_POINTS] * 6
     texts = page_texts(result.paths[0])
@@ -86,6 +86,25 @@ def test_marking_printed_needs_the_right_to_edit(people, tmp_path, monkeypatch):
     issue_officers()
     monkeypatch.setattr(access, "can", lambda permission: permission != access.EDIT)
     with pytest.raises(PermissionDenied):
-        outputs.print_batch(ids_of(), tmp_path / "all.pdf")
+        outputs.print_batch(ids_of(), tmp_path / "all.pdf", mark=True)
     assert not (tmp_path / "all.pdf").exists() and {r.status for r in pledge_rows()} == {PENDING}
-    assert outputs.print_batch(ids_of(), tmp_path / "look.pdf", mark=False).pages == 4
+    with pytest.raises(PermissionDenied):
+        outputs.confirm_printed(ids_of())
+    assert outputs.print_batch(ids_of(), tmp_path / "look.pdf").pages == 4
+    assert {r.status for r in pledge_rows()} == {PENDING}
+
+
+def test_a_pdf_alone_leaves_the_status_and_confirming_marks_and_counts(people, tmp_path):
+    issue_officers()
+    ids = ids_of()
+    outputs.print_batch(ids, tmp_path / "all.pdf")
+    outputs.print_each(ids, tmp_path / "each")
+    assert {r.status for r in pledge_rows()} == {PENDING}
+    assert outputs.confirm_printed(ids[:3]) == 3
+    rows = {r.id: r for r in pledge_rows()}
+    assert [rows[i].status for i in ids] == [PRINTED, PRINTED, PRINTED, PENDING]
+    assert outputs.confirm_printed(ids[:1]) == 0  # printed again: counted, already 已打印
+    from app.pledges.models import Pledge
+
+    assert Pledge.get_by_id(ids[0]).print_count == 2
+    assert print_events()[-2:] == ["登记承诺书3份已打印（3份由待打印改为已打印）", "登记承诺书1份已打印（0份由待打印改为已打印）"]

@@ -52,7 +52,7 @@ def test_export_all_has_every_ledger(demo_db, tmp_path):
     headers = [c.value for c in officers[1]]
     ids = [officers.cell(r, headers.index("身份证号") + 1).value for r in range(2, 12)]
     assert all(i is None or "*" in i for i in ids) and any(ids)
-    assert isinstance(officers.cell(2, headers.index("出生日期") + 1).value, dt.datetime)
+    assert isinstance(officers.cell(2, headers.index("出生年份") + 1).value, int)  # the year beside a masked ID
     sessions = wb["学习活动"]
     session_headers = [c.value for c in sessions[1]]
     assert isinstance(sessions.cell(2, session_headers.index("日期") + 1).value, dt.datetime)

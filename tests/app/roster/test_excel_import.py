@@ -307,3 +307,13 @@ def test_ten_thousand_rows(db, tmp_path):
 
 def run_cli(*args):
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_duplicate_changes_show_the_birth_year_beside_a_masked_id(db, tmp_path):
+    """Issue 13, item 3: the preview listed the new number masked and its full birth date beside it."""
+    create_officer(OfficerData(name="王敏", unit="青山县人民法院", birth_date=dt.date(1980, 1, 1)))
+    path = write_xlsx(tmp_path / "a.xlsx", [HEADER, [1, "王敏", ID_A, "青山县人民法院", "", "", ""]])
+    dup, = plan_import(path).to_update
+    changes = {label: (old, new) for label, old, new in dup.changes}
+    assert changes["身份证号"] == ("", idcard.mask(ID_A))
+    assert changes["出生日期"] == ("1980-01-01", "1949年")  # the old date had no number beside it

@@ -37,3 +37,30 @@ def test_cli_import_and_export(demo_db_file, tmp_path):
     assert bad.returncode == 2 and "找不到文件" in bad.stderr
     nowhere = run_cli("--db", str(target), "export-roster", str(tmp_path / "no" / "such" / "folder.xlsx"))
     assert nowhere.returncode == 2 and "无法写入" in nowhere.stderr and "Traceback" not in nowhere.stderr
+
+
+def test_cli_export_with_accounts_on_and_nobody_signed_in_has_no_full_ids(demo_db_file, tmp_path):
+    """Issue 13, item 2: `export-roster` with nobody signed in wrote all the full ID numbers."""
+    import re
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from app.safety import accounts
+    from app.workbench import close_database, open_database
+
+    target = tmp_path / "accounts.db"
+    shutil.copyfile(demo_db_file, target)
+    open_database(target)
+    accounts.enable("admin", "管理员", "secret-1")
+    close_database()
+    out = tmp_path / "out.xlsx"
+    exported = run_cli("--db", str(target), "export-roster", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "文件含完整身份证号" not in exported.stdout and "未导出身份证号" in exported.stdout
+    cells = [c.value for row in load_workbook(out, read_only=True).active.iter_rows() for c in row]
+    assert not any(isinstance(v, str) and re.fullmatch(r"\d{17}[\dX]", v) for v in cells)
+    assert sum(1 for v in cells if v is not None) > 500  # the roster itself did go out
+    all_out = tmp_path / "all.xlsx"
+    refused = run_cli("--db", str(target), "export-all", str(all_out), "--with-ids")
+    assert refused.returncode == 2 and "查看完整身份证号" in refused.stderr and not all_out.exists()

@@ -80,3 +80,39 @@ def test_export_is_written_in_the_audit_log_and_the_template_is_not(db, tmp_path
     assert sorted(r.detail for r in logged) == sorted([f"导出人员台账（1人，含完整身份证号）到 {out}",
                                                         f"导出人员台账（1人）到 {tmp_path / '无号码.xlsx'}"])
     assert all(r.table == "officer" and "11010519491231002X" not in r.detail for r in logged)
+
+
+def _id_cells(path):
+    from openpyxl import load_workbook
+
+    return [c.value for c in load_workbook(path).active["E"][2:] if c.value]
+
+
+def test_full_ids_leave_only_with_the_permission(db, tmp_path):
+    """Issue 13, item 2: with accounts on and nobody signed in, the export wrote every full ID number."""
+    import pytest
+
+    from app.errors import PermissionDenied
+    from app.roster.officers import create_officer
+    from app.safety import access, accounts
+
+    create_officer(OfficerData(name="王敏", unit="青山县人民法院", id_number="11010519491231002X"))
+    assert access.can(access.ID_NUMBERS)  # accounts off: the one user may do everything, full IDs included
+    assert export_roster(tmp_path / "off.xlsx") == 1
+    assert _id_cells(tmp_path / "off.xlsx") == ["11010519491231002X"]
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("clerk", "小李", access.ROLE_CLERK, "secret-2", can_view_ids=False)
+    for who in (None, "clerk"):
+        accounts.logout()
+        if who:
+            accounts.login(who, "secret-2")
+        out = tmp_path / f"{who}.xlsx"
+        assert export_roster(out) == 1  # the roster still goes out, without the numbers
+        assert _id_cells(out) == []
+        with pytest.raises(PermissionDenied, match="查看完整身份证号"):
+            export_roster(tmp_path / "asked.xlsx", include_ids=True)
+        assert not (tmp_path / "asked.xlsx").exists()
+    accounts.login("admin", "secret-1")  # granted the IDs when accounts were turned on
+    assert export_roster(tmp_path / "admin.xlsx") == 1
+    assert _id_cells(tmp_path / "admin.xlsx") == ["11010519491231002X"]

@@ -81,3 +81,24 @@ def test_cascade_gaps_until_each_level_talks_with_the_next(county):
     talk(county, "P", "q")
     assert coverage.cascade_gaps(rid) == []
     assert coverage.cascade_gaps(rounds.rounds()[1].id)  # the next round starts over
+
+
+def test_an_officer_added_after_the_rounds_keeps_the_campaign_from_full_coverage(county):
+    """Everyone on the lists talked with reads 全覆盖 — until an officer who joined later is counted too."""
+    from app.reports.overview import overview
+    from app.reports.listings import listing_untalked
+    from app.roster.officers import OfficerData, create_officer
+
+    everyone = [k for k in county["p"] if k != "sick"]
+    for key in everyone:
+        talk(county, "A" if key != "A" else "B", key)
+    assert coverage.coverage(None)[-1].untalked == 0
+    assert overview().talks.coverage_text == "全覆盖"
+    newcomer = create_officer(OfficerData(name="新调入", unit="青山县人民法院"))
+    campaign = coverage.coverage(None)[-1]
+    assert (campaign.expected, campaign.talked) == (12, 11)
+    assert coverage.coverage(county["round"])[-1].expected == 11  # a round's own list stays as it was set
+    assert [p.name for p in coverage.untalked(None)] == ["新调入"]
+    figures = overview().talks
+    assert (figures.expected, figures.talked) == (12, 11) and figures.coverage_text != "全覆盖"
+    assert [row[0] for row in listing_untalked().rows] == ["新调入"] or newcomer.id in listing_untalked().ids

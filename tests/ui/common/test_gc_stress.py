@@ -70,10 +70,10 @@ def test_pdf_jobs_and_dialogs_survive_a_hair_trigger_collector(qtbot, qapp, tmp_
         form.show()
         form.name.setText("")
         form.accept()  # refused: stays open, field marked
-        assert form.isVisible() and form.saved is None
+        assert form.isVisible() and form.saved_value is None
         form.name.setText(f"张{n}")
         form.accept()
-        assert form.saved == f"张{n}"
+        assert form.saved_value == f"张{n}"
         plain = QDialog()
         QVBoxLayout(plain).addWidget(QLabel("临时"))
         gc_policy.collect_after(plain)

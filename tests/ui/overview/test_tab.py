@@ -192,7 +192,6 @@ def test_models_pass_the_model_tester(tab, qtmodeltester):
 
 def test_person_file_dialog_from_the_tab(tab, qtbot, qtmodeltester, monkeypatch, tmp_path):
     from app.reports import person_file as pf
-    from ui.overview import person_file as person_file_dialog
 
     someone = pf.search_officers("", limit=1)[0]
     tab.person_edit.setText(someone.name)
@@ -211,8 +210,10 @@ def test_person_file_dialog_from_the_tab(tab, qtbot, qtmodeltester, monkeypatch,
         qtmodeltester.check(section.model)
     dialog.content_toggle.setChecked(True)
     assert "主要内容" in dialog.talks.model.headers()
+    from ui.common import pdf_preview
+
     previews = []
-    monkeypatch.setattr(person_file_dialog.pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
+    monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
     dialog.print_file()
     qtbot.waitUntil(lambda: bool(previews), timeout=20000)
     assert previews[0].exists() and previews[0].stat().st_size > 10000
@@ -240,12 +241,13 @@ def test_person_file_search_by_part_of_a_name(app, demo_db, qtbot):
 
 
 def test_print_report_from_the_tab(tab, qtbot, monkeypatch):
-    from ui.overview import tab as overview_tab
     from ui.overview.dialogs import ReportDialog
 
     monkeypatch.setattr(ReportDialog, "exec", lambda self: (self.addressee.setText("市教整办"), QDialog.Accepted)[1])
+    from ui.common import pdf_preview
+
     previews = []
-    monkeypatch.setattr(overview_tab.pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
+    monkeypatch.setattr(pdf_preview, "preview", lambda parent, path, title=None: previews.append(path))
     tab.choose_period("查纠整改阶段")
     tab.print_report()
     qtbot.waitUntil(lambda: bool(previews), timeout=30000)

@@ -35,11 +35,11 @@ def test_issue_dialog_stays_open_when_issuing_to_the_others_is_declined(qtbot, u
     assert "其中 1 人已有此承诺书" in dialog.count_label.text()
     dialog.issue_button.click()  # refused; the offer to skip 孙八 is closed without a choice
     assert dialogs[-1][0] == "box" and "孙八已有" in dialogs[-1][2]
-    assert dialog.isVisible() and dialog.saved is None and Pledge.select().count() == 1
+    assert dialog.isVisible() and dialog.saved_value is None and Pledge.select().count() == 1
     dialog.reissue_check.setChecked(True)
     dialog.issue_button.click()
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
-    assert (dialog.saved.created, dialog.saved.replaced) == (6, 1)
+    assert (dialog.saved_value.created, dialog.saved_value.replaced) == (6, 1)
 
 
 def test_signed_date_dialog_keeps_a_wrong_date_open_and_marked(qtbot, unit, app_qt, dialogs):
@@ -61,4 +61,4 @@ def test_signed_date_dialog_keeps_a_wrong_date_open_and_marked(qtbot, unit, app_
     assert dialog.date_edit.styleSheet()  # the field the error names is marked
     dialog.date_edit.setDate(to_qdate(dt.date.today()))
     dialog.save_button.click()
-    assert not dialog.isVisible() and dialog.saved == 1 and Pledge.get_by_id(first.id).status == SIGNED
+    assert not dialog.isVisible() and dialog.saved_value == 1 and Pledge.get_by_id(first.id).status == SIGNED

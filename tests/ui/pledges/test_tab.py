@@ -2,7 +2,7 @@
 from tests.support.pdf_checks import image_count, page_sizes, page_texts
 
 from app.pledges import outputs
-from app.pledges.models import ARCHIVED, PRINTED, SIGNED
+from app.pledges.models import ARCHIVED, PENDING, PRINTED, SIGNED
 from app.pledges.templates import template_by_key
 from tests.support.pledge_ui import draw_signature
 
@@ -47,7 +47,11 @@ def test_main_path_issue_print_sign_scan_and_reach_100_percent(qtbot, unit, app_
     pdf = previews[0]
     assert page_sizes(pdf) == [(595.28, 841.89)] * 5
     assert all(f"本人{name}" in text for name, text in zip(["张三", "李四", "王五", "赵六", "钱七"], page_texts(pdf)))
-    qtbot.waitUntil(lambda: {r.status for r in tab.ledger.model.rows} == {PRINTED})
+    qtbot.wait(50)
+    assert {r.status for r in tab.ledger.model.rows} == {PENDING}  # a PDF is not a print
+    tab.ledger.printed_action.trigger()  # the clerk printed it and says so
+    assert {r.status for r in tab.ledger.model.rows} == {PRINTED}
+    assert dialogs[-1][0] == "question" and "5 份承诺书已经打印" in dialogs[-1][2]
 
     # 3. Two sign on screen.
     def sign_here(dialog):

@@ -66,3 +66,21 @@ def test_edit_dialog_masks_the_id_until_asked(qtbot, db, app_instance):
     qtbot.addWidget(dialog)
     dialog.reveal.click()
     assert dialog.id_number.text() == ID_A and not dialog.id_number.isReadOnly()
+
+
+def test_edit_dialog_without_the_id_permission_shows_the_birth_year_only(qtbot, db, app_instance, monkeypatch):
+    """Issue 13, item 3: the masked number and the birth date field beside it gave the whole number back."""
+    from app.safety import access
+    from ui.roster.dialogs import OfficerDialog
+
+    officer = create_officer(OfficerData(name="甲", unit="县法院", id_number=ID_A))
+    monkeypatch.setattr(access, "can", lambda permission: permission != access.ID_NUMBERS)
+    dialog = OfficerDialog(data=OfficerData.from_officer(officer), officer_id=officer.id)
+    qtbot.addWidget(dialog)
+    assert dialog.id_number.text() == idcard.mask(ID_A) and not dialog.reveal.isVisibleTo(dialog)
+    assert dialog.birth_date.text() == "1949年"
+    dialog.post.setText("庭长")
+    dialog.accept()  # the year shown is not taken for a new birth date
+    assert dialog.result() == QDialog.Accepted
+    saved = Officer.get_by_id(officer.id)
+    assert (saved.id_number, saved.birth_date, saved.post) == (ID_A, dt.date(1949, 12, 31), "庭长")

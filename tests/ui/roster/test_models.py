@@ -67,3 +67,47 @@ def test_officer_model_search_filters_and_sort(demo_db, app_instance):
     assert pinyin_ranks(["张三", "阿明", "王五", "陈刚"]) == {"阿明": 0, "陈刚": 1, "王五": 2, "张三": 3}
     model.sort(-1, Qt.AscendingOrder)  # back to the roster's own order
     assert [model.row_at(r).id for r in range(model.rowCount())] == [r.id for r in rows]
+
+
+def test_the_id_column_shows_a_whole_masked_number_at_any_font_size(db, app_instance):
+    """At 150 % scaling (or a larger office font) a fixed 146 px cut off the last digits of the masked ID."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from app.common import idcard
+    from ui.roster.models import OfficerTableModel
+    from ui.roster.views import WIDEST_ID, make_table_view
+
+    default = QApplication.font()
+    try:
+        for points in (9, 12, 15):
+            font = QFont(default)
+            font.setPointSize(points)
+            QApplication.setFont(font)
+            view = make_table_view(OfficerTableModel())
+            column = [spec.key for spec in OfficerTableModel.COLUMNS].index("id_number")
+            needed = view.fontMetrics().horizontalAdvance(idcard.mask(WIDEST_ID))
+            assert view.columnWidth(column) >= needed + 8, points
+            for index, spec in enumerate(OfficerTableModel.COLUMNS):  # every header reads whole too
+                assert view.columnWidth(index) >= view.horizontalHeader().fontMetrics().horizontalAdvance(spec.title)
+            view.deleteLater()
+    finally:
+        QApplication.setFont(default)
+
+
+def test_birth_date_beside_a_masked_id_is_the_year_without_the_id_permission(demo_db, app_instance, monkeypatch):
+    """Issue 13, item 3: the masked ID column and the birth date column together gave the whole number."""
+    from app.safety import access
+    from ui.roster.models import OfficerTableModel
+
+    rows = officer_rows()
+    person = next(r for r in rows if r.id_number)
+    model = OfficerTableModel()
+    model.set_rows(rows)  # accounts off: the user may see full numbers anyway
+    row = model.rows.index(person)
+    assert model.index(row, 2).data() == f"{person.birth_date:%Y-%m-%d}"
+    monkeypatch.setattr(access, "can", lambda permission: permission != access.ID_NUMBERS)
+    model.set_rows(officer_rows())
+    row = [r.id for r in model.rows].index(person.id)
+    assert model.index(row, 3).data() == idcard.mask(person.id_number)
+    assert model.index(row, 2).data() == f"{person.birth_date.year}年"

@@ -254,3 +254,54 @@ def test_encryption_dialog_turns_it_on(qtbot, app, db):
     assert dialog.result() == QDialog.Accepted
     assert current_path().read_bytes()[:6] != b"SQLite"
     assert Officer.select().count() == 1
+
+
+def test_ctrl_l_locks_without_opening_the_data_menu_first(qtbot, app, db, monkeypatch):
+    """The window is built before anyone signs in (start-up asks for the login afterwards); Ctrl+L must
+    work as soon as someone has, not only after the 数据 menu was opened once."""
+    from PySide6.QtCore import Qt
+    from ui.safety import accounts as safety_accounts
+    from ui.shell.main_window import MainWindow
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.logout()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    accounts.login("admin", "secret-1")
+    locked = []
+    monkeypatch.setattr(safety_accounts.LockDialog, "exec", lambda self: locked.append(True) or 1)
+    action = window.safety.lock_action
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+L"
+    action.trigger()
+    assert locked == [True]
+    window.close()
+
+
+def test_new_accounts_start_as_readers_and_the_switch_user_labels_are_readable(qtbot, app, db):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel, QWidget
+    from ui.safety.accounts import AccountEditDialog, LockDialog, LoginDialog
+
+    accounts.enable("admin", "管理员", "secret-1")
+    edit = AccountEditDialog()
+    qtbot.addWidget(edit)
+    assert edit.role.currentText() == access.ROLE_READER  # least privilege unless the admin picks more
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    lock = LockDialog(window)
+    qtbot.addWidget(lock)
+    login = LoginDialog(lock, "换人登录")  # as LockDialog.switch_user opens it
+    qtbot.addWidget(login)
+    login.show()
+    labels = [label for label in login.findChildren(QLabel) if label.text() in ("用户名", "密码")]
+    assert len(labels) == 2
+    for label in labels:
+        text = label.palette().color(label.foregroundRole())
+        background = login.palette().color(QPalette.Window)
+        assert abs(text.lightness() - background.lightness()) > 100, (label.text(), text.name(), background.name())
+    lock_title = next(label for label in lock.findChildren(QLabel) if label.text() == "屏幕已锁定")
+    lock.show()
+    assert lock_title.palette().color(lock_title.foregroundRole()).lightness() > 200  # white on the dark lock screen

@@ -2,6 +2,7 @@
 sheet, mark a unit present and the exceptions by keyboard, see the make-up list and the rates; the tab's
 registration, its links (show_rows) and its refresh on change."""
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
@@ -65,13 +66,22 @@ def test_schedule_print_mark_and_see_make_up(tab, qtbot, monkeypatch, tmp_path):
     qtbot.mouseClick(panel.all_present, Qt.LeftButton)
     qtbot.waitUntil(lambda: panel.frozen and "出席 64" in panel.summary.text(), timeout=5000)
 
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("出差", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: pytest.fail("no pop-up while marking"))
     in_post = [panel.proxy.row_at(r).name for r in range(panel.proxy.rowCount())
                if panel.proxy.row_at(r).roster_status == "在岗"]
     first, second = in_post[10], in_post[20]
     panel.find.setText(first)
     qtbot.keyClick(panel.find, Qt.Key_Return)
-    qtbot.keyClick(panel.view, Qt.Key_3)  # 请假 (reason asked: 出差)
+    qtbot.keyClick(panel.view, Qt.Key_3)  # 请假: the reason is asked beside the buttons, not in a pop-up
+    assert panel.reason_combo.isVisible() and first in panel.reason_label.text()
+    below = panel.view.currentIndex().row()
+    qtbot.keyClick(panel.view, Qt.Key_2)  # typing on down the sheet is not swallowed by a reason box
+    assert panel.proxy.row_at(below).status == "迟到"
+    panel.view.selectRow(below)
+    qtbot.keyClick(panel.view, Qt.Key_1)  # and back to 出席, as the sheet says
+    assert panel.proxy.row_at(below).status == "出席" and first in panel.reason_label.text()
+    panel.reason_combo.setEditText("出差")
+    panel.apply_reason()
     panel.find.setText(second)
     qtbot.keyClick(panel.find, Qt.Key_Return)
     qtbot.keyClick(panel.view, Qt.Key_4)  # 缺席
@@ -147,9 +157,9 @@ def test_a_refused_session_keeps_the_dialog_open_with_the_field_marked(tab, monk
     dialog.type_box.setCurrentText("警示教育大会")
     dialog.title_edit.setText("  ")
     dialog.accept()
-    assert dialog.result() != QDialog.Accepted and dialog.saved is None
+    assert dialog.result() != QDialog.Accepted and dialog.saved_value is None
     assert tab.warnings and "活动名称" in tab.warnings[-1]
     assert dialog.title_edit.styleSheet()  # marked
     dialog.title_edit.setText("补开的警示教育大会")
     dialog.accept()
-    assert dialog.result() == QDialog.Accepted and dialog.saved
+    assert dialog.result() == QDialog.Accepted and dialog.saved_value

@@ -76,3 +76,27 @@ def test_notice_without_title_is_refused(people, tmp_path):
     with pytest.raises(ValidationErrors, match="标题"):
         build_notice(listing.session_record(session.id), tmp_path / "n.pdf", notice)
     assert not (tmp_path / "n.pdf").exists()
+
+
+def test_receipt_deadline_and_notice_date_come_before_the_meeting(people):
+    from app.study.outputs import keep_notice
+
+    session = sessions.create_session(session_data())  # the meeting is on 2021-05-08
+    record = listing.session_record(session.id)
+    ahead = default_notice(record, today=dt.date(2021, 5, 1))
+    assert ahead.date == dt.date(2021, 5, 1) and "请各单位于5月7日前将参会回执" in ahead.body
+    eve = default_notice(record, today=dt.date(2021, 5, 7))  # issued the day before: no "5月7日前" left
+    assert eve.date == dt.date(2021, 5, 7)
+    assert "于会议开始前将参会回执" in eve.body and "5月7日前" not in eve.body
+    reprint = default_notice(record, today=dt.date(2021, 6, 1))  # printed again after the meeting
+    assert reprint.date == dt.date(2021, 5, 5) and "请各单位于5月7日前" in reprint.body
+
+    late = NoticeText(title=ahead.title, addressee=ahead.addressee, body=ahead.body, issuer=ahead.issuer,
+                      date=dt.date(2021, 5, 9))
+    with pytest.raises(ValidationErrors) as refused:
+        keep_notice(session.id, late)
+    assert [e.field for e in refused.value.errors] == ["成文日期"]
+    assert "不能晚于会议日期" in str(refused.value)
+    assert listing.session_record(session.id).saved_notice in (None, {}, "")  # nothing kept
+    keep_notice(session.id, ahead)
+    assert listing.session_record(session.id).saved_notice
