@@ -11,8 +11,8 @@ from app import events, workbench
 from app.events import Topic
 from app.errors import AppError, ValidationError
 from app.jobs import NullProgress, Progress
-from app.safety import access, audit
-from app.store import backup, encryption
+from app.safety import access, audit, audit_chain
+from app.store import backup, encryption, identity
 from app.store import db as store
 from app.store.backup import REASONS
 from app.store.db import WrongPassphrase, database
@@ -60,12 +60,13 @@ def restore(backup_path: Path, *, passphrase: str | None = None, progress: Progr
     backup_path = Path(backup_path)
     key = passphrase if passphrase is not None else store.current_passphrase()
     progress.report(0.05, "正在检查备份…")
-    summary = backup.check_restorable(backup_path, key, workbench.latest_version(), audit.TABLE_LABELS)
+    own = identity.of_open_database()
+    summary = backup.check_restorable(backup_path, key, workbench.latest_version(), audit.TABLE_LABELS, of=own)
     progress.report(0.3, "正在备份当前数据…")
     safety_copy = make_backup("before-restore", progress=None, thin_after=False)
     progress.report(0.6, "正在恢复…")
     workbench.close_database(keep_lock=True)
-    backup.swap_in(db_path, backup_path, key if summary.encrypted else None)
+    backup.swap_in(db_path, backup_path, key if summary.encrypted else None, keep_uuid=own.uuid if own else None)
     workbench.reopen(db_path, passphrase=key if summary.encrypted else None)
     audit.record_event("restore_backup", f"从备份 {backup_path.name}（{summary.made_at:%Y-%m-%d %H:%M}）恢复；"
                                          f"恢复前的数据已备份为 {safety_copy.path.name}")
@@ -121,13 +122,48 @@ def check_database(progress: Progress | None = None) -> CheckReport:
                          f"{audit.TABLE_LABELS.get(parent, parent)}已不存在")
         if len(problems) > 50:
             lines.append(f"  · ……另有 {len(problems) - 50} 处")
-    ok = integrity_ok and not problems
+    progress.report(0.85, "正在核对操作日志…")
+    chain_ok = _check_audit_log(lines)
+    ok = integrity_ok and not problems and chain_ok
     lines += ["", backup_line]
     lines.insert(0, "检查结果：正常。" if ok else "检查结果：发现问题，详见下文。")
     audit.record_event("check", "检查数据库：" + ("正常" if ok else f"完整性{'正常' if integrity_ok else '异常'}，"
-                                                    f"引用问题 {len(problems)} 处"))
+                                                    f"引用问题 {len(problems)} 处，"
+                                                    f"操作日志校验{'正常' if chain_ok else '异常'}"))
     progress.report(1.0, "检查完成")
     return CheckReport(ok, lines, backup_path)
+
+
+def _check_audit_log(lines: list[str]) -> bool:
+    """The audit log's append-only triggers (re-made when missing) and its hash chain. Adds report lines."""
+    conn = database.connection()
+    cur = conn.cursor()
+    try:
+        remade = audit_chain.ensure_append_only(cur) if not store.is_read_only() else []
+    finally:
+        cur.close()
+    if remade:
+        lines.append(f"操作日志防篡改触发器：曾被删除（{'、'.join(remade)}），已重新建立。")
+        audit.record_event("check", f"检查数据库时发现操作日志的防篡改触发器被删除（{'、'.join(remade)}），已重新建立",
+                           table=audit.LOG_TABLE)
+    try:
+        report = audit_chain.verify(conn)
+    except Exception as exc:  # a report line must never fail
+        lines.append(f"操作日志校验无法完成：{exc}")
+        return False
+    older = f"；另有 {report.before_chain} 条早于校验链启用，未校验" if report.before_chain else ""
+    if report.ok:
+        lines.append(f"操作日志：正常（{report.checked} 条记录的校验链完整{older}）。")
+        return not remade
+    where = f"第 {report.broken_id} 条" if report.broken_id is not None else ""
+    if report.row is not None:
+        _id, at, actor, action, table, _rid, _uuid, label, _changes, _detail = report.row
+        where += (f"（{at} {actor} {audit.ACTION_LABELS.get(action, action)}"
+                  f"{' ' + audit.TABLE_LABELS.get(table, table) if table else ''}{' ' + label if label else ''}）")
+    more = f"；其后另有 {report.later_problems} 处不符" if report.later_problems else ""
+    lines.append(f"操作日志：发现被篡改的迹象——{where}{report.problem}{more}{older}。"
+                 "请从篡改之前的备份核对（数据 → 从备份恢复）。")
+    return False
 
 
 def _row_label(table: str, rowid) -> str:
@@ -181,15 +217,46 @@ def enable_encryption(password: str, confirm: str) -> int:
     finally:
         if converted.exists():
             converted.unlink()
+    # An encrypted, checked copy exists before any plaintext one goes: if this backup fails, the
+    # plaintext backups stay (the error says so) and nothing is lost.
+    try:
+        make_backup("before-encryption", thin_after=False)
+    except AppError as exc:
+        audit.record_event("encryption", f"启用数据库加密；加密备份失败（{exc}），未加密的旧备份暂未删除")
+        events.changed(Topic.DATABASE)
+        raise AppError(f"数据库已加密，但加密备份失败：{exc}\n为防数据丢失，未加密的旧备份暂未删除。"
+                       "请腾出空间后再做一次备份，并删除备份文件夹中未加密的旧备份。") from exc
+    removed, left = _remove_plaintext_copies(path, password)
+    audit.record_event("encryption", f"启用数据库加密；删除未加密的自动备份 {removed} 个"
+                       + (f"；无法加密的明文副本 {len(left)} 个" if left else ""))
+    events.changed(Topic.DATABASE)
+    if left:
+        raise AppError("数据库已加密。以下未加密的副本无法转换，仍以明文留在原处，请确认后手动删除：\n"
+                       + "\n".join(str(p) for p in left))
+    return removed
+
+
+def _remove_plaintext_copies(path: Path, password: str) -> tuple[int, list[Path]]:
+    """After encryption: unencrypted automatic backups of this database are removed; the plaintext copies
+    beside the file that are this database's are encrypted in place. Returns (removed, copies left)."""
     removed = 0
     for info in backup.list_backups():
         if not info.encrypted:
             info.path.unlink(missing_ok=True)
             removed += 1
-    make_backup("before-encryption", thin_after=False)
-    audit.record_event("encryption", f"启用数据库加密；删除未加密的自动备份 {removed} 个")
-    events.changed(Topic.DATABASE)
-    return removed
+    unfinished = path.with_name(path.name + ".restoring")  # a restore killed mid-copy: a plaintext fragment
+    unfinished.unlink(missing_ok=True)
+    own = identity.of_open_database()
+    left = []
+    for copy in encryption.plaintext_copies_beside(path):
+        theirs = identity.of_file(copy)
+        if theirs is not None and own is not None and not own.same_database(theirs):
+            continue  # another database's file that happens to share the name
+        try:
+            encryption.encrypt_in_place(copy, password)
+        except Exception:  # sqlite3 / sqlcipher errors: a damaged copy cannot be converted
+            left.append(copy)
+    return removed, left
 
 
 def disable_encryption(password: str) -> None:

@@ -9,7 +9,7 @@ from app.safety import audit
 from app.store import settings_model
 
 # The step that adds unit aliases. One constant, so the number can follow the other branches' steps.
-UNITS_SCHEMA_VERSION = 8
+UNITS_SCHEMA_VERSION = 9
 
 
 def _create(db: pw.Database) -> None:

@@ -10,7 +10,9 @@ How rows get there
   with `PermissionDenied` for a reader. Accounts are guarded by `app.safety.accounts` (ADMIN) instead.
 - Actions that change nothing in the tables (import summaries, exports, prints, backups, logins) are
   recorded by the features with `record_event(action, detail, table=..., label=...)`.
-- Permanent triggers (migration "操作日志与账户") refuse UPDATE and DELETE on `audit_log`.
+- Permanent triggers (migration "操作日志与账户") refuse UPDATE and DELETE on `audit_log`; `install` re-creates
+  them when missing (dropped with the sqlite3 shell), and records that it did.
+- Every row is linked into a hash chain (`app.safety.audit_chain`), checked by 检查数据库.
 - Confidential columns (talk content, problems and suggestions, every `id_number`; declared by the schema
   modules with `register_table(..., confidential=...)`) are never written: the triggers record only that
   such a field was filled or changed (`CONFIDENTIAL_FILLED`, `CONFIDENTIAL_CHANGED`), and the viewer shows
@@ -29,12 +31,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.safety import access
+from app.safety import access, audit_chain
 
 log = logging.getLogger(__name__)
 
 LOG_TABLE = "audit_log"
-NOT_AUDITED = {LOG_TABLE, "schema_info", "sqlite_sequence"}
+NOT_AUDITED = {LOG_TABLE, audit_chain.CHAIN_TABLE, "schema_info", "sqlite_sequence"}
 NOT_GUARDED = NOT_AUDITED | {"account"}  # accounts: app.safety.accounts checks ADMIN itself
 NOISE_COLUMNS = {"updated_at"}  # changes with every save; says nothing
 SECRET_COLUMNS = {("account", "password_hash")}  # never written to the log, even hashed
@@ -99,6 +101,7 @@ def register_sensitive(table: str, permission: str, columns: set[str] | None = N
 def register_functions(conn) -> None:
     conn.create_function("jz_actor", 0, _sql_actor)
     conn.create_function("jz_can_edit", 0, _sql_can_edit)
+    audit_chain.register(conn)
 
 
 def connection_hook(conn, db) -> None:
@@ -138,6 +141,8 @@ def install(conn) -> None:
         names = {t for t, _sql in tables}
         if LOG_TABLE not in names:
             return  # a file from before the log existed (during migration)
+        audit_chain.install(cur)
+        _restore_append_only(cur)
         columns = {t: [r[1] for r in cur.execute(f"PRAGMA main.table_info({_q(t)})").fetchall()] for t in names}
         for index, (table, sql) in enumerate(sorted(tables)):
             if table in NOT_AUDITED:
@@ -148,6 +153,16 @@ def install(conn) -> None:
                 cur.execute(statement)
     finally:
         cur.close()
+
+
+def _restore_append_only(cur) -> None:
+    """Re-create the log's permanent triggers when someone dropped (or defused) them; say so in the log."""
+    made = audit_chain.ensure_append_only(cur)
+    if made:
+        log.warning("append-only triggers were missing and are re-created: %s", made)
+        cur.execute(f"INSERT INTO {LOG_TABLE} (at, actor, action, table_name, label, detail) VALUES "
+                    "(strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), ?, 'check', ?, '', ?)",
+                    (_sql_actor(), LOG_TABLE, "操作日志的防篡改触发器曾被删除（" + "、".join(made) + "），已重新建立"))
 
 
 def _label_expr(ref: str, table: str, cols: list[str], fks: list, all_columns: dict) -> str:

@@ -262,10 +262,11 @@ def connect_file(path: Path, *, passphrase: str | None = None, read_only: bool =
     return conn
 
 
-def copy_sqlite_file(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
-    """Copy a database file through SQLite's backup API into `dest` (written aside, then renamed)."""
+def copy_sqlite_file(source: Path, dest: Path, *, passphrase: str | None = None, tmp: Path | None = None) -> Path:
+    """Copy a database file through SQLite's backup API into `dest` (written aside as `tmp`, default
+    `<dest>.part`, then renamed)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = tmp or dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
     try:

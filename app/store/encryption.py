@@ -6,13 +6,20 @@ recover a forgotten password: the UI says so before encryption is turned on.
 
 Turning encryption on, off, or changing the password writes a converted copy beside the file
 (`sqlcipher_export`), checks that it opens and holds the same number of rows in every table, then renames
-it over the original and reopens (`app.maintenance`, which also checks the permission and logs it). Automatic backups that are not encrypted are removed after encryption is
-turned on (they would leave the data readable); backups made under an older password keep that password.
+it over the original and reopens (`app.maintenance`, which also checks the permission and logs it).
+No plaintext copy stays once encryption is on, and none goes before an encrypted copy exists: after the
+swap an encrypted backup is made and checked; only then are the automatic backups that are not encrypted
+removed, and the plaintext copies beside the file (`plaintext_copies_beside`: the copy made before a
+schema upgrade, `<stem>.v7-….bak`, and a damaged file kept aside by recovery) are encrypted in place
+(`encrypt_in_place`: converted aside, checked, renamed over; one that cannot be converted stays and is
+named). Backups made under an older password keep that password.
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from app.store.db import looks_encrypted
 
 from app.errors import AppError, ValidationError
 from app.store.db import EncryptionUnavailable, cipher_module, database
@@ -85,3 +92,28 @@ def replace_file(path: Path, converted: Path) -> None:
 def checkpoint() -> None:
     # Everything committed goes into the main file before it is converted.
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def plaintext_copies_beside(path: Path) -> list[Path]:
+    """Unencrypted copies of the database the program leaves beside it: the pre-upgrade copy
+    (app.store.db.pre_migration_copy) and a damaged file kept aside (app.store.backup.recover)."""
+    path = Path(path)
+    found = set(path.parent.glob(f"{path.stem}.v*-*.bak")) | set(path.parent.glob(f"{path.name}.damaged-*"))
+    return sorted(p for p in found if p.is_file() and not looks_encrypted(p) and p.stat().st_size > 0
+                  and not p.name.endswith(("-wal", "-shm", "-journal")))
+
+
+def encrypt_in_place(path: Path, password: str) -> None:
+    """Replace a plaintext database file by its encrypted copy (checked before the rename)."""
+    converted = path.with_name(path.name + ".encrypting")
+    try:
+        convert(path, None, converted, password)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(path) + suffix)
+            if side.exists():
+                side.unlink()
+        os.replace(converted, path)
+    finally:
+        for leftover in (converted, Path(str(converted) + "-journal")):
+            if leftover.exists():
+                leftover.unlink()

@@ -310,7 +310,68 @@ class BatchPrint:
         return problems
 
 
+class BackupLoop:
+    """Automatic backups again and again (several within a second: -2, -3… names): after a kill mid-copy,
+    the next listing and backup leave no `.part`, and every backup on disk is listed and whole."""
+
+    kill_within = 1.5
+
+    def prepare(self, path: Path) -> None:
+        from app.roster.models import OutsideLeader
+        from app.store.db import database
+        from app.workbench import close_database, open_database
+
+        open_database(path)
+        with database.atomic():
+            rows = [dict(name=f"领导{i}", organization="县政府", remarks="备注" * 300) for i in range(3000)]
+            for start in range(0, len(rows), 200):
+                OutsideLeader.insert_many(rows[start:start + 200]).execute()
+        close_database()
+
+    def run(self, path: Path) -> None:
+        from app import maintenance
+        from app.workbench import open_database
+
+        open_database(path)
+        ready()
+        while True:
+            maintenance.make_backup("auto")
+
+    def check(self, path: Path) -> list[str]:
+        from app import maintenance
+        from app.store import backup
+        from app.workbench import close_database, open_database
+
+        saved = os.environ.get("JZ_DATA_DIR")
+        os.environ["JZ_DATA_DIR"] = str(path.parent / "data")  # the child's data folder
+        problems = []
+        try:
+            open_database(path)
+            folder = backup.backup_folder()
+            listed = {b.path for b in backup.list_backups()}
+            if list(folder.glob("*.part")):
+                problems.append(f"listing left {[p.name for p in folder.glob('*.part')]}")
+            if set(folder.glob("*.db")) != listed:
+                problems.append(f"{len(set(folder.glob('*.db')) - listed)} backups on disk not listed")
+            for info in sorted(listed):
+                try:
+                    backup.verify(info)
+                except backup.BackupFailed as exc:
+                    problems.append(str(exc))
+            maintenance.make_backup("auto")
+            if list(folder.glob("*.part")):
+                problems.append("a .part after the next backup")
+        finally:
+            close_database()
+            if saved is None:
+                os.environ.pop("JZ_DATA_DIR", None)
+            else:
+                os.environ["JZ_DATA_DIR"] = saved
+        return problems
+
+
 SCENARIOS = {
+    "backups": BackupLoop,
     "batch_print": BatchPrint,
     "roster_import": RosterImport,
     "roster_edits": RosterEdits,

@@ -14,7 +14,7 @@ import pytest
 from tests.support.crash_harness import SCENARIOS, integrity
 
 HARNESS = str(Path(__file__).resolve().parents[2] / "support" / "crash_harness.py")
-RUNS = {"batch_print": 5, "roster_import": 6, "roster_edits": 10, "bulk_insert": 8, "demo_build": 6, "restore_backups": 6}  # 41 kills
+RUNS = {"batch_print": 5, "roster_import": 6, "roster_edits": 10, "bulk_insert": 8, "demo_build": 6, "restore_backups": 6, "backups": 6}  # 47 kills
 SCALE = float(os.environ.get("JZ_CRASH_RUNS_SCALE", "1"))
 
 

@@ -45,7 +45,9 @@ def test_backup_is_written_verified_and_described(db, data_dir):
     add("甲")
     add("乙")
     info = maintenance.make_backup("manual")
-    assert info.path.parent == data_dir / "backups" / "test"
+    from app.store import identity
+
+    assert info.path.parent == data_dir / "backups" / identity.of_open_database().uuid
     assert integrity(info.path) == "ok" and not list(info.path.parent.glob("*.part"))
     summary = maintenance.describe(info.path)
     assert summary.officers == 2 and summary.table_counts["人员"] == 2 and summary.schema_version >= 2
@@ -340,9 +342,9 @@ def test_backup_to_a_full_stick_fails_clearly_and_leaves_nothing(db, tmp_path, m
 
     add("甲")
 
-    def no_space(source, dest, passphrase=None):  # the disk fills up half-way through the copy
+    def no_space(source, dest, passphrase=None, tmp=None):  # the disk fills up half-way through the copy
         dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.with_name(dest.name + ".part").write_bytes(b"half")
+        (tmp or dest.with_name(dest.name + ".part")).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "copy_sqlite_file", no_space)
