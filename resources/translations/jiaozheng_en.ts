@@ -322,12 +322,16 @@ Do you want to choose another database file?</translation>
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>%1 的%2原因：</source>
+        <translation>Reason for %2 of %1:</translation>
+    </message>
+    <message>
         <source>%1原因</source>
-        <translation>Reason for %1</translation>
+        <translation type="vanished">Reason for %1</translation>
     </message>
     <message>
         <source>%1 的%2原因（可直接输入）：</source>
-        <translation>Reason for %2 of %1 (you can type it):</translation>
+        <translation type="vanished">Reason for %2 of %1 (you can type it):</translation>
     </message>
     <message>
         <source>原因</source>
@@ -335,7 +339,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>添加人员</source>
-        <translation>Add People</translation>
+        <translation type="vanished">Add People</translation>
     </message>
     <message>
         <source>把 %1 移出本场应到名单？
@@ -554,7 +558,7 @@ File: {path}</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>第</source>
@@ -659,6 +663,29 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>DepartmentList</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>新部门</source>
+        <translation>New department</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>承诺书记录 — %1</source>
@@ -707,6 +734,59 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>确定删除所选扫描件吗？此操作不能撤销。</source>
         <translation>Delete the selected scan? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>留空则用教整办全称：{office}</source>
+        <translation>Leave blank to use the Campaign Office&apos;s full name: {office}</translation>
+    </message>
+    <message>
+        <source>留空则用教整办全称</source>
+        <translation>Leave blank to use the Campaign Office&apos;s full name</translation>
+    </message>
+    <message>
+        <source>整改清单编号示例：{code}</source>
+        <translation>Example rectification list number: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>报告标题：{title}</source>
+        <translation>Report title: {title}</translation>
+    </message>
+    <message>
+        <source>落款：{issuer}</source>
+        <translation>Signed by: {issuer}</translation>
+    </message>
+    <message>
+        <source>整改编号：{code}</source>
+        <translation>Rectification number: {code}</translation>
+    </message>
+    <message>
+        <source>阶段：{phases}</source>
+        <translation>Phases: {phases}</translation>
+    </message>
+    <message>
+        <source>暂未填写</source>
+        <translation>not filled in yet</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>数据库以只读方式打开，不能修改</source>
+        <translation>The database is open read-only and cannot be changed</translation>
+    </message>
+    <message>
+        <source>未登录，不能修改</source>
+        <translation>Not logged in: changes are not allowed</translation>
+    </message>
+    <message>
+        <source>当前账户（{role}）不能修改</source>
+        <translation>The current account ({role}) cannot make changes</translation>
     </message>
 </context>
 <context>
@@ -854,11 +934,11 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1299,6 +1379,10 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Import</translation>
     </message>
     <message>
+        <source>处理单位后重新检查</source>
+        <translation>Apply Unit Choices and Check Again</translation>
+    </message>
+    <message>
         <source>复制问题清单</source>
         <translation>Copy Problem List</translation>
     </message>
@@ -1313,6 +1397,26 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>表格中的人员都已在台账中，信息相同，无需导入。</source>
         <translation>Everyone in the sheet is already on the Roster with the same details; nothing to import.</translation>
+    </message>
+    <message>
+        <source>表中有 %1 个单位不在单位列表中（全称、简称、别名都对不上）。请逐个选择：是新单位，还是已有单位的另一种叫法（将记为该单位的别名，以后导入自动识别）。</source>
+        <translation>%1 unit(s) in the sheet are not in the unit list (no full name, short name or alias matches). For each one, choose whether it is a new unit or another name for an existing unit (it is then recorded as an alias of that unit and recognised in later imports).</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>Please choose…</translation>
+    </message>
+    <message>
+        <source>创建新单位“%1”</source>
+        <translation>Create new unit “%1”</translation>
+    </message>
+    <message>
+        <source>归入已有单位：%1</source>
+        <translation>Add to existing unit: %1</translation>
+    </message>
+    <message>
+        <source>“%1”（第%2行）</source>
+        <translation>“%1” (row %2)</translation>
     </message>
 </context>
 <context>
@@ -1437,11 +1541,11 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1609,10 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>预览当前行的承诺书</source>
         <translation>Preview Pledge in Current Row</translation>
+    </message>
+    <message>
+        <source>登记为已打印（勾选的）…</source>
+        <translation>Mark Printed (ticked)…</translation>
     </message>
     <message>
         <source>撤销上一步（勾选的）</source>
@@ -1590,6 +1698,35 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>选择保存承诺书的文件夹</source>
         <translation>Choose a Folder for the Pledges</translation>
+    </message>
+    <message>
+        <source>已生成打印文件。打印后请在“更多 → 登记为已打印”中登记。</source>
+        <translation>PDFs generated. After printing, record it under “More → Mark Printed”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>已打印 %n 份，状态已改为“已打印”</source>
+        <translation>
+            <numerusform>%n pledge printed; its status is now “Printed”</numerusform>
+            <numerusform>%n pledges printed; their status is now “Printed”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>登记为已打印</source>
+        <translation>Mark Printed</translation>
+    </message>
+    <message numerus="yes">
+        <source>确认所选的 %n 份承诺书已经打印出来？</source>
+        <translation>
+            <numerusform>Confirm that the %n selected pledge has been printed?</numerusform>
+            <numerusform>Confirm that the %n selected pledges have been printed?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已登记 %n 份为已打印</source>
+        <translation>
+            <numerusform>%n pledge marked as printed</numerusform>
+            <numerusform>%n pledges marked as printed</numerusform>
+        </translation>
     </message>
     <message>
         <source>登记已签署</source>
@@ -1931,7 +2068,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>修改补学任务</source>
-        <translation>Edit Make-up Study Task</translation>
+        <translation type="vanished">Edit Make-up Study Task</translation>
     </message>
     <message>
         <source>登记完成</source>
@@ -1970,7 +2107,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2159,12 +2296,20 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Departments overseen</translation>
     </message>
     <message>
+        <source>即“%1”</source>
+        <translation>i.e. “%1”</translation>
+    </message>
+    <message>
+        <source>不在单位列表中：保存时会先问是否新建</source>
+        <translation>Not in the unit list: you will be asked on saving whether to create it</translation>
+    </message>
+    <message>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>备注</source>
@@ -2172,7 +2317,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>保存时将新建这个单位</source>
-        <translation>This unit will be created when you save</translation>
+        <translation type="vanished">This unit will be created when you save</translation>
     </message>
     <message>
         <source>该单位还没有部门</source>
@@ -2185,6 +2330,18 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>由身份证号得出</source>
         <translation>Taken from the ID number</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>New Unit</translation>
+    </message>
+    <message>
+        <source>单位列表中没有“%1”。
+
+新建这个单位吗？如果它是已有单位的另一种叫法（简称、旧称），请选“否”，到“单位管理”中把它加为该单位的别名。</source>
+        <translation>“%1” is not in the unit list.
+
+Create this unit? If it is another name for an existing unit (a short or former name), choose “No” and add it as an alias of that unit in “Manage Units”.</translation>
     </message>
     <message>
         <source>请改正标红的内容后再保存。</source>
@@ -2783,6 +2940,10 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Date of birth</translation>
     </message>
     <message>
+        <source>出生年份</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
@@ -2953,6 +3114,17 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>生成一人一档</source>
         <translation>Generate Personal File</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPage</name>
+    <message>
+        <source>现在填写阶段日期</source>
+        <translation>Enter the phase dates now</translation>
+    </message>
+    <message>
+        <source>按常规时长推算其余日期</source>
+        <translation>Fill In the Rest from Usual Lengths</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3525,14 @@ Restore now?</translation>
     <message>
         <source>导出空白模板…</source>
         <translation>Export Blank Template…</translation>
+    </message>
+    <message>
+        <source>单位管理…</source>
+        <translation>Manage Units…</translation>
+    </message>
+    <message>
+        <source>单位的全称、简称、别名、顺序和部门；合并重复的单位</source>
+        <translation>Full names, short names, aliases, order and departments of the units; merge duplicate units</translation>
     </message>
     <message>
         <source>搜索姓名、单位、部门、职务或身份证号末几位</source>
@@ -4102,6 +4282,73 @@ This backup is encrypted; opening it needs the database password.</translation>
         <source>顽瘴痼疾</source>
         <translation>Persistent problem</translation>
     </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>这些名称和日期印在通知、报告、回复函、承诺书和台账上，随数据库文件保存。未填写的项目在文书中显示为“××”占位。</source>
+        <translation>These names and dates are printed on notices, reports, reply letters, pledges and ledgers, and are saved with the database file. Items not filled in appear as “××” in the documents.</translation>
+    </message>
+    <message>
+        <source>按常规时长推算其余日期</source>
+        <translation>Fill In the Rest from Usual Lengths</translation>
+    </message>
+    <message>
+        <source>学习教育约30天、查纠整改约75天、总结提升约15天</source>
+        <translation>Study about 30 days, Investigation and Rectification about 75 days, Review and Improvement about 15 days</translation>
+    </message>
+    <message>
+        <source>留空则用教整办全称</source>
+        <translation>Leave blank to use the Campaign Office&apos;s full name</translation>
+    </message>
+    <message>
+        <source>设置向导…</source>
+        <translation>Setup Wizard…</translation>
+    </message>
+    <message>
+        <source>按步骤重新填写单位信息、文书落款和阶段日期</source>
+        <translation>Fill in the office details, document signature and phase dates again, step by step</translation>
+    </message>
+    <message>
+        <source>当前账户只能查阅，或数据库以只读方式打开，不能修改设置</source>
+        <translation>The current account can only view, or the database is open read-only: settings cannot be changed</translation>
+    </message>
+    <message>
+        <source>未填写阶段日期：总览没有按阶段统计的选项。</source>
+        <translation>No phase dates: the Overview has no statistics by phase.</translation>
+    </message>
+    <message>
+        <source>日期顺序不对：每个环节应在上一个环节开始之后开始</source>
+        <translation>Dates out of order: each phase must start after the previous one starts</translation>
+    </message>
+    <message>
+        <source>学习教育{a}天，查纠整改{b}天，总结提升{c}天</source>
+        <translation>Study {a} days, Investigation and Rectification {b} days, Review and Improvement {c} days</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>设置向导</source>
+        <translation>Setup Wizard</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -4144,7 +4391,7 @@ This backup is encrypted; opening it needs the database password.</translation>
     </message>
     <message>
         <source>屏幕签名</source>
-        <translation>Sign on Screen</translation>
+        <translation type="vanished">Sign on Screen</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +6161,7 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -5992,6 +6239,49 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     </message>
 </context>
 <context>
+    <name>UnitFormDialog</name>
+    <message>
+        <source>编辑单位</source>
+        <translation>Edit Unit</translation>
+    </message>
+    <message>
+        <source>新增单位</source>
+        <translation>New Unit</translation>
+    </message>
+    <message>
+        <source>全称 *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>如 县检察院：表格和报表中显示的名称</source>
+        <translation>e.g. 县检察院 (County Procuratorate): the name shown in tables and reports</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>每行一个：花名册、旧文件里对这个单位的其他叫法</source>
+        <translation>One per line: other names for this unit in rosters and old files</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>导入 Excel 和填写人员时，全称、简称、别名都认作这个单位（空格、全角半角不计）。</source>
+        <translation>When importing from Excel or entering officers, the full name, short name and aliases all count as this unit (spaces and full-width or half-width characters are ignored).</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+</context>
+<context>
     <name>UnitTableModel</name>
     <message>
         <source>全覆盖</source>
@@ -6000,6 +6290,81 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     <message>
         <source>双击查看明细</source>
         <translation>Double-click for details</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>单位管理</source>
+        <translation>Manage Units</translation>
+    </message>
+    <message>
+        <source>重复的单位（如导入时多出的“县检察院”）请用“合并到…”：其人员、学习、谈话、承诺书、意见建议等记录全部并入目标单位，原名称保留为别名。</source>
+        <translation>For a duplicate unit (such as an extra “县检察院” from an import), use “Merge Into…”: all its records (officers, study, talks, pledges, feedback and so on) move to the target unit, and its name is kept as an alias.</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge Into…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>把“%1”的全部记录并入：</source>
+        <translation>Merge all records of “%1” into:</translation>
+    </message>
+    <message>
+        <source>合并单位</source>
+        <translation>Merge Units</translation>
+    </message>
+    <message>
+        <source>没有记录</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到“%2”？
+
+将移过去的记录：%3。
+
+合并后“%1”不再单独列出，它的名称作为“%2”的别名保留（导入、填写时仍能识别）。此操作不能撤销（可从备份恢复）。</source>
+        <translation>Merge “%1” into “%2”?
+
+Records to move: %3.
+
+After the merge “%1” is no longer listed on its own; its name is kept as an alias of “%2” (still recognised when importing and entering data). This cannot be undone (you can restore from a backup).</translation>
+    </message>
+    <message>
+        <source>删除单位</source>
+        <translation>Delete Unit</translation>
+    </message>
+    <message>
+        <source>删除单位“%1”？</source>
+        <translation>Delete the unit “%1”?</translation>
+    </message>
+    <message>
+        <source>调整顺序</source>
+        <translation>Reorder</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6395,48 @@ The details were written to the error log.</translation>
     <message>
         <source>寄给哪一位提出人？</source>
         <translation>Which submitter should it go to?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>单位信息</source>
+        <translation>Office Details</translation>
+    </message>
+    <message>
+        <source>本县（市、区）和教整办的名称，印在通知、报告和台账的标题与落款上。可以先跳过，以后在“文件 → 设置…”中填写。</source>
+        <translation>The names of the county (city, district) and of the Campaign Office, printed in the titles and signatures of notices, reports and ledgers. You can skip this now and fill it in later under “File → Settings…”.</translation>
+    </message>
+    <message>
+        <source>文书落款与编号</source>
+        <translation>Document Signature and Numbering</translation>
+    </message>
+    <message>
+        <source>通知、报告和回复函末尾的发文机关署名，整改清单的编号前缀，以及通知上的联系人。</source>
+        <translation>The issuing office signed at the end of notices, reports and reply letters, the number prefix of the rectification list, and the contact person on notices.</translation>
+    </message>
+    <message>
+        <source>教育整顿阶段</source>
+        <translation>Campaign Phases</translation>
+    </message>
+    <message>
+        <source>学习教育、查纠整改、总结提升三个环节的起止日期：总览按阶段统计，学习活动按日期归入阶段。</source>
+        <translation>Start and end dates of the three phases (Study, Investigation and Rectification, Review and Improvement): the Overview counts by phase, and study sessions fall into a phase by their date.</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>点“完成”保存。以后可在“文件 → 设置…”中修改，或再次运行本向导。</source>
+        <translation>Click “Finish” to save. You can change this later under “File → Settings…”, or run this wizard again.</translation>
     </message>
 </context>
 </TS>
