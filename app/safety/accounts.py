@@ -81,15 +81,15 @@ def enabled_in_database() -> bool:
     cannot be read, or say "on" with no account to sign in with, DatabaseDamaged is raised instead of
     letting everyone in. The workbench has migrated the file, so the tables exist in a sound one."""
     try:
-        if not database.table_exists("account") or not database.table_exists(Setting._meta.table_name):
-            raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail="账户表或设置表不存在"))
-        flag = _setting(ENABLED_KEY)
-        any_active = Account.select().where(Account.active).exists()
-        Account.select().count()  # reads every page of the table, not only the first rows
-    except DatabaseDamaged:
-        raise
-    except Exception as exc:
+        present = database.table_exists("account") and database.table_exists(Setting._meta.table_name)
+        if present:
+            flag = _setting(ENABLED_KEY)
+            any_active = Account.select().where(Account.active).exists()
+            Account.select().count()  # reads every page of the table, not only the first rows
+    except Exception as exc:  # a damaged page reads as DatabaseDamaged, a missing column as OperationalError…
         raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail=str(exc)[:200])) from exc
+    if not present:
+        raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail="账户表或设置表不存在"))
     if flag not in ("", "0", "1"):
         raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail=f"启用标志为“{flag[:20]}”"))
     if flag == "1" and not any_active:
