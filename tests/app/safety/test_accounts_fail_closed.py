@@ -5,7 +5,7 @@ import pytest
 from app.safety import access
 from app.store.db import DatabaseDamaged
 from app.workbench import close_database, open_database
-from tests.support.trust_files import copy_of, corrupt_root_page, plain, refused, run_cli, with_accounts
+from tests.support.trust_files import copy_of, corrupt_root_page, refused, run_cli, sql, with_accounts
 
 
 @pytest.fixture(scope="module")
@@ -18,19 +18,19 @@ def damage_page(path):
 
 
 def drop_table(path):
-    plain(path).execute("DROP TABLE account")
+    sql(path, "DROP TABLE account")
 
 
 def rename_table(path):
-    plain(path).execute("ALTER TABLE account RENAME TO account_old")
+    sql(path, "ALTER TABLE account RENAME TO account_old")
 
 
 def garbage_flag(path):
-    plain(path).execute("UPDATE setting SET value = 'yes' WHERE key = 'accounts_enabled'")
+    sql(path, "UPDATE setting SET value = 'yes' WHERE key = 'accounts_enabled'")
 
 
 def no_account_left(path):
-    plain(path).execute("DELETE FROM account")
+    sql(path, "DELETE FROM account")
 
 
 def damage_settings(path):
