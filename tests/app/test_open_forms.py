@@ -173,3 +173,18 @@ def test_an_empty_file_or_a_sqlite_file_without_tables_is_still_initialised(tmp_
         result = run_cli("--db", path, "stats", "--json")
         assert result.returncode == 0, result.stderr
         assert "officer" in tables(path) and "audit_log" in tables(path)
+
+
+def test_nothing_but_the_store_and_the_workbench_opens_sqlite():
+    """The one opener: no other module of the program connects to SQLite or binds the database proxy."""
+    root = Path(__file__).resolve().parents[2]
+    allowed = {"app/store/db.py", "app/workbench.py", "app/store/encryption.py"}  # file copies and conversion
+    pattern = re.compile(r"sqlite3\.connect\(|SqliteDatabase\(|\.initialize\(|\bbind\(db|dbapi2\.connect\(|"
+                         r"import apsw|sqlcipher3|playhouse\.(pool|sqlite_ext|apsw_ext)")
+    found = []
+    for folder in ("app", "ui", "tools", "bench"):
+        for source in sorted((root / folder).rglob("*.py")):
+            name = source.relative_to(root).as_posix()
+            if name not in allowed and pattern.search(source.read_text(encoding="utf-8")):
+                found.append(name)
+    assert found == []
