@@ -61,7 +61,8 @@ def _user() -> str:
 
 
 def lock_path(db_path: Path) -> Path:
-    return Path(str(db_path) + ".lock")
+    """Beside the file itself: a symbolic link to the database (or a linked folder) finds the same lock."""
+    return Path(os.path.realpath(db_path) + ".lock")
 
 
 def pid_alive(pid: int) -> bool:

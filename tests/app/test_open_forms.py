@@ -188,3 +188,18 @@ def test_nothing_but_the_store_and_the_workbench_opens_sqlite():
             if name not in allowed and pattern.search(source.read_text(encoding="utf-8")):
                 found.append(name)
     assert found == []
+
+
+def test_a_symbolic_link_to_the_file_finds_its_lock(tmp_path):
+    from app.store.lock import LockHeld
+
+    path = tmp_path / "jz.db"
+    open_database(path)
+    close_database()
+    (tmp_path / "link.db").symlink_to(path)
+    (tmp_path / "linked").symlink_to(tmp_path, target_is_directory=True)
+    with another_program_has(path):
+        for other in (tmp_path / "link.db", tmp_path / "linked" / "jz.db"):
+            result = run_cli("--db", other, "import-roster", write_xlsx(tmp_path / "new.xlsx", NEW_PEOPLE))
+            assert refused(result, "正由"), result.stderr
+    assert officers(path) == 0
