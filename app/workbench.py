@@ -15,6 +15,7 @@ audit: False only for building a new file in bulk (the demo); records are then n
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -239,27 +240,44 @@ def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | 
     return db
 
 
+TRANSIENT = ("locking protocol", "database is locked", "database is busy")  # a writer at work this instant
+
+
 def check_is_ours(path: Path) -> None:
     """Refuse, untouched, a SQLite file of another program: tables of its own and no schema version of ours.
-    (Opening it would add our tables and switch it to WAL.) A file with no tables yet is new and fine."""
-    try:
-        conn = store.connect_file(path, read_only=True)
+    (Opening it would add our tables and switch it to WAL.) A file with no tables yet is new and fine.
+    Read through a read-only connection; when a writer is busy with the file this instant, it is left to
+    the ordinary open (which waits for it) rather than called foreign."""
+    for attempt in range(5):
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                 "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
-            version = None
-            if "schema_info" in tables:
-                row = conn.execute("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
-                version = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        mapped = translate_error(exc)
-        if isinstance(mapped, AppError):
-            raise mapped from exc
-        raise NotOurs(NOT_OURS_MESSAGE.format(path=path)) from exc
+            tables, version = _tables_and_version(path)
+            break
+        except sqlite3.Error as exc:
+            if any(word in str(exc).lower() for word in TRANSIENT):
+                time.sleep(0.05 * (attempt + 1))
+                continue
+            mapped = translate_error(exc)
+            if isinstance(mapped, AppError):
+                raise mapped from exc
+            raise NotOurs(NOT_OURS_MESSAGE.format(path=path)) from exc  # e.g. a schema_info without our columns
+    else:
+        return
     if tables - {"schema_info"} and version is None:
         raise NotOurs(NOT_OURS_MESSAGE.format(path=path))
+
+
+def _tables_and_version(path: Path) -> tuple[set[str], str | None]:
+    conn = store.connect_file(path, read_only=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
+        version = None
+        if "schema_info" in tables:
+            row = conn.execute("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
+            version = row[0] if row else None
+        return tables, version
+    finally:
+        conn.close()
 
 
 def _connect_with_passphrase(db: pw.Database) -> None:
