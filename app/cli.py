@@ -60,9 +60,11 @@ class CommandRegistry:
         self.print_kinds = self._print.add_subparsers(dest="kind", metavar="文书", required=True)
 
     def command(self, name: str, help: str, run: Callable[[argparse.Namespace], int], *,
-                needs_db: bool = True) -> argparse.ArgumentParser:
+                needs_db: bool = True, reads_only: bool = False) -> argparse.ArgumentParser:
+        """reads_only: the command writes nothing (not even an audit line), so it may read a file another
+        program holds; every other command takes the file's lock and is refused while someone else has it."""
         sub = self.commands.add_parser(name, help=help)
-        sub.set_defaults(run=run, needs_db=needs_db)
+        sub.set_defaults(run=run, needs_db=needs_db, reads_only=reads_only)
         return sub
 
     def print_kind(self, name: str, help: str, run: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
@@ -87,7 +89,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
 
     registry.command("init", "新建一个空数据库（之后可用 import-roster 导入人员台账）", _run_init, needs_db=False)
 
-    stats = registry.command("stats", "输出各项统计数字", _run_stats)
+    stats = registry.command("stats", "输出各项统计数字", _run_stats, reads_only=True)
     stats.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     settings = registry.command("settings", "查看或修改设置（县名、教整办名称、发文机关署名、阶段日期、编号前缀）",
@@ -116,13 +118,14 @@ def database_target(args: argparse.Namespace) -> str:
 
 def _run_demo(args: argparse.Namespace) -> int:
     from app import demo
+    from app.workbench import local_path
 
-    target = Path(database_target(args))
+    target = local_path(database_target(args))
     if args.if_missing and target.exists() and target.stat().st_size > 0:
         print(f"已有数据库：{target}")
         return 0
     demo.ensure_new_target(target, args.force)
-    result = demo.build(target, seed=args.seed)
+    result = demo.build(target, seed=args.seed, on_backup=lambda copy: print(f"原数据库已备份到：{copy}"))
     print(f"演示数据库已生成：{target}")
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
@@ -199,20 +202,74 @@ def main(argv: list[str]) -> int:
         return EXIT_USER_ERROR
     try:
         if args.needs_db:
-            from app.workbench import close_database, open_database
-
-            target = database_target(args)
-            if "://" not in target and not Path(target).exists():
-                raise AppError(f"找不到数据库 {target}。可先运行 demo 命令生成演示数据，或用 --db 指定文件。")
-            open_database(target)
-            try:
-                return args.run(args)
-            finally:
-                close_database()
+            return _run_on_database(args)
         return args.run(args)
-    except AppError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as exc:  # the one place where what a command raised becomes what the user reads
+        error = user_error(exc)
+        if error is None:
+            raise
+        print(f"错误：{error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _run_on_database(args: argparse.Namespace) -> int:
+    """Open the database with its lock held (as the GUI holds it), so that a restore or `demo --force`
+    cannot rename another file over the one this command is writing, then run the command."""
+    from app.store.lock import LockHeld
+    from app.workbench import close_database, local_path, open_database
+
+    target = database_target(args)
+    if not local_path(target).exists():
+        raise AppError(f"找不到数据库 {target}。可先运行 demo 命令生成演示数据，或用 --db 指定文件。")
+    try:
+        open_database(target, lock=True)
+    except LockHeld:
+        if not getattr(args, "reads_only", False):
+            raise
+        open_database(target, read_only=True)  # `stats` while the GUI has the file: read it as it is
+    try:
+        return args.run(args)
+    finally:
+        close_database()
+
+
+def user_error(exc: BaseException) -> str | None:
+    """The Chinese message for an error a user can meet; None for a bug (which keeps its traceback)."""
+    import sqlite3
+
+    import peewee as pw
+
+    from app.store.db import translate_error
+
+    if isinstance(exc, AppError):
+        return str(exc)
+    if isinstance(exc, (pw.DatabaseError, sqlite3.Error)):
+        mapped = translate_error(exc)
+        if isinstance(mapped, AppError):
+            return str(mapped)
+        return f"数据库操作失败（{exc}）。本次操作未完成，已写入的部分已撤销。"
+    if isinstance(exc, OSError):
+        return _os_error_text(exc)
+    if isinstance(exc, MemoryError):
+        return "内存不足，操作未完成。请关闭其他程序后再试，或分批处理。"
+    return None
+
+
+def _os_error_text(exc: OSError) -> str:
+    import errno
+
+    where = f"（{exc.filename}）" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"写入文件失败{where}：磁盘已满。请腾出磁盘空间或换一个位置后再试，未写完的文件已作废。"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"没有权限读写文件{where}。请换一个位置，或检查文件是否被其他程序打开。"
+    if exc.errno == errno.ENOENT:
+        return f"找不到文件或文件夹{where}。"
+    if exc.errno == errno.EROFS:
+        return f"存储设备只读，无法写入文件{where}。"
+    if exc.errno == errno.EISDIR:
+        return f"给出的是一个文件夹，而不是文件{where}。"
+    return f"读写文件失败{where}：{exc.strerror or exc}。"

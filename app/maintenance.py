@@ -62,12 +62,16 @@ def restore(backup_path: Path, *, passphrase: str | None = None, progress: Progr
     progress.report(0.05, "正在检查备份…")
     own = identity.of_open_database()
     summary = backup.check_restorable(backup_path, key, workbench.latest_version(), audit.TABLE_LABELS, of=own)
-    progress.report(0.3, "正在备份当前数据…")
-    safety_copy = make_backup("before-restore", progress=None, thin_after=False)
-    progress.report(0.6, "正在恢复…")
-    workbench.close_database(keep_lock=True)
-    backup.swap_in(db_path, backup_path, key if summary.encrypted else None, keep_uuid=own.uuid if own else None)
-    workbench.reopen(db_path, passphrase=key if summary.encrypted else None)
+    # The swap renames a new file over this one: refused while another program has it (its lock) or is
+    # writing it, whose work would go on in the replaced file and be lost.
+    with workbench.sole_use(db_path):
+        progress.report(0.3, "正在备份当前数据…")
+        safety_copy = make_backup("before-restore", progress=None, thin_after=False)
+        progress.report(0.6, "正在恢复…")
+        workbench.close_database(keep_lock=True)
+        backup.swap_in(db_path, backup_path, key if summary.encrypted else None,
+                        keep_uuid=own.uuid if own else None)
+        workbench.reopen(db_path, passphrase=key if summary.encrypted else None)
     audit.record_event("restore_backup", f"从备份 {backup_path.name}（{summary.made_at:%Y-%m-%d %H:%M}）恢复；"
                                          f"恢复前的数据已备份为 {safety_copy.path.name}")
     backup.mark_saved()

@@ -15,7 +15,10 @@ audit: False only for building a new file in bulk (the demo); records are then n
 from __future__ import annotations
 
 import sqlite3
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import peewee as pw
 
@@ -24,9 +27,17 @@ from app.errors import AppError, DatabaseError, DatabaseTooNew
 from app.safety import accounts, audit
 from app.store import db as store
 from app.store import migrations
-from app.store.db import (PassphraseRequired, ReadOnlyDatabase, WorkbenchDatabase, WrongPassphrase, database,
+from app.store.db import (DatabaseBusy, PassphraseRequired, ReadOnlyDatabase, WorkbenchDatabase, WrongPassphrase, database,
                           translate_error)
 from app.store.lock import LockHeld, acquire
+
+NOT_OURS_MESSAGE = ("文件 {path} 不是本程序的数据库（其中是其他程序的数据表，没有本程序的数据结构版本），"
+                    "未做任何改动。请选择教育整顿工作台的数据库文件。")
+
+
+class NotOurs(DatabaseError):
+    """A SQLite file that another program made."""
+
 
 SQLITE_SCHEMES = ("sqlite", "sqliteext", "sqlite+pool", "sqliteext+pool", "sqlite+apsw", "sqlcipher")
 
@@ -79,20 +90,38 @@ def set_open_prompts(passphrase_prompt=None, read_only_prompt=None) -> None:
 
 
 def local_path(target: str | Path) -> Path:
-    """The file a path or SQLite URL names. Raises DatabaseError for any other kind of URL."""
-    text = str(target)
-    if "://" not in text:
-        return Path(text)
-    scheme, _, rest = text.partition("://")
-    if scheme.lower() not in SQLITE_SCHEMES:
-        raise DatabaseError(f"不支持的数据库地址“{scheme}://…”：本程序只使用本地 SQLite 数据库文件"
-                            "（操作日志和权限控制依赖它）。请选择一个 .db 文件。")
-    path = rest.split("?", 1)[0]
-    if path.startswith("/"):
-        path = path[1:]  # sqlite:///relative.db → relative.db ; sqlite:////abs.db → /abs.db
-    if not path or path == ":memory:":
+    """The file a path or URL names. `sqlite…:///f.db` and `file:f.db` / `file:///abs/f.db` name a local
+    file (their ?query is not passed on: mode=, vfs=, immutable= would change how the file is opened).
+    Raises DatabaseError for any other kind of URL, for an in-memory database and for an empty name."""
+    text = str(target).strip()
+    if "://" in text:
+        scheme, _, rest = text.partition("://")
+        if scheme.lower() == "file":
+            host, slash, rest = rest.partition("/")
+            if host not in ("", "localhost"):
+                raise DatabaseError(f"不支持的数据库地址“{text}”：只能打开本机上的数据库文件。")
+            rest = "/" + rest if slash else rest
+        elif scheme.lower() not in SQLITE_SCHEMES:
+            raise DatabaseError(f"不支持的数据库地址“{scheme}://…”：本程序只使用本地 SQLite 数据库文件"
+                                "（操作日志和权限控制依赖它）。请选择一个 .db 文件。")
+        elif rest.startswith("/"):
+            rest = rest[1:]  # sqlite:///relative.db → relative.db ; sqlite:////abs.db → /abs.db
+        text = rest.split("?", 1)[0]
+    elif text.lower().startswith("file:"):
+        text = text[5:].split("?", 1)[0]
+    if text.lower().startswith("file:"):
+        return local_path(text)  # sqlite:///file:x.db
+    if not text or text == ":memory:":
         raise DatabaseError("数据库地址没有指明文件，请给出一个 .db 文件的路径。")
-    return Path(path)
+    if len(text) >= 3 and text[0] == "/" and text[2] == ":" and text[1].isalpha():
+        text = text[1:]  # file:///C:/x.db on Windows
+    return Path(text)
+
+
+def sqlite_name(path: Path) -> str:
+    """The name handed to SQLite: always absolute, so that it is never read as a `file:` URI (this SQLite
+    accepts URIs in plain file names) and names exactly the file the lock and the backups are about."""
+    return str(Path(path).absolute())
 
 
 def _key_of(path: Path) -> str:
@@ -114,8 +143,10 @@ def _same_file(path: Path | None, other: Path) -> bool:
 # ---------------------------------------------------------------- open and close
 
 def open_database(target: str | Path, *, migrate: bool = True, read_only: bool = False,
-                  passphrase: str | None = None, audit: bool = True) -> pw.Database:
-    """Open (creating if needed) and upgrade the database at `target`. See the module docstring."""
+                  passphrase: str | None = None, audit: bool = True, lock: bool | None = None) -> pw.Database:
+    """Open (creating if needed) and upgrade the database at `target`. See the module docstring.
+    lock: take the file's lock for this open (the command line does for its commands); None: as
+    `use_lock_files` says."""
     path = local_path(target)
     explicit = passphrase is not None
     if passphrase is None:
@@ -123,7 +154,8 @@ def open_database(target: str | Path, *, migrate: bool = True, read_only: bool =
     message = ""
     while True:
         try:
-            db = _open_once(path, migrate=migrate, read_only=read_only, passphrase=passphrase, with_audit=audit)
+            db = _open_once(path, migrate=migrate, read_only=read_only, passphrase=passphrase, with_audit=audit,
+                            with_lock=_use_lock_files if lock is None else lock)
         except (PassphraseRequired, WrongPassphrase) as exc:
             if explicit or _passphrase_prompt is None:
                 raise
@@ -142,7 +174,7 @@ def open_database(target: str | Path, *, migrate: bool = True, read_only: bool =
 
 
 def _make_database(path: Path, read_only: bool, passphrase: str | None) -> WorkbenchDatabase:
-    name, params = str(path), {}
+    name, params = sqlite_name(path), {}
     if read_only and path.exists() and not store.writable(path):
         # A file on read-only media or without write permission: SQLite must not try to write at all.
         name, params = path.resolve().as_uri() + "?mode=ro", {"uri": True}
@@ -153,7 +185,7 @@ def _make_database(path: Path, read_only: bool, passphrase: str | None) -> Workb
 
 
 def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | None,
-               with_audit: bool) -> pw.Database:
+               with_audit: bool, with_lock: bool) -> pw.Database:
     global _lock, _last_path
     if passphrase is not None and store.has_sqlite_header(path):
         passphrase = None  # a plain file needs no password
@@ -167,9 +199,10 @@ def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | 
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0 and passphrase is None:
         store.check_is_sqlite(path)
+        check_is_ours(path)
     if not read_only and not store.writable_or_new(path):
         raise ReadOnlyDatabase(f"数据库文件 {path} 不能写入（只读文件或只读存储设备）。可以只读方式打开查看。")
-    if _use_lock_files and not read_only:
+    if with_lock and not read_only:
         _lock = keep_lock if keep_lock is not None else acquire(path)  # raises LockHeld with who holds it
     store.bind(db, path, read_only=read_only, passphrase=passphrase)
     _last_path = path
@@ -205,6 +238,46 @@ def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | 
         _close(release_lock=True)
         raise
     return db
+
+
+TRANSIENT = ("locking protocol", "database is locked", "database is busy")  # a writer at work this instant
+
+
+def check_is_ours(path: Path) -> None:
+    """Refuse, untouched, a SQLite file of another program: tables of its own and no schema version of ours.
+    (Opening it would add our tables and switch it to WAL.) A file with no tables yet is new and fine.
+    Read through a read-only connection; when a writer is busy with the file this instant, it is left to
+    the ordinary open (which waits for it) rather than called foreign."""
+    for attempt in range(5):
+        try:
+            tables, version = _tables_and_version(path)
+            break
+        except sqlite3.Error as exc:
+            if any(word in str(exc).lower() for word in TRANSIENT):
+                time.sleep(0.05 * (attempt + 1))
+                continue
+            mapped = translate_error(exc)
+            if isinstance(mapped, AppError):
+                raise mapped from exc
+            raise NotOurs(NOT_OURS_MESSAGE.format(path=path)) from exc  # e.g. a schema_info without our columns
+    else:
+        return
+    if tables - {"schema_info"} and version is None:
+        raise NotOurs(NOT_OURS_MESSAGE.format(path=path))
+
+
+def _tables_and_version(path: Path) -> tuple[set[str], str | None]:
+    conn = store.connect_file(path, read_only=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
+        version = None
+        if "schema_info" in tables:
+            row = conn.execute("SELECT value FROM schema_info WHERE key = 'version'").fetchone()
+            version = row[0] if row else None
+        return tables, version
+    finally:
+        conn.close()
 
 
 def _connect_with_passphrase(db: pw.Database) -> None:
@@ -247,10 +320,46 @@ def _close(*, release_lock: bool) -> None:
         _lock = None
 
 
+@contextmanager
+def sole_use(path: Path) -> Iterator[None]:
+    """For replacing the file at `path` by rename (restore, demo --force): this process holds its lock for
+    the duration (taken here unless the open database already holds it; LockHeld names who has it), and no
+    other program may be in the middle of writing it (DatabaseBusy): a rename would throw its work away."""
+    path = Path(path)
+    held = _lock is not None and _lock.held and _same_file(_lock.db_path, path)
+    taken = None if held else acquire(path)
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            _check_no_writer(path)
+        yield
+    finally:
+        if taken is not None:
+            taken.release()
+
+
+def _check_no_writer(path: Path) -> None:
+    passphrase = store.current_passphrase() if _same_file(store.current_path(), path) else None
+    if passphrase is None and not store.has_sqlite_header(path):
+        return  # encrypted and not ours to unlock here, or not a database: nothing can be writing it
+    try:
+        conn = store.connect_file(path, passphrase=passphrase)
+        try:
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.execute("BEGIN IMMEDIATE")  # waits for, then fails on, another writer's transaction
+            conn.rollback()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        mapped = translate_error(exc)
+        if isinstance(mapped, DatabaseBusy):
+            raise DatabaseBusy(f"数据库 {path.name} 正在被其他程序写入，现在不能替换它。请等其他程序完成或关闭后再试。"
+                               ) from exc
+
+
 def reopen(path: Path, *, passphrase: str | None = None) -> pw.Database:
     """Open the same file again after it was swapped or re-keyed (the lock stays held throughout)."""
     return open_database(path, passphrase=passphrase)
 
 
-__all__ = ["open_database", "close_database", "reopen", "use_lock_files", "set_open_prompts", "current_lock",
+__all__ = ["open_database", "close_database", "reopen", "sole_use", "check_is_ours", "NotOurs", "use_lock_files", "set_open_prompts", "current_lock",
            "latest_version", "schema_steps", "local_path", "database"]

@@ -18,7 +18,7 @@ from app.events import Topic
 from app.safety import access
 from app.safety import audit
 from app.safety.access import ROLE_ADMIN, ROLES, SignedIn
-from app.store.db import database
+from app.store.db import DatabaseDamaged, database
 from app.errors import Conflict, NotFound, ValidationError
 from app.store.base import now
 from app.store.settings_model import Setting
@@ -72,14 +72,29 @@ def _set_setting(key: str, value: str) -> None:
                                                       update={Setting.value: value}).execute()
 
 
+UNREADABLE_MESSAGE = ("数据库中的账户与权限设置无法读取（{detail}），文件可能已损坏或被改动。为保护谈话内容和身份证号等"
+                      "保密信息，按已启用账户处理，拒绝打开。请从备份恢复（启动时选择备份，或“数据 → 从备份恢复”）。")
+
+
 def enabled_in_database() -> bool:
-    """Read from the open database (called when it opens)."""
+    """Read from the open database (called when it opens). Fails closed: when the setting or the accounts
+    cannot be read, or say "on" with no account to sign in with, DatabaseDamaged is raised instead of
+    letting everyone in. The workbench has migrated the file, so the tables exist in a sound one."""
     try:
-        if not database.table_exists("account"):
-            return False
-        return _setting(ENABLED_KEY) == "1" and Account.select().where(Account.active).exists()
-    except Exception:  # a file without the tables yet, or not readable: accounts are not in force
-        return False
+        present = database.table_exists("account") and database.table_exists(Setting._meta.table_name)
+        if present:
+            flag = _setting(ENABLED_KEY)
+            any_active = Account.select().where(Account.active).exists()
+            Account.select().count()  # reads every page of the table, not only the first rows
+    except Exception as exc:  # a damaged page reads as DatabaseDamaged, a missing column as OperationalError…
+        raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail=str(exc)[:200])) from exc
+    if not present:
+        raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail="账户表或设置表不存在"))
+    if flag not in ("", "0", "1"):
+        raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail=f"启用标志为“{flag[:20]}”"))
+    if flag == "1" and not any_active:
+        raise DatabaseDamaged(UNREADABLE_MESSAGE.format(detail="设置为已启用，但没有可用的账户"))
+    return flag == "1"
 
 
 def idle_lock_minutes() -> int:

@@ -52,6 +52,10 @@ class WriteFailed(DatabaseError):
     """The disk refused the write (full, removed, I/O error). The transaction was rolled back."""
 
 
+class DatabaseBusy(DatabaseError):
+    """Another program holds the file's write lock for longer than the busy timeout."""
+
+
 class PassphraseRequired(DatabaseError):
     """The file looks encrypted and no password was given."""
 
@@ -67,6 +71,8 @@ class EncryptionUnavailable(DatabaseError):
 READ_ONLY_MESSAGE = "数据库当前以只读方式打开，不能修改。如需修改，请关闭其他正在使用该数据库的程序后重新打开。"
 WRITE_FAILED_MESSAGE = ("写入数据库失败：磁盘已满或无法写入（{detail}）。本次操作未保存，数据库保持操作前的状态。"
                         "请腾出磁盘空间或检查存储设备后再试。")
+BUSY_MESSAGE = ("数据库正被其他程序写入，等待后仍无法写入（{detail}）。本次操作未保存。"
+                "请等其他程序完成或关闭后再试。")
 DAMAGED_MESSAGE = "数据库文件已损坏，无法读取（{detail}）。请从备份恢复（数据 → 从备份恢复）。"
 
 
@@ -82,6 +88,8 @@ def translate_error(exc: Exception) -> Exception:
         return ReadOnlyDatabase(READ_ONLY_MESSAGE)
     if "database or disk is full" in lowered or "disk i/o error" in lowered or "unable to open database file" in lowered:
         return WriteFailed(WRITE_FAILED_MESSAGE.format(detail=text))
+    if "database is locked" in lowered or "database table is locked" in lowered or "database is busy" in lowered:
+        return DatabaseBusy(BUSY_MESSAGE.format(detail=text))
     if "malformed" in lowered or "file is not a database" in lowered or "file is encrypted" in lowered:
         return DatabaseDamaged(DAMAGED_MESSAGE.format(detail=text))
     return exc
@@ -250,14 +258,14 @@ def connect_file(path: Path, *, passphrase: str | None = None, read_only: bool =
     if passphrase is None:
         if read_only:
             return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-        return sqlite3.connect(str(path))
+        return sqlite3.connect(str(Path(path).absolute()))  # absolute: never read as a file: URI
     module = cipher_module()
     if module is None:
         raise EncryptionUnavailable("本机缺少加密组件（sqlcipher3），无法读写加密的数据库。")
     if read_only:
         conn = module.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     else:
-        conn = module.connect(str(path))
+        conn = module.connect(str(Path(path).absolute()))
     conn.execute("PRAGMA key = '%s'" % passphrase.replace("'", "''"))
     return conn
 

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from app.errors import DatabaseError
 log = logging.getLogger(__name__)
 
 STALE_HOURS = 12  # a holder on another computer that has not refreshed for this long has crashed
+WRITING_SECONDS = 2.0  # an unreadable lock file younger than this is still being written by its holder
+ATTEMPTS = 60
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class LockHeld(DatabaseError):
         self.info = info
 
 
+UNREADABLE = LockInfo("?", "?", 0, dt.datetime.min)  # what an unreadable lock file says
+
+
 def host_name() -> str:
     return socket.gethostname() or "unknown"
 
@@ -55,7 +61,8 @@ def _user() -> str:
 
 
 def lock_path(db_path: Path) -> Path:
-    return Path(str(db_path) + ".lock")
+    """Beside the file itself: a symbolic link to the database (or a linked folder) finds the same lock."""
+    return Path(os.path.realpath(db_path) + ".lock")
 
 
 def pid_alive(pid: int) -> bool:
@@ -94,7 +101,14 @@ def read(db_path: Path) -> LockInfo | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        return LockInfo("?", "?", 0, dt.datetime.min)  # garbage: treated as stale
+        return UNREADABLE  # garbage: treated as stale (unless just created)
+
+
+def _age_seconds(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def is_stale(info: LockInfo, now: dt.datetime | None = None) -> bool:
@@ -115,6 +129,25 @@ class FileLock:
                            "time": dt.datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False)
 
     def try_create(self) -> bool:
+        """Create the lock file with its content in one step (written aside, then hard-linked into place), so
+        that nobody ever reads a half-written lock and takes it for garbage left by a crash."""
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.new")
+        try:
+            tmp.write_text(self._payload(), encoding="utf-8")
+        except OSError as exc:
+            raise DatabaseError(f"无法在 {self.path.parent} 建立锁文件（{exc.strerror}），请检查该文件夹能否写入。") from exc
+        try:
+            os.link(tmp, self.path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here (a FAT stick): create-exclusive, then write
+            return self._create_exclusive()
+        finally:
+            tmp.unlink(missing_ok=True)
+        self.held = True
+        return True
+
+    def _create_exclusive(self) -> bool:
         try:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
@@ -158,12 +191,15 @@ def acquire(db_path: Path) -> FileLock:
     """Take the lock for `db_path`, taking over a stale one. Raises LockHeld when someone else has it."""
     db_path = Path(db_path)
     lock = FileLock(db_path)
-    for _attempt in range(3):
+    for attempt in range(ATTEMPTS):
         if lock.try_create():
             return lock
         info = read(db_path)
         if info is None:
             continue  # released meanwhile
+        if info == UNREADABLE and _age_seconds(lock.path) < WRITING_SECONDS and attempt < ATTEMPTS - 1:
+            time.sleep(0.05)  # created this instant by a holder that has yet to write it (no hard links)
+            continue
         if info.host == host_name() and info.pid == os.getpid():
             lock.held = True  # our own (the same file opened again)
             lock.refresh()

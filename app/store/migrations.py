@@ -17,7 +17,7 @@ import peewee as pw
 
 from app import __version__
 from app.errors import DatabaseTooNew
-from app.store.db import pre_migration_copy
+from app.store.db import DatabaseDamaged, pre_migration_copy
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,16 @@ def schema_version(db: pw.Database) -> int:
         return 0
     with SchemaInfo.bind_ctx(db):
         row = SchemaInfo.get_or_none(SchemaInfo.key == "version")
-    return int(row.value) if row else 0
+    if row is None:
+        return 0
+    try:
+        version = int(row.value)
+    except (TypeError, ValueError):
+        version = -1
+    if version < 0:
+        raise DatabaseDamaged(f"数据库的数据结构版本“{str(row.value)[:20]}”无法识别（应为数字），文件可能已损坏或被改动，"
+                              "未做任何改动。请从备份恢复。")
+    return version
 
 
 def upgrade(db: pw.Database, path: Path | None, steps: list[Migration]) -> int:
