@@ -212,6 +212,19 @@ def _import_preview(ctx):
     return ImportPreviewDialog(plan_import(_roster_file(ctx)), ctx.window)
 
 
+def _units(ctx):
+    from ui.roster.units_dialog import UnitsDialog
+
+    return UnitsDialog(ctx.window)
+
+
+def _unit_form(ctx):
+    from app.roster.units import unit_rows
+    from ui.roster.units_dialog import UnitFormDialog
+
+    return UnitFormDialog(ctx.window, row=unit_rows()[0])
+
+
 def _account_edit(ctx):
     from ui.safety.accounts import AccountEditDialog
 
@@ -380,6 +393,8 @@ WINDOWS = [
     ("ui.roster.dialogs.OfficerDialog", "roster-officer", _officer),
     ("ui.roster.dialogs.LeaderDialog", "roster-leader", _leader),
     ("ui.roster.import_preview.ImportPreviewDialog", "roster-import-preview", _import_preview),
+    ("ui.roster.units_dialog.UnitsDialog", "roster-units", _units),
+    ("ui.roster.units_dialog.UnitFormDialog", "roster-unit-form", _unit_form),
     ("ui.safety.accounts.AccountEditDialog", "safety-account-edit", _account_edit),
     ("ui.safety.accounts.PasswordDialog", "safety-password", _password),
     ("ui.safety.accounts.AccountsDialog", "safety-accounts", _accounts),

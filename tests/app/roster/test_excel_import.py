@@ -38,7 +38,7 @@ def test_title_row_and_header_found(db, tmp_path):
     assert plan.header_row == 2
     assert plan_rows(plan) == [(3, "王敏"), (4, "李强")]
     assert plan.to_add[1].data.political_status == "中共党员"  # "党员" is read as the full value
-    assert plan.unknown_units == {"青山县人民法院": [3, 4]}  # a new database has no units yet
+    assert plan.unknown_units == {}  # a database with no unit yet takes its units from its first roster
     result = apply_plan(plan, None, create_units=True)
     assert result.added == 2
     officer = Officer.get(Officer.name == "王敏")

@@ -85,6 +85,7 @@ def test_show_rows_switches_to_the_feature_tab_and_sets_its_filters(qtbot, demo_
     assert window.show_rows("feedback", status="open", due="overdue")
     assert window.tabs.currentWidget() is feedback and feedback.due_filter.currentIndex() > 0
 
-    assert window.show_rows("roster") and not window.show_rows("roster", unit="县法院")
+    assert window.show_rows("roster") and window.show_rows("roster", unit="县法院")  # a short name is the unit
+    assert not window.show_rows("roster", unit="没有这个单位")
     assert not window.show_rows("no-such-feature")
     window._on_changed(Topic.DATABASE.value)  # every tab takes a Topic
