@@ -10,6 +10,7 @@ read and the problems kept (the rest are counted, so a million bad rows list 200
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from dataclasses import fields, replace
 from pathlib import Path
@@ -162,16 +163,35 @@ def _sheet_is_empty(book, sheet) -> bool:
     return True
 
 
+# The lines an office puts under its table: totals and the sign-off (合计 527 人; 填表人：刘敏; 审核人; 填报日期).
+FOOTER_RE = re.compile(r"^(合计|总计|小计|共计|填表人|制表人|填报人|审核人|审核|负责人|单位负责人|分管领导|"
+                       r"填表日期|制表日期|填报日期|填报单位|联系人|联系电话|说明|备注[:：]|注[:：])")
+
+
+def _footer_text(values) -> str:
+    """The first text of a row when the row is a table footer (its first filled cell begins like one), else ""."""
+    first = next((v for v in values if not is_blank(v)), None)
+    if not isinstance(first, str):
+        return ""
+    text = re.sub(r"\s+", "", first)
+    return text if FOOTER_RE.match(text) else ""
+
+
 def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Progress, max_rows: int) -> None:
     label_to_header = {FIELD_LABELS[f]: h for f, h in plan.columns.items()}
     unit_index = UnitIndex()
     unknown_spelling: dict[str, str] = {}  # name_key → the file's first spelling of an unknown unit
     items = list(mapping.items())
     parsed: list[PlannedRow] = []
+    footers: list[tuple[int, str]] = []
     for row_number, values in rows:
         cells = [(column, values[i] if i < len(values) else None) for i, column in items if column.field]
         if all(is_blank(v) for _c, v in cells):
             continue  # blank line, or a pre-numbered template line with only 序号 filled in
+        footer = _footer_text(values)
+        if footer:
+            footers.append((row_number, footer[:12]))
+            continue
         plan.rows_read += 1
         if plan.rows_read > max_rows:
             rows.close()
@@ -211,6 +231,9 @@ def _plan_rows(plan: ImportPlan, mapping: dict[int, Column], rows, progress: Pro
         parsed.append(PlannedRow(row_number, clean, frozenset(filled)))
         if plan.rows_read % 500 == 0:
             progress.report(0.6, f"正在检查：第 {row_number} 行")
+    if footers:
+        shown = "、".join(f"第{n}行（{text}）" for n, text in footers[:3]) + ("等" if len(footers) > 3 else "")
+        plan.notes.append(f"{shown}是表尾的合计、落款一类，未作为人员导入。")
     progress.report(0.8, "正在比对现有人员…")
     _match_existing(plan, parsed)
     progress.report(1.0, plan.summary())

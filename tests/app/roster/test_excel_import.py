@@ -318,3 +318,24 @@ def test_duplicate_changes_show_the_birth_year_beside_a_masked_id(db, tmp_path):
     changes = {label: (old, new) for label, old, new in dup.changes}
     assert changes["身份证号"] == ("", idcard.mask(ID_A))
     assert changes["出生日期"] == ("1980-01-01", "1949年")  # the old date had no number beside it
+
+
+def test_footer_rows_of_totals_and_sign_off_are_recognised_not_reported(db, tmp_path):
+    """Offices end the table with 合计 and a sign-off line: those are not people and not errors."""
+    rows = [HEADER, [1, "王敏", ID_A, "青山县人民法院", "立案庭", "庭长", "中共党员"],
+            [2, "李强", "", "青山县人民法院", "", "", "群众"],
+            ["合计", "2人", None, None, None, None, None],
+            [None, "填表人：刘敏", None, "审核人：张伟", None, "填报日期：2021年3月5日", None],
+            ["注：身份证号请以文本格式填写", None, None, None, None, None, None]]
+    plan = plan_import(write_xlsx(tmp_path / "f.xlsx", rows))
+    assert plan.ok, plan.problems
+    assert [r.data.name for r in plan.to_add] == ["王敏", "李强"]
+    assert any("第5行（合计）" in note and "表尾" in note for note in plan.notes), plan.notes
+    assert apply_plan(plan, None).added == 2
+    assert Officer.select().count() == 2
+
+
+def test_a_person_whose_name_begins_like_a_footer_word_is_still_imported(db, tmp_path):
+    rows = [HEADER, [1, "审核", ID_A, "青山县人民法院", "", "", ""]]  # 序号 first: the row is not a footer
+    plan = plan_import(write_xlsx(tmp_path / "g.xlsx", rows))
+    assert plan.ok and [r.data.name for r in plan.to_add] == ["审核"]
