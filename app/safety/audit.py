@@ -60,7 +60,7 @@ TABLE_LABELS = {
     "setting": "设置", "account": "账户", LOG_TABLE: "操作日志",
 }
 
-COMMON_FIELD_LABELS = {"id": "编号", "name": "名称", "uuid": "UUID", "created_at": "创建时间", "updated_at": "修改时间",
+COMMON_FIELD_LABELS = {"id": "编号", "name": "名称", "uuid": "记录标识", "created_at": "创建时间", "updated_at": "修改时间",
                        "deleted_at": "删除时间", "unit_id": "单位", "department_id": "部门", "officer_id": "人员",
                        "key": "项目", "value": "值", "password_hash": "密码", "display_name": "姓名",
                        "username": "用户名", "role": "角色", "can_view_talks": "可看谈话内容",
