@@ -1,0 +1,120 @@
+"""查纠整改 tab driven with qtbot as a new user would: a self-report entered, taken through the three reviews to
+移交线索组, the clue appearing in the ledger and disposed of, the figures changing; without the 问题线索
+permission the tab shows counts only and says why."""
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+TODAY = dt.date.today()
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def accepting(fill):
+    def exec_(self):
+        fill(self)
+        self.accept()
+        return self.result()
+    return exec_
+
+
+def _select(view, row: int = 0) -> None:
+    view.selectRow(row)
+
+
+def test_self_report_through_three_reviews_to_a_clue(qtbot, app, people, popups, monkeypatch):
+    from app.events import Topic
+    from app.rectify.models import REVIEW_STEPS
+    from ui.rectify.dialogs import DisposalDialog, ItemDialog, ReviewDialog
+    from ui.rectify.tab import RectifyTab
+
+    tab = RectifyTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.self_checks
+    assert tab.open and page.model.rowCount() == 0
+    assert "自查从宽、被查从严" in ItemDialog(None).form.itemAt(0).widget().text()
+
+    def fill_item(d):
+        d.officer.setCurrentIndex(d.officer.findData(people["zhang"].id))
+        d.reported_on.setDate(qdate(TODAY - dt.timedelta(days=5)))
+        d.category.setCurrentIndex(d.category.findData("违规参股借贷"))
+        d.content.setPlainText("曾向辖区企业主借款5万元，已归还")
+
+    monkeypatch.setattr(ItemDialog, "exec", accepting(fill_item))
+    qtbot.mouseClick(page.buttons["new"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    assert page.model.rowCount() == 1 and page.model.row_at(0).stage == "待单位初审"
+
+    def fill_review(d):
+        d.reviewer.setText(f"{d.step}审核人")
+        d.reviewed_on.setDate(qdate(TODAY - dt.timedelta(days=2)))
+        d.opinion.setPlainText("情况属实")
+        if d.step == REVIEW_STEPS[-1]:
+            d.outcome.setCurrentIndex(d.outcome.findData("移交线索组"))
+
+    monkeypatch.setattr(ReviewDialog, "exec", accepting(fill_review))
+    for expected in ("待线索组复审", "待教整办审核", "已审核"):
+        _select(page.view)
+        qtbot.mouseClick(page.buttons["review"], Qt.LeftButton)
+        tab.on_changed(Topic.RECTIFY)
+        assert page.model.row_at(0).stage == expected
+    row = page.model.row_at(0)
+    assert row.outcome == "移交线索组" and row.clue_code.startswith("XS-")
+    assert tab.clues.model.rowCount() == 1 and tab.summary["clues"] == 1
+    assert "问题线索 1 条" in tab.status_text()
+
+    assert tab.show_rows(page="clues", source="自查移交")
+    assert tab.pages.currentWidget() is tab.clues and tab.clues.proxy.rowCount() == 1
+
+    def fill_disposal(d):
+        d.disposal.setCurrentIndex(d.disposal.findData("初步核实"))
+        d.deadline.setDate(qdate(TODAY - dt.timedelta(days=1)))
+
+    monkeypatch.setattr(DisposalDialog, "exec", accepting(fill_disposal))
+    _select(tab.clues.view)
+    qtbot.mouseClick(tab.clues.buttons["step"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    clue = tab.clues.model.row_at(0)
+    assert (clue.status, clue.disposal, clue.unit, clue.overdue) == ("办理中", "初步核实", "县法院", True)
+    tab.clues.overdue.setChecked(True)
+    assert tab.clues.proxy.rowCount() == 1 and tab.summary["clues_overdue"] == 1
+    assert not [p for p in popups if p[0] != "information"]
+
+
+def test_a_refused_review_keeps_the_dialog_open_and_names_the_field(qtbot, app, people, popups):
+    from app.rectify.self_checks import ItemData, create_item
+    from ui.rectify.dialogs import ReviewDialog
+
+    item = create_item(ItemData(officer_id=people["wang"].id, reported_on=TODAY, category="其他", content="x"))
+    dialog = ReviewDialog(None, item.id)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == 0 and popups and "审核人" in popups[-1][2]
+    assert dialog.reviewer.styleSheet()  # marked
+
+
+def test_without_the_permission_only_counts_and_why(qtbot, app, demo_db):
+    from app.events import Topic
+    from app.safety import accounts
+    from ui.rectify.tab import RectifyTab
+
+    tab = RectifyTab()
+    qtbot.addWidget(tab)
+    assert tab.open and tab.clues.model.rowCount() == 75
+    accounts.enable("admin", "管理员", "secret-1")  # the administrator has no 问题线索 grant by default
+    tab.on_changed(Topic.DATABASE)
+    try:
+        assert not tab.open
+        assert tab.self_checks.model.rowCount() == 0 and tab.clues.model.rowCount() == 0
+        assert "主动说明问题319人" in tab.counts.text() and "共75条" in tab.counts.text()
+        assert "问题线索" in tab.reason.text() and "授予" in tab.reason.text()
+        assert not tab.show_rows(page="clues")
+        accounts.create_account("clue", "线索组", "查阅", "secret-2", can_view_clues=True)
+        accounts.login("clue", "secret-2")
+        tab.on_changed(Topic.DATABASE)
+        assert tab.open and tab.clues.model.rowCount() == 75
+    finally:
+        accounts.logout()
