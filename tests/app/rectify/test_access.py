@@ -94,3 +94,20 @@ def test_an_older_file_gets_the_account_column(tmp_path):
         assert migrations.schema_version(database.obj) == latest_version()
     finally:
         close_database()
+
+
+def test_the_log_viewer_masks_these_tables_without_the_grant(filled, people):
+    from app.safety import audit
+
+    def shown():
+        return [r for t in ("self_check_item", "clue") for r in audit.entries(audit.AuditFilter(table=t))]
+
+    open_rows = shown()
+    assert open_rows and any("张伟" in r.changes for r in open_rows)  # who reported is visible with the grant
+    accounts.enable("admin", "管理员", "secret-1")
+    try:
+        masked = shown()
+        assert masked and all(r.masked for r in masked if r.changes)
+        assert not any("张伟" in r.changes or "张伟" in r.label for r in masked)
+    finally:
+        accounts.logout()
