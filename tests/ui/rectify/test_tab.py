@@ -118,3 +118,26 @@ def test_without_the_permission_only_counts_and_why(qtbot, app, demo_db):
         assert tab.open and tab.clues.model.rowCount() == 75
     finally:
         accounts.logout()
+
+
+def test_a_clue_from_another_source_through_the_dialog(qtbot, app, people, popups, monkeypatch):
+    from app.events import Topic
+    from ui.rectify.dialogs import ClueDialog
+    from ui.rectify.tab import RectifyTab
+
+    tab = RectifyTab()
+    qtbot.addWidget(tab)
+    assert tab.clues.source.findData("自查移交") >= 0  # a filter value, but not offered for registration
+    assert ClueDialog(None).source.findData("自查移交") == -1
+
+    def fill(d):
+        d.source.setCurrentIndex(d.source.findData("纪委信访室移交"))
+        d.officer.setCurrentIndex(d.officer.findData(people["wang"].id))
+        d.content.setPlainText("来信反映其接受当事人宴请")
+
+    monkeypatch.setattr(ClueDialog, "exec", accepting(fill))
+    qtbot.mouseClick(tab.clues.buttons["new"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    row = tab.clues.model.row_at(0)
+    assert (row.source, row.subject, row.status) == ("纪委信访室移交", "王强", "待处置")
+    assert tab.summary["clues_per_source"]["纪委信访室移交"] == 1
