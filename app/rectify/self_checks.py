@@ -105,11 +105,9 @@ def record_review(item_id: int, step: str, *, reviewer: str, reviewed_on, opinio
             raise Conflict(f"该自查事项三级审核已完成（{item.outcome}），不能再审核。")
         if step != expected:
             raise Conflict(f"该自查事项当前应进行“{expected}”，不能跳到“{step}”（顺序：{' → '.join(REVIEW_STEPS)}）。")
-        earlier = (SelfCheckReview.select(pw.fn.MAX(SelfCheckReview.reviewed_on))
+        earlier = (SelfCheckReview.select(pw.fn.MAX(SelfCheckReview.reviewed_on))  # a date: peewee coerces
                    .where(SelfCheckReview.item == item).scalar())
         floor = max(d for d in (item.reported_on, earlier) if d is not None)
-        if isinstance(floor, str):
-            floor = dt.date.fromisoformat(floor)
         if reviewed_on < floor:
             raise ValidationError("审核日期", f"不能早于{'上一环节审核' if earlier else '填报'}日期 {floor:%Y-%m-%d}")
         SelfCheckReview.create(item=item, step=step, reviewer=reviewer, reviewed_on=reviewed_on, opinion=opinion,
