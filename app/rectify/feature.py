@@ -25,6 +25,9 @@ def add_commands(registry) -> None:
     clues.add_argument("--status", help=f"只打印这个状态（{'、'.join(CLUE_STATUSES)}）")
     clues.add_argument("--overdue", action="store_true", help="只打印已逾期的线索")
     clues.add_argument("--summary", action="store_true", help="打印线索处置情况汇总表（而不是登记表）")
+    export = registry.command("export-clues", "把问题线索和个人自查事项导出为 Excel 文件（.xlsx，需“问题线索”权限）",
+                              _run_export)
+    export.add_argument("path", type=Path, metavar="F.xlsx", help="输出的 Excel 文件")
 
 
 def _output_error(path: Path, exc: OSError) -> AppError:
@@ -54,4 +57,18 @@ def _run_print_clues(args) -> int:
             print(f"已生成线索登记表：{args.out}（{count} 条）")
     except OSError as exc:
         raise _output_error(args.out, exc) from exc
+    return 0
+
+
+def _run_export(args) -> int:
+    from app.errors import ValidationError
+    from app.rectify.outputs import export_workbook
+
+    if args.path.suffix.lower() != ".xlsx":
+        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    try:
+        clues, items = export_workbook(args.path)
+    except OSError as exc:
+        raise _output_error(args.path, exc) from exc
+    print(f"已导出问题线索 {clues} 条、个人自查事项 {items} 项：{args.path}")
     return 0

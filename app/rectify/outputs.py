@@ -57,3 +57,19 @@ def print_disposal_summary(out: Path | str, *, on: dt.date | None = None) -> int
     build_disposal_summary(out, rows, on=on)
     audit.record_event("print", f"打印线索处置情况汇总表（{len(rows)}条）到 {out}", table="clue")
     return len(rows)
+
+
+def export_workbook(path: Path | str, *, on: dt.date | None = None) -> tuple[int, int]:
+    """The clue ledger and every self-check item with its reviews in one Excel file (内部资料).
+    Returns (clues, items)."""
+    from app.rectify.documents.excel import write_workbook
+    from app.rectify.self_checks import item_rows
+
+    require_clue_access()
+    on = on or today()
+    clues = clue_rows(on=on)
+    items = item_rows()
+    write_workbook(path, clues, items, reviews_of([i.id for i in items]), on=on)
+    audit.record_event("export", f"导出问题线索和个人自查事项（线索{len(clues)}条，自查事项{len(items)}项）到 {path}",
+                       table="clue")
+    return len(clues), len(items)

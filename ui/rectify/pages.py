@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from app.rectify.clues import clue_rows
 from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, OUTCOMES, STAGES
-from app.rectify.outputs import print_clue_register, print_disposal_summary, print_self_check
+from app.rectify.outputs import export_workbook, print_clue_register, print_disposal_summary, print_self_check
 from app.rectify.self_checks import item_rows
 from ui.common.editing import edit_only
 from ui.common.output import print_path
@@ -162,6 +162,7 @@ class CluePage(_Page):
         self.add_button("step", "处置／办结…", self.step, "确定处置方式或登记办理结果，查看每一步的办理记录", edits=True)
         self.add_button("register", "打印登记表…", self.print_register, "按当前筛选打印问题线索登记表（内部资料）")
         self.add_button("summary", "打印处置汇总表…", self.print_summary, "线索处置情况汇总表（内部资料）")
+        self.add_button("excel", "导出Excel…", self.export_excel, "问题线索和个人自查事项导出为 Excel 文件（内部资料）")
         self.toolbar.addStretch(1)
         self.source = combo("全部来源", CLUE_SOURCES)
         self.status = combo("全部状态", CLUE_STATUSES)
@@ -226,3 +227,24 @@ class CluePage(_Page):
 
     def print_summary(self) -> None:
         pdf_job(self, "打印线索处置情况汇总表", "线索处置情况汇总表", lambda out: print_disposal_summary(out))
+
+    def export_excel(self) -> None:
+        import datetime as dt
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.common.worker import run_job
+
+        default = Path.home() / f"问题线索-{dt.date.today():%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "导出问题线索", str(default), "Excel 文件 (*.xlsx)")
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+        def job(progress):
+            progress.report(0.1, "正在导出…")
+            return export_workbook(target)
+
+        run_job(self, "导出问题线索", job, on_done=lambda counts: QMessageBox.information(
+            self, "导出问题线索", f"已导出问题线索 {counts[0]} 条、个人自查事项 {counts[1]} 项到\n{target}"))

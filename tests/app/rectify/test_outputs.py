@@ -116,3 +116,27 @@ def test_cli_prints_and_is_refused_when_accounts_are_on(demo_db_file, tmp_path):
         close_database()
     refused = run("print", "clues", "--out", str(tmp_path / "r.pdf"))
     assert refused.returncode == 2 and "问题线索" in refused.stderr and not (tmp_path / "r.pdf").exists()
+
+
+def test_excel_workbook_and_its_refusal(demo_db, tmp_path):
+    import openpyxl
+
+    from app.safety.models import AuditEntry
+
+    out = tmp_path / "clues.xlsx"
+    assert outputs.export_workbook(out) == (75, 321)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["问题线索登记表", "个人自查事项"]
+    clues, items = wb["问题线索登记表"], wb["个人自查事项"]
+    assert clues["A1"].value.startswith("内部资料") and clues.max_row == 3 + 75 and items.max_row == 3 + 321
+    assert [c.value for c in items[3]][7:10] == ["单位初审人", "单位初审日期", "单位初审意见"]
+    line = AuditEntry.select().where(AuditEntry.action == "export").order_by(AuditEntry.id.desc()).first()
+    assert "线索75条" in line.detail and not any(
+        c in line.detail for (c,) in Clue.select(Clue.content).tuples())
+    accounts.enable("admin", "管理员", "secret-1")
+    try:
+        with pytest.raises(access.PermissionDenied):
+            outputs.export_workbook(tmp_path / "no.xlsx")
+        assert not (tmp_path / "no.xlsx").exists()
+    finally:
+        accounts.logout()
