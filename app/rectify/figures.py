@@ -8,6 +8,7 @@ import peewee as pw
 
 from app.rectify._common import today
 from app.rectify.clues import clue_due_state
+from app.rectify.from_talks import unfollowed_count
 from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, DISPOSALS, OUTCOMES, RESULTS, STAGES, Clue, SelfCheckItem
 from app.feedback.ledger import DUE_OVERDUE
 
@@ -58,6 +59,7 @@ def summary(on: dt.date | None = None) -> dict:
         "clues_per_disposal": per_disposal,
         "clues_per_result": per_result,
         "clues_overdue": overdue,
+        "talks_self_reported_without_item": unfollowed_count(),
     }
 
 

@@ -44,6 +44,14 @@ def _validated(data: ItemData) -> dict:
     remarks = clean_into(errors, data.remarks, MAX_TEXT, "备注", multiline=True)
     if reported_on and reported_on > today():
         errors.append(ValidationError("填报日期", "不能晚于今天"))
+    if data.source_talk_id and officer is not None:
+        from app.talks.models import Talk, TalkParticipant
+
+        linked = (TalkParticipant.select().join(Talk)
+                  .where((TalkParticipant.talk == data.source_talk_id) & (TalkParticipant.officer == officer.id)
+                         & Talk.self_reported & Talk.deleted_at.is_null()).exists())
+        if not linked:
+            errors.append(ValidationError("来源谈话", "不是该干警标记了“主动说明问题”的谈话"))
     if errors:
         raise ValidationErrors(errors)
     return dict(officer=officer, reported_on=reported_on, category=category, content=content,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QHBoxLayout, QL
 
 from app.rectify.clues import MANUAL_SOURCES, ClueData, clue_row, register_clue
 from app.rectify.disposal import clue_history, conclude, dispose
+from app.rectify.from_talks import flagged_talks
 from app.rectify.models import CATEGORIES, DISPOSALS, OUTCOMES, POLICY, RESULTS, REVIEW_STEPS, STAGES
 from app.rectify.self_checks import ItemData, create_item, item_row, record_review, reviews_of, update_item
 from app.roster.models import Officer, Unit
@@ -88,6 +89,9 @@ class ItemDialog(FormDialog):
         self.reported_on = self.add_row("填报日期：", date_edit(dt.date.today()), field="填报日期")
         self.category = self.add_row("类别：", _combo(CATEGORIES), field="类别")
         self.content = self.add_row("自查事项：", _text_edit(height=140), field="自查事项")
+        self.talk = self.add_row("来源谈话：", QComboBox(), field="来源谈话")
+        self.talk.setToolTip("该干警在谈心谈话中主动说明问题的谈话（谈话内容在谈心谈话中查看）")
+        self.officer.currentIndexChanged.connect(lambda _i: self._fill_talks())
         self.disclosed = self.add_row("", QCheckBox("主动说明（本人在自查中主动说明的问题）"), field="主动说明")
         self.disclosed.setChecked(True)
         self.remarks = self.add_row("备注：", _text_edit(height=50), field="备注")
@@ -99,17 +103,34 @@ class ItemDialog(FormDialog):
             self.content.setPlainText(row.content)
             self.disclosed.setChecked(row.disclosed)
             self.remarks.setPlainText(row.remarks)
+            self._fill_talks(row.source_talk_id)
             if row.stage != STAGES[0]:  # the reviews judged what was written: the core refuses a change too
                 self.form.insertRow(1, QLabel(f"该事项已进入审核（{row.stage}），内容不能再修改。"))
                 self.save_button.setEnabled(False)
-        elif officer_id is not None:
-            _select_data(self.officer, officer_id)
-        fit_to_screen(self, 620, 560)
+        else:
+            if officer_id is not None:
+                _select_data(self.officer, officer_id)
+            self._fill_talks()
+        fit_to_screen(self, 620, 580)
+
+    def _fill_talks(self, selected: int | None = None) -> None:
+        """The chosen officer's talks flagged 主动说明问题; the latest is proposed for a new item."""
+        self.talk.clear()
+        self.talk.addItem("（无）", None)
+        officer_id = self.officer.currentData()
+        talks = flagged_talks(officer_id) if officer_id is not None else []
+        for t in talks:
+            self.talk.addItem(f"{t.label}（主动说明问题）", t.talk_id)
+        if selected is not None:
+            _select_data(self.talk, selected)
+        elif talks and self.item_id is None:
+            self.talk.setCurrentIndex(self.talk.count() - 1)
 
     def data(self) -> ItemData:
         return ItemData(officer_id=self.officer.currentData(), reported_on=from_qdate(self.reported_on.date()),
                         category=self.category.currentData() or "", content=self.content.toPlainText(),
-                        disclosed=self.disclosed.isChecked(), remarks=self.remarks.toPlainText())
+                        disclosed=self.disclosed.isChecked(), remarks=self.remarks.toPlainText(),
+                        source_talk_id=self.talk.currentData())
 
     def save(self):
         if self.item_id is None:

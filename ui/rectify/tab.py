@@ -22,7 +22,8 @@ def counts_text(s: dict) -> str:
             f"其中主动说明问题{s['officers_disclosed']}人；已审核{s['per_stage']['已审核']}项（{outcomes}）。\n"
             f"问题线索：共{s['clues']}条（{sources}）；待处置{s['clues_per_status']['待处置']}条，"
             f"办理中{s['clues_per_status']['办理中']}条，已办结{s['clues_per_status']['已办结']}条，"
-            f"逾期{s['clues_overdue']}条。")
+            f"逾期{s['clues_overdue']}条。\n"
+            f"谈心谈话中主动说明问题、尚未填报自查事项的：{s['talks_self_reported_without_item']}人。")
 
 
 class RectifyTab(FeatureTab):

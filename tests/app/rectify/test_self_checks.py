@@ -84,3 +84,25 @@ def test_an_item_under_review_cannot_be_rewritten(people):
         update_item(item.id, ItemData(officer_id=people["li"].id, reported_on=days(-20), category="其他",
                                       content="再改"))
     assert SelfCheckItem.get_by_id(item.id).content == "改后"
+
+
+def test_an_item_links_a_talk_flagged_self_reported_of_that_officer(people):
+    from app.rectify.figures import summary
+    from app.rectify.from_talks import flagged_talks
+    from app.talks.models import Talk, TalkParticipant, TalkRound
+
+    round_ = TalkRound.create(number=1, name="第一轮")
+    flagged = Talk.create(round=round_, talk_date=days(-25), talker_name="院长", self_reported=True, content="x")
+    plain = Talk.create(round=round_, talk_date=days(-24), talker_name="院长", self_reported=False)
+    for talk in (flagged, plain):
+        TalkParticipant.create(talk=talk, officer=people["zhang"])
+    assert [t.talk_id for t in flagged_talks(people["zhang"].id)] == [flagged.id]
+    assert summary()["talks_self_reported_without_item"] == 1
+    for wrong, officer in ((plain.id, people["zhang"]), (flagged.id, people["wang"])):
+        with pytest.raises(ValidationErrors, match="来源谈话"):
+            create_item(ItemData(officer_id=officer.id, reported_on=days(-20), category="其他", content="y",
+                                 source_talk_id=wrong))
+    item = create_item(ItemData(officer_id=people["zhang"].id, reported_on=days(-20), category="其他", content="y",
+                                source_talk_id=flagged.id))
+    assert item_rows()[0].source_talk_id == flagged.id
+    assert summary()["talks_self_reported_without_item"] == 0
