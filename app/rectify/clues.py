@@ -90,6 +90,30 @@ def new_clue(source: str, received_on: dt.date, *, officer: Officer | None, subj
     return clue
 
 
+def delete_clue(clue_id: int, reason: str) -> None:
+    """Take back a clue registered by mistake: only one from another source, still 待处置, with a reason kept in
+    its history (it then goes to the trash). A 自查移交 clue belongs to its self-check item's review."""
+    from app.rectify._common import get_clue
+    from app.errors import Conflict
+    from app.store.base import now
+
+    require_clue_access()
+    errors: list = []
+    reason = clean_into(errors, reason, MAX_TEXT, "删除理由", multiline=True)
+    if not reason and not errors:
+        errors.append(ValidationError("删除理由", "必须填写"))
+    if errors:
+        raise ValidationErrors(errors)
+    with database.atomic():
+        clue = get_clue(clue_id)
+        if clue.source == SOURCE_SELF_CHECK or clue.status != CLUE_STATUSES[0]:
+            raise Conflict(f"{clue.code} 是自查移交的线索或已开始处置，不能删除。")
+        log_step(clue, "删除", reason, from_status=clue.status)
+        clue.deleted_at = now()
+        clue.save()
+    events.changed(TOPIC)
+
+
 @dataclass(frozen=True)
 class ClueRow:
     id: int

@@ -19,6 +19,7 @@ from app.rectify.models import (CATEGORIES, OUTCOME_TO_CLUES, OUTCOMES, REVIEW_S
                                 Clue, SelfCheckItem, SelfCheckReview)
 from app.roster.models import Officer, Unit
 from app.safety import access
+from app.store.base import now
 from app.store.db import database
 
 
@@ -80,6 +81,18 @@ def update_item(item_id: int, data: ItemData) -> SelfCheckItem:
         item.save()
     events.changed(TOPIC)
     return item
+
+
+def delete_item(item_id: int) -> None:
+    """Take back an item entered by mistake, only before its first review (it then goes to the trash)."""
+    require_clue_access()
+    with database.atomic():
+        item = get_item(item_id)
+        if item.stage != STAGES[0]:
+            raise Conflict("该自查事项已进入审核，不能删除（审核记录须完整保留）。")
+        item.deleted_at = now()
+        item.save()
+    events.changed(TOPIC)
 
 
 def next_step(stage: str) -> str | None:

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.rectify.clues import clue_rows
+from app.rectify.clues import clue_rows, delete_clue
 from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, OUTCOMES, STAGES
 from app.rectify.outputs import export_workbook, print_clue_register, print_disposal_summary, print_self_check
-from app.rectify.self_checks import item_rows
+from app.rectify.self_checks import delete_item, item_rows
 from ui.common.editing import edit_only
 from ui.common.output import print_path
 from ui.common.table import SortProxy
@@ -57,6 +57,17 @@ def pdf_job(parent, title: str, stem: str, build) -> None:
     run_job(parent, title, job, on_done=lambda path: preview(parent, path))
 
 
+def _attempt(parent, title: str, action) -> None:
+    """Run a core action; a refusal is shown as it is (the page refreshes on the change event)."""
+    from app.errors import AppError
+    from ui.common.worker import show_error
+
+    try:
+        action()
+    except AppError as exc:
+        show_error(parent, title, exc)
+
+
 class _Page(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -94,6 +105,7 @@ class SelfCheckPage(_Page):
         self.add_button("edit", "修改…", self.edit_item, "修改尚未审核的自查事项", edits=True)
         self.add_button("review", "审核…", self.review_item, "按 单位初审 → 线索组复审 → 教整办审核 的顺序进行下一步审核",
                         edits=True)
+        self.add_button("delete", "删除", self.delete_item, "删除误填的自查事项（仅限尚未审核的）", edits=True)
         self.add_button("print", "打印个人自查表…", self.print_form, "所选干警的个人自查表（内部资料）")
         self.toolbar.addStretch(1)
         self.stage = combo("全部审核进度", STAGES)
@@ -145,6 +157,14 @@ class SelfCheckPage(_Page):
         if row is not None:
             ReviewDialog(self, row.id).exec()
 
+    def delete_item(self) -> None:
+        row = self._need_selection()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, "删除自查事项", f"删除 {row.officer_name} 的这条自查事项（{row.category}）？")
+        if answer == QMessageBox.Yes:
+            _attempt(self, "删除自查事项", lambda: delete_item(row.id))
+
     def print_form(self) -> None:
         row = self._need_selection()
         if row is not None:
@@ -160,6 +180,8 @@ class CluePage(_Page):
         self.proxy.setSourceModel(self.model)
         self.add_button("new", "登记线索…", self.new_clue, "登记上级交办、信访移交、审查发现、举报等来源的线索", edits=True)
         self.add_button("step", "处置／办结…", self.step, "确定处置方式或登记办理结果，查看每一步的办理记录", edits=True)
+        self.add_button("delete", "删除…", self.delete_clue, "删除误登记的线索（仅限其他来源、尚未处置的），须写明理由",
+                        edits=True)
         self.add_button("register", "打印登记表…", self.print_register, "按当前筛选打印问题线索登记表（内部资料）")
         self.add_button("summary", "打印处置汇总表…", self.print_summary, "线索处置情况汇总表（内部资料）")
         self.add_button("excel", "导出Excel…", self.export_excel, "问题线索和个人自查事项导出为 Excel 文件（内部资料）")
@@ -217,6 +239,16 @@ class CluePage(_Page):
         row = self._need_selection()
         if row is not None:
             DisposalDialog(self, row.id).exec()
+
+    def delete_clue(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self._need_selection()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(self, "删除问题线索", f"删除 {row.code} 的理由（记入办理记录）：")
+        if ok:
+            _attempt(self, "删除问题线索", lambda: delete_clue(row.id, reason))
 
     def print_register(self) -> None:
         source, status, overdue = self.source.currentData() or None, self.status.currentData() or None, \

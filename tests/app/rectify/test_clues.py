@@ -76,3 +76,24 @@ def test_filters_check_their_values(people):
     assert len(clue_rows(status="待处置")) == 2
     with pytest.raises(ValidationErrors, match="线索来源"):
         clue_rows(source="小道消息")
+
+
+def test_only_a_mistaken_clue_from_another_source_can_be_taken_back(people):
+    from app.rectify.clues import delete_clue
+    from app.rectify.models import ClueHistory
+    from tests.app.rectify.conftest import new_item, review_through
+
+    clue = _clue(people)
+    with pytest.raises(ValidationErrors, match="删除理由"):
+        delete_clue(clue.id, "")
+    delete_clue(clue.id, "重复登记")
+    assert clue_rows() == [] and Clue.get_by_id(clue.id).deleted_at is not None
+    assert ClueHistory.select().where(ClueHistory.clue == clue.id, ClueHistory.action == "删除").exists()
+    review_through(new_item(people["zhang"]).id, "移交线索组")
+    transferred = clue_rows()[0]
+    with pytest.raises(Conflict, match="不能删除"):
+        delete_clue(transferred.id, "不要了")
+    started = _clue(people)
+    dispose(started.id, "暂存待查")
+    with pytest.raises(Conflict, match="不能删除"):
+        delete_clue(started.id, "不要了")

@@ -106,3 +106,16 @@ def test_an_item_links_a_talk_flagged_self_reported_of_that_officer(people):
                                 source_talk_id=flagged.id))
     assert item_rows()[0].source_talk_id == flagged.id
     assert summary()["talks_self_reported_without_item"] == 0
+
+
+def test_an_item_can_be_taken_back_only_before_review(people):
+    from app.rectify.self_checks import delete_item
+
+    mistaken = new_item(people["li"])
+    delete_item(mistaken.id)
+    assert item_rows() == []
+    reviewed = new_item(people["li"])
+    record_review(reviewed.id, "单位初审", reviewer="甲", reviewed_on=days(-10), opinion="属实")
+    with pytest.raises(Conflict, match="不能删除"):
+        delete_item(reviewed.id)
+    assert len(item_rows()) == 1

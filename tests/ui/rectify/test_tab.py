@@ -141,3 +141,34 @@ def test_a_clue_from_another_source_through_the_dialog(qtbot, app, people, popup
     row = tab.clues.model.row_at(0)
     assert (row.source, row.subject, row.status) == ("纪委信访室移交", "王强", "待处置")
     assert tab.summary["clues_per_source"]["纪委信访室移交"] == 1
+
+
+def test_delete_buttons_take_back_mistakes_and_show_refusals(qtbot, app, people, popups, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from app.events import Topic
+    from app.rectify.clues import ClueData, register_clue
+    from app.rectify.self_checks import ItemData, create_item, record_review
+    from ui.rectify.tab import RectifyTab
+
+    create_item(ItemData(officer_id=people["wang"].id, reported_on=TODAY, category="其他", content="误填"))
+    reviewed = create_item(ItemData(officer_id=people["zhang"].id, reported_on=TODAY, category="其他", content="真"))
+    record_review(reviewed.id, "单位初审", reviewer="甲", reviewed_on=TODAY, opinion="属实")
+    register_clue(ClueData(source="举报", received_on=TODAY, subject_name="某人", content="重复"))
+    tab = RectifyTab()
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    page = tab.self_checks
+    names = [page.proxy.row_at(i).officer_name for i in range(page.proxy.rowCount())]
+    page.view.selectRow(names.index("张伟"))
+    qtbot.mouseClick(page.buttons["delete"], Qt.LeftButton)
+    assert popups and "不能删除" in popups[-1][2]
+    page.view.selectRow(names.index("王强"))
+    qtbot.mouseClick(page.buttons["delete"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    assert [page.model.row_at(i).officer_name for i in range(page.model.rowCount())] == ["张伟"]
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("重复登记", True))
+    tab.clues.view.selectRow(0)
+    qtbot.mouseClick(tab.clues.buttons["delete"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    assert tab.clues.model.rowCount() == 0
