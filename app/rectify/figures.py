@@ -9,7 +9,7 @@ import peewee as pw
 from app.rectify._common import today
 from app.rectify.clues import clue_due_state
 from app.rectify.from_talks import unfollowed_count
-from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, DISPOSALS, OUTCOMES, RESULTS, STAGES, Clue, SelfCheckItem
+from app.rectify.models import CHECK_GROUPS, CLUE_SOURCES, CLUE_STATUSES, DISPOSALS, OUTCOMES, RESULTS, STAGES, Clue, SelfCheckItem
 from app.feedback.ledger import DUE_OVERDUE
 
 
@@ -60,6 +60,22 @@ def summary(on: dt.date | None = None) -> dict:
         "clues_per_result": per_result,
         "clues_overdue": overdue,
         "talks_self_reported_without_item": unfollowed_count(),
+        "special_checks": _special_checks(),
+    }
+
+
+def _special_checks() -> dict:
+    """Per check (七查, 五项排查, clearance): how much was examined and how many problems were found."""
+    from app.rectify.special_checks import check_rows
+
+    rows = check_rows()
+    return {
+        "total": len(rows),
+        "per_group": {group: sum(1 for r in rows if r.group == group) for group, _kinds in CHECK_GROUPS},
+        "checks": [{"kind": r.kind, "group": r.group, "scope": r.scope, "examined": r.examined,
+                    "examined_unit": r.examined_unit, "findings": r.findings, "to_clues": r.to_clues} for r in rows],
+        "findings": sum(r.findings for r in rows),
+        "findings_to_clues": sum(r.to_clues for r in rows),
     }
 
 

@@ -26,6 +26,15 @@ STAGES = ("待单位初审", "待线索组复审", "待教整办审核", "已审
 OUTCOMES = ("不计入问题线索", "个人整改", "第一种形态处理", "移交线索组")
 OUTCOME_TO_CLUES = "移交线索组"
 
+# 专项排查: the 七查, the 五项排查 and the clearance of former judges and prosecutors practising law.
+CLEARANCE = "离职离任法官检察官从事法律业务清查"
+CHECK_GROUPS = (("七查", SEVEN_CHECKS), ("五项排查", FIVE_CHECKS), ("专项清查", (CLEARANCE,)))
+CHECK_KINDS = tuple(kind for _group, kinds in CHECK_GROUPS for kind in kinds)
+EXAMINED_UNITS = ("件", "份", "人", "条", "项")  # what the 查阅/排查 counts count: 卷宗份, 案件件, 人员人 …
+TO_CLUE, TO_RECTIFY, NO_ACTION = "移交问题线索", "列入整改", "无需处理"
+FINDING_ACTIONS = (TO_CLUE, TO_RECTIFY, NO_ACTION)
+SOURCE_CHECK = "审查发现"
+
 CLUE_SOURCES = ("自查移交", "上级交办", "纪委信访室移交", "审查发现", "举报", "其他")
 SOURCE_SELF_CHECK = "自查移交"
 DISPOSALS = ("谈话函询", "初步核实", "暂存待查", "予以了结")
@@ -97,7 +106,31 @@ class ClueHistory(BaseModel):
     note = pw.TextField(default="")  # confidential
 
 
-MODELS = [SelfCheckItem, SelfCheckReview, Clue, ClueHistory]
+class SpecialCheck(TrashableModel):
+    """One special check (七查, 五项排查 or the clearance): what was looked at, where, how much."""
+
+    kind = pw.CharField(index=True)  # one of CHECK_KINDS
+    unit = pw.ForeignKeyField(Unit, null=True, backref="special_checks", on_delete="SET NULL")  # None: 全县
+    started_on = pw.DateField(index=True)
+    ended_on = pw.DateField(null=True)
+    examined = pw.IntegerField(default=0)  # e.g. 卷宗 read, cases re-examined, people checked
+    examined_unit = pw.CharField(default="件")  # one of EXAMINED_UNITS
+    examined_what = pw.CharField(default="")  # 卷宗, 案件, 人员 …
+    notes = pw.TextField(default="")
+
+
+class CheckFinding(BaseModel):
+    """A problem a special check found: it becomes a clue (审查发现), a rectification item, or needs nothing."""
+
+    check = pw.ForeignKeyField(SpecialCheck, backref="findings", on_delete="CASCADE")
+    found_on = pw.DateField()
+    officer = pw.ForeignKeyField(Officer, null=True, backref="check_findings", on_delete="SET NULL")
+    description = pw.TextField()  # confidential
+    action = pw.CharField()  # one of FINDING_ACTIONS
+    clue = pw.ForeignKeyField(Clue, null=True, backref="findings", on_delete="SET NULL")
+
+
+MODELS = [SelfCheckItem, SelfCheckReview, Clue, ClueHistory, SpecialCheck, CheckFinding]
 
 # The text only a holder of the 问题线索 permission reads; never written to the audit log.
 CONFIDENTIAL = {
@@ -105,4 +138,5 @@ CONFIDENTIAL = {
     "self_check_review": {"opinion"},
     "clue": {"content", "remarks", "subject_name"},
     "clue_history": {"note"},
+    "check_finding": {"description"},
 }

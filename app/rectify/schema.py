@@ -33,14 +33,20 @@ CLUE_LABELS = {"code": "编号", "source": "线索来源", "received_on": "收�
                "subject_name": "被反映人姓名", "content": "线索内容", "self_check_item_id": "自查事项",
                "status": "状态", "disposal": "处置方式", "unit_id": "承办单位", "handler": "承办人",
                "deadline": "办理时限", "result": "办理结果", "concluded_on": "办结日期", "remarks": "备注"}
+CHECK_LABELS = {"kind": "排查项目", "unit_id": "单位", "started_on": "开始日期", "ended_on": "结束日期",
+                "examined": "排查数量", "examined_unit": "计量单位", "examined_what": "排查对象", "notes": "备注"}
+FINDING_LABELS = {"check_id": "专项排查", "found_on": "发现日期", "officer_id": "涉及人员", "description": "发现问题",
+                  "action": "处理方式", "clue_id": "问题线索"}
 HISTORY_LABELS = {"clue_id": "问题线索", "action": "环节", "from_status": "原状态", "to_status": "新状态",
                   "actor": "操作人", "at": "时间", "note": "说明"}
 
 for _table, _label, _labels in (("self_check_item", "个人自查事项", ITEM_LABELS),
                                 ("self_check_review", "自查审核", REVIEW_LABELS),
                                 ("clue", "问题线索", CLUE_LABELS),
-                                ("clue_history", "问题线索办理记录", HISTORY_LABELS)):
+                                ("clue_history", "问题线索办理记录", HISTORY_LABELS),
+                                ("check_finding", "专项排查发现问题", FINDING_LABELS)):
     audit.register_table(_table, _label, _labels, confidential=models.CONFIDENTIAL[_table])
     # In the log viewer every value of these tables is masked for an account without 问题线索.
     audit.register_sensitive(_table, access.CLUES)
+audit.register_table("special_check", "专项排查", CHECK_LABELS)  # scope and counts: no confidential text
 audit.register_table("account", "账户", {"can_view_clues": "可看问题线索"})

@@ -81,7 +81,7 @@ def test_an_older_file_gets_the_account_column(tmp_path):
     close_database()
     con = sqlite3.connect(path)
     con.execute("ALTER TABLE account DROP COLUMN can_view_clues")
-    for table in ("clue_history", "clue", "self_check_review", "self_check_item"):
+    for table in ("check_finding", "special_check", "clue_history", "clue", "self_check_review", "self_check_item"):
         con.execute(f"DROP TABLE {table}")
     con.execute("UPDATE schema_info SET value = ? WHERE key = 'version'", (str(SCHEMA_VERSION - 1),))
     con.commit()

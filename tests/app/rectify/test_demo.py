@@ -31,3 +31,12 @@ def test_stats_json_has_the_rectify_key(demo_db):
     from app import stats
 
     assert stats.collect()["rectify"]["clues"] == 75
+
+
+def test_the_special_checks_and_the_two_clues_they_found(demo_db):
+    from app.rectify.models import CheckFinding
+
+    checks = summary()["special_checks"]
+    assert checks["per_group"] == {"七查": 7, "五项排查": 5, "专项清查": 1}
+    found = {f.clue_id for f in CheckFinding.select().where(CheckFinding.clue.is_null(False))}
+    assert found == {c.id for c in Clue.select().where(Clue.source == "审查发现")} and len(found) == 2
