@@ -384,6 +384,20 @@ def _rectify_disposal(ctx):
     return DisposalDialog(ctx.window, _rectify_clue_id("待处置"))
 
 
+def _rectify_check(ctx):
+    from app.rectify.special_checks import check_rows
+    from ui.rectify.checks_page import CheckDialog
+
+    return CheckDialog(ctx.window, check_rows()[0])
+
+
+def _rectify_finding(ctx):
+    from app.rectify.special_checks import check_rows
+    from ui.rectify.checks_page import FindingDialog
+
+    return FindingDialog(ctx.window, check_rows()[0])
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -429,4 +443,6 @@ WINDOWS = [
     ("ui.rectify.dialogs.ReviewDialog", "rectify-review", _rectify_review),
     ("ui.rectify.dialogs.ClueDialog", "rectify-clue", _rectify_clue),
     ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
+    ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
+    ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
 ]

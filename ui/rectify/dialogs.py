@@ -45,13 +45,13 @@ def officer_combo(*, optional: bool = False) -> QComboBox:
     return combo
 
 
-def _select_data(combo: QComboBox, value) -> None:
+def select_data(combo: QComboBox, value) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
 
 
-def _combo(options, *, blank: str | None = None) -> QComboBox:
+def choice_combo(options, *, blank: str | None = None) -> QComboBox:
     combo = QComboBox()
     if blank is not None:
         combo.addItem(blank, "")
@@ -60,7 +60,7 @@ def _combo(options, *, blank: str | None = None) -> QComboBox:
     return combo
 
 
-def _text_edit(text: str = "", height: int = 90) -> QPlainTextEdit:
+def text_edit(text: str = "", height: int = 90) -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
@@ -87,19 +87,19 @@ class ItemDialog(FormDialog):
         self.form.addRow(policy_label())
         self.officer = self.add_row("干警：", officer_combo(), field="干警")
         self.reported_on = self.add_row("填报日期：", date_edit(dt.date.today()), field="填报日期")
-        self.category = self.add_row("类别：", _combo(CATEGORIES), field="类别")
-        self.content = self.add_row("自查事项：", _text_edit(height=140), field="自查事项")
+        self.category = self.add_row("类别：", choice_combo(CATEGORIES), field="类别")
+        self.content = self.add_row("自查事项：", text_edit(height=140), field="自查事项")
         self.talk = self.add_row("来源谈话：", QComboBox(), field="来源谈话")
         self.talk.setToolTip("该干警在谈心谈话中主动说明问题的谈话（谈话内容在谈心谈话中查看）")
         self.officer.currentIndexChanged.connect(lambda _i: self._fill_talks())
         self.disclosed = self.add_row("", QCheckBox("主动说明（本人在自查中主动说明的问题）"), field="主动说明")
         self.disclosed.setChecked(True)
-        self.remarks = self.add_row("备注：", _text_edit(height=50), field="备注")
+        self.remarks = self.add_row("备注：", text_edit(height=50), field="备注")
         if item_id is not None:
             row = item_row(item_id)
-            _select_data(self.officer, row.officer_id)
+            select_data(self.officer, row.officer_id)
             self.reported_on.setDate(to_qdate(row.reported_on))
-            _select_data(self.category, row.category)
+            select_data(self.category, row.category)
             self.content.setPlainText(row.content)
             self.disclosed.setChecked(row.disclosed)
             self.remarks.setPlainText(row.remarks)
@@ -109,7 +109,7 @@ class ItemDialog(FormDialog):
                 self.save_button.setEnabled(False)
         else:
             if officer_id is not None:
-                _select_data(self.officer, officer_id)
+                select_data(self.officer, officer_id)
             self._fill_talks()
         fit_to_screen(self, 620, 580)
 
@@ -122,7 +122,7 @@ class ItemDialog(FormDialog):
         for t in talks:
             self.talk.addItem(f"{t.label}（主动说明问题）", t.talk_id)
         if selected is not None:
-            _select_data(self.talk, selected)
+            select_data(self.talk, selected)
         elif talks and self.item_id is None:
             self.talk.setCurrentIndex(self.talk.count() - 1)
 
@@ -169,10 +169,10 @@ class ReviewDialog(FormDialog):
             self.form.addRow(QLabel(f"本次审核环节：{step}"))
             self.reviewer = self.add_row("审核人：", QLineEdit(), field="审核人")
             self.reviewed_on = self.add_row("审核日期：", date_edit(dt.date.today()), field="审核日期")
-            self.opinion = self.add_row("审核意见：", _text_edit(height=70), field="审核意见")
+            self.opinion = self.add_row("审核意见：", text_edit(height=70), field="审核意见")
             final = step == REVIEW_STEPS[-1]
             self.outcome = self.add_row("处理结果：" if final else "处理意见：",
-                                        _combo(OUTCOMES, blank="（请选择）" if final else "（暂不提出）"), field="处理意见")
+                                        choice_combo(OUTCOMES, blank="（请选择）" if final else "（暂不提出）"), field="处理意见")
             if final:
                 self.form.addRow(QLabel("选择“移交线索组”时，保存后自动登记为问题线索（来源：自查移交）。"))
         fit_to_screen(self, 680, 620)
@@ -188,13 +188,13 @@ class ClueDialog(FormDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent, title="登记问题线索")
-        self.source = self.add_row("线索来源：", _combo(MANUAL_SOURCES), field="线索来源")
+        self.source = self.add_row("线索来源：", choice_combo(MANUAL_SOURCES), field="线索来源")
         self.received_on = self.add_row("收到日期：", date_edit(dt.date.today()), field="收到日期")
         self.officer = self.add_row("被反映人：", officer_combo(optional=True), field="被反映人")
         self.subject = self.add_row("姓名（台账外）：", QLineEdit(), field="被反映人姓名")
         self.subject.setPlaceholderText("不在人员台账中时填写")
-        self.content = self.add_row("线索内容：", _text_edit(height=140), field="线索内容")
-        self.remarks = self.add_row("备注：", _text_edit(height=50), field="备注")
+        self.content = self.add_row("线索内容：", text_edit(height=140), field="线索内容")
+        self.remarks = self.add_row("备注：", text_edit(height=50), field="备注")
         fit_to_screen(self, 620, 520)
 
     def save(self):
@@ -229,7 +229,7 @@ class DisposalDialog(FormDialog):
         history.setColumnWidth(0, 130)
         self.form.addRow(history)
         if self.mode == "dispose":
-            self.disposal = self.add_row("处置方式：", _combo(DISPOSALS), field="处置方式")
+            self.disposal = self.add_row("处置方式：", choice_combo(DISPOSALS), field="处置方式")
             self.unit = self.add_row("承办单位：", QComboBox(), field="承办单位")
             self.unit.addItem("（不指定）", "")
             for u in units():
@@ -247,12 +247,12 @@ class DisposalDialog(FormDialog):
             line.addWidget(self.has_deadline)
             line.addWidget(self.deadline, 1)
             self.add_row("办理时限：", deadline_row, field="办理时限")
-            self.note = self.add_row("说明：", _text_edit(height=60), field="说明")
+            self.note = self.add_row("说明：", text_edit(height=60), field="说明")
             self.form.addRow(QLabel("谈话函询、初步核实须指定承办单位和时限；予以了结须写明理由，线索随即办结。"))
         elif self.mode == "conclude":
-            self.result = self.add_row("办理结果：", _combo(RESULTS), field="办理结果")
+            self.result = self.add_row("办理结果：", choice_combo(RESULTS), field="办理结果")
             self.concluded_on = self.add_row("办结日期：", date_edit(dt.date.today()), field="办结日期")
-            self.note = self.add_row("说明：", _text_edit(height=60), field="说明")
+            self.note = self.add_row("说明：", text_edit(height=60), field="说明")
         else:
             self.save_button.setEnabled(False)
         fit_to_screen(self, 720, 640)

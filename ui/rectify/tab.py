@@ -1,7 +1,7 @@
 """查纠整改 tab: two pages, 个人自查 and 问题线索, for an account with the 问题线索 permission; for anyone else only
 the counts (app.rectify.figures, which hold no text) and why nothing more is shown.
 
-show_rows(page="self-check"|"clues", source=, status=, overdue=True): the ledger filtered by source, status
+show_rows(page="self-check"|"clues"|"checks", source=, status=, overdue=True): the ledger filtered by source, status
 (待处置/办理中/已办结) and overdue; anything else is not applied and makes it answer False."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.rectify._common import NO_ACCESS, may_read
 from app.rectify.figures import summary
 from app.rectify.models import OUTCOMES
 from ui.common.tab import FeatureTab
+from ui.rectify.checks_page import ChecksPage
 from ui.rectify.pages import CluePage, SelfCheckPage
 
 
@@ -23,12 +24,15 @@ def counts_text(s: dict) -> str:
             f"问题线索：共{s['clues']}条（{sources}）；待处置{s['clues_per_status']['待处置']}条，"
             f"办理中{s['clues_per_status']['办理中']}条，已办结{s['clues_per_status']['已办结']}条，"
             f"逾期{s['clues_overdue']}条。\n"
-            f"谈心谈话中主动说明问题、尚未填报自查事项的：{s['talks_self_reported_without_item']}人。")
+            f"谈心谈话中主动说明问题、尚未填报自查事项的：{s['talks_self_reported_without_item']}人。\n"
+            f"专项排查：{s['special_checks']['total']}项（"
+            + "，".join(f"{g}{n}项" for g, n in s['special_checks']['per_group'].items())
+            + f"），发现问题{s['special_checks']['findings']}个，移交线索{s['special_checks']['findings_to_clues']}条。")
 
 
 class RectifyTab(FeatureTab):
     TITLE = "查纠整改"
-    SELF_CHECK, CLUES = 0, 1
+    SELF_CHECK, CLUES, CHECKS = 0, 1, 2
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,7 +42,9 @@ class RectifyTab(FeatureTab):
         self.self_checks = SelfCheckPage()
         self.clues = CluePage()
         self.pages.addTab(self.self_checks, "个人自查")
+        self.checks = ChecksPage()
         self.pages.addTab(self.clues, "问题线索")
+        self.pages.addTab(self.checks, "专项排查")
         self.closed = QWidget()
         closed_layout = QVBoxLayout(self.closed)
         self.counts = QLabel()
@@ -66,9 +72,12 @@ class RectifyTab(FeatureTab):
             self.stack.setCurrentWidget(self.pages)
             self.self_checks.refresh()
             self.clues.refresh()
+            self.checks.refresh()
         else:  # nothing with a name or a line of text stays in the models
             self.self_checks.model.clear()
             self.clues.model.clear()
+            self.checks.model.clear()
+            self.checks.findings.clear()
             self.counts.setText(counts_text(self.summary))
             self.stack.setCurrentWidget(self.closed)
         self.status_changed.emit()
@@ -81,8 +90,8 @@ class RectifyTab(FeatureTab):
                   **unknown) -> bool:
         if not may_read():
             return False
-        if page == "self-check":
-            self.pages.setCurrentIndex(self.SELF_CHECK)
+        if page in ("self-check", "checks"):
+            self.pages.setCurrentIndex(self.SELF_CHECK if page == "self-check" else self.CHECKS)
             return not (unknown or source or status or overdue)
         self.pages.setCurrentIndex(self.CLUES)
         applied = self.clues.choose(source, status, overdue)
@@ -90,7 +99,8 @@ class RectifyTab(FeatureTab):
 
     def screenshot_states(self):
         """For tools/render_screens.py: the clue ledger page as well as the self-check page."""
-        return [("clues", lambda: self.pages.setCurrentIndex(self.CLUES))]
+        return [("clues", lambda: self.pages.setCurrentIndex(self.CLUES)),
+                ("checks", lambda: self.pages.setCurrentIndex(self.CHECKS))]
 
     def status_text(self) -> str:
         s = self.summary

@@ -30,3 +30,21 @@ def test_models_pass_qt_model_tester(qtbot, app, demo_db, qtmodeltester):
     qtbot.addWidget(disposal)
     qtmodeltester.check(disposal.history)
     assert disposal.history.rowCount() >= 2 and not disposal.save_button.isEnabled()
+
+
+def test_check_models_pass_qt_model_tester(qtbot, app, demo_db, qtmodeltester):
+    from app.rectify.special_checks import check_rows, finding_rows
+    from ui.rectify.checks_page import CheckTableModel, ChecksPage, FindingTableModel
+
+    checks = CheckTableModel()
+    checks.set_rows(check_rows())
+    qtmodeltester.check(checks)
+    findings = FindingTableModel()
+    with_findings = next(r for r in check_rows() if r.to_clues)
+    findings.set_rows(finding_rows(with_findings.id))
+    qtmodeltester.check(findings)
+    page = ChecksPage()
+    qtbot.addWidget(page)
+    page.refresh()
+    groups = [page.proxy.row_at(i).group for i in range(page.proxy.rowCount())]
+    assert groups == ["七查"] * 7 + ["五项排查"] * 5 + ["专项清查"]

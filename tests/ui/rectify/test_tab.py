@@ -172,3 +172,41 @@ def test_delete_buttons_take_back_mistakes_and_show_refusals(qtbot, app, people,
     qtbot.mouseClick(tab.clues.buttons["delete"], Qt.LeftButton)
     tab.on_changed(Topic.RECTIFY)
     assert tab.clues.model.rowCount() == 0
+
+
+def test_a_special_check_and_a_finding_passed_on_as_a_clue(qtbot, app, people, popups, monkeypatch):
+    from app.events import Topic
+    from ui.rectify.checks_page import CheckDialog, FindingDialog
+    from ui.rectify.tab import RectifyTab
+
+    tab = RectifyTab()
+    qtbot.addWidget(tab)
+    assert tab.show_rows(page="checks") and tab.pages.currentWidget() is tab.checks
+    page = tab.checks
+
+    def fill_check(d):
+        d.kind.setCurrentIndex(d.kind.findData("重点案件交叉评查"))
+        d.unit.setCurrentIndex(d.unit.findData("青山县人民法院"))
+        d.started_on.setDate(qdate(TODAY - dt.timedelta(days=20)))
+        d.what.setText("卷宗")
+        d.examined.setValue(300)
+        d.examined_unit.setCurrentIndex(d.examined_unit.findData("份"))
+
+    monkeypatch.setattr(CheckDialog, "exec", accepting(fill_check))
+    qtbot.mouseClick(page.buttons["new"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    assert page.model.rowCount() == 1 and page.model.row_at(0).examined_text == "卷宗300份"
+
+    def fill_finding(d):
+        d.found_on.setDate(qdate(TODAY - dt.timedelta(days=3)))
+        d.officer.setCurrentIndex(d.officer.findData(people["zhang"].id))
+        d.description.setPlainText("承办的两起案件存在压案不查")
+        d.action.setCurrentIndex(d.action.findData("移交问题线索"))
+
+    monkeypatch.setattr(FindingDialog, "exec", accepting(fill_finding))
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.buttons["finding"], Qt.LeftButton)
+    tab.on_changed(Topic.RECTIFY)
+    page.view.selectRow(0)
+    assert page.findings.rowCount() == 1 and page.findings.row_at(0).clue_code.startswith("XS-")
+    assert tab.clues.model.rowCount() == 1 and tab.clues.model.row_at(0).source == "审查发现"
