@@ -16,6 +16,7 @@ class Topic(str, Enum):
     STUDY = "study"
     TALKS = "talks"
     FEEDBACK = "feedback"
+    RECTIFY = "rectify"  # self-checks and problem clues
     ACCOUNTS = "accounts"  # accounts and who is signed in
     DATABASE = "database"  # everything: another file, a restore, who may see what
     CLOSE = "close"  # the program is closing (backups made on close)

@@ -21,6 +21,7 @@ FEATURES: list[tuple[str, str]] = [
     ("study", "app.study.feature"),
     ("talks", "app.talks.feature"),
     ("feedback", "app.feedback.feature"),
+    ("rectify", "app.rectify.feature"),
     ("overview", "app.reports.feature"),  # commands only: print report, export-all
 ]
 
@@ -33,6 +34,7 @@ SCHEMAS: list[str] = [
     "app.study.schema",
     "app.talks.schema",
     "app.feedback.schema",
+    "app.rectify.schema",
 ]
 
 

@@ -18,12 +18,13 @@ from app.store.db import READ_ONLY_MESSAGE, is_read_only
 # Permissions the features ask about.
 TALK_CONTENT = "talk_content"  # read, print or export the content of talk records
 ID_NUMBERS = "id_numbers"  # see or export full ID numbers
+CLUES = "clues"  # read, print or export self-check items and problem clues (查纠整改)
 EDIT = "edit"  # create, change or delete records
 ADMIN = "admin"  # accounts, restore backups, settings
 
-PERMISSIONS = (TALK_CONTENT, ID_NUMBERS, EDIT, ADMIN)
+PERMISSIONS = (TALK_CONTENT, ID_NUMBERS, CLUES, EDIT, ADMIN)
 
-# Roles and what each may do by itself; TALK_CONTENT and ID_NUMBERS are granted per account.
+# Roles and what each may do by itself; TALK_CONTENT, ID_NUMBERS and CLUES are granted per account (no role has them).
 ROLE_ADMIN, ROLE_CLERK, ROLE_READER = "管理员", "录入员", "查阅"
 ROLES = (ROLE_ADMIN, ROLE_CLERK, ROLE_READER)
 ROLE_PERMISSIONS = {
@@ -31,7 +32,7 @@ ROLE_PERMISSIONS = {
     ROLE_CLERK: {EDIT},
     ROLE_READER: set(),
 }
-PERMISSION_LABELS = {TALK_CONTENT: "查看谈话内容", ID_NUMBERS: "查看完整身份证号", EDIT: "录入和修改", ADMIN: "管理账户与备份"}
+PERMISSION_LABELS = {TALK_CONTENT: "查看谈话内容", ID_NUMBERS: "查看完整身份证号", CLUES: "问题线索", EDIT: "录入和修改", ADMIN: "管理账户与备份"}
 
 
 @dataclass(frozen=True)

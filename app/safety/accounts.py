@@ -3,7 +3,7 @@ travel (and, when the file is encrypted, are encrypted) with the data.
 
 Passwords are hashed with scrypt (memory-hard; n=2**14, r=8, p=1, 16 random salt bytes) and compared in
 constant time. Roles: 管理员 (everything), 录入员 (enter and change records), 查阅 (read only). Reading
-talk content and full ID numbers is granted per account.
+talk content, full ID numbers and problem clues (问题线索) is granted per account.
 """
 from __future__ import annotations
 
@@ -124,11 +124,12 @@ class AccountRow:
     can_view_ids: bool
     active: bool
     last_login: dt.datetime | None
+    can_view_clues: bool = False
 
 
 def account_rows() -> list[AccountRow]:
     return [AccountRow(a.id, a.username, a.display_name, a.role, a.can_view_talks, a.can_view_ids, a.active,
-                       a.last_login) for a in Account.select().order_by(Account.id)]
+                       a.last_login, a.can_view_clues) for a in Account.select().order_by(Account.id)]
 
 
 def active_usernames() -> list[str]:
@@ -152,7 +153,8 @@ def _check_role(role: str) -> None:
 
 
 def create_account(username: str, display_name: str, role: str, password: str, *,
-                   can_view_talks: bool = False, can_view_ids: bool = False) -> Account:
+                   can_view_talks: bool = False, can_view_ids: bool = False,
+                   can_view_clues: bool = False) -> Account:
     from app.common.safe_text import clean_text
 
     access.require(access.ADMIN)
@@ -165,13 +167,14 @@ def create_account(username: str, display_name: str, role: str, password: str, *
             raise Conflict(f"用户名“{username}”已存在")
         account = Account.create(username=username, display_name=display_name, role=role,
                                  password_hash=hash_password(password), can_view_talks=can_view_talks,
-                                 can_view_ids=can_view_ids)
+                                 can_view_ids=can_view_ids, can_view_clues=can_view_clues)
     events.changed(Topic.ACCOUNTS)
     return account
 
 
 def update_account(account_id: int, *, display_name: str, role: str, can_view_talks: bool, can_view_ids: bool,
-                   active: bool) -> None:
+                   active: bool, can_view_clues: bool | None = None) -> None:
+    """can_view_clues None: the 问题线索 permission stays as it is."""
     from app.common.safe_text import clean_text
 
     access.require(access.ADMIN)
@@ -182,6 +185,8 @@ def update_account(account_id: int, *, display_name: str, role: str, can_view_ta
             raise NotFound("该账户已不存在。")
         account.display_name = clean_text(display_name, 40, field="姓名") or account.username
         account.role, account.can_view_talks, account.can_view_ids, account.active = role, can_view_talks, can_view_ids, active
+        if can_view_clues is not None:
+            account.can_view_clues = can_view_clues
         account.save()
         _check_an_admin_remains()
     _refresh_signed_in(account_id)
@@ -216,6 +221,8 @@ def _signed(account: Account) -> SignedIn:
         permissions.add(access.TALK_CONTENT)
     if account.can_view_ids:
         permissions.add(access.ID_NUMBERS)
+    if account.can_view_clues:
+        permissions.add(access.CLUES)
     return SignedIn(account.username, account.display_name or account.username, account.role, frozenset(permissions))
 
 

@@ -32,6 +32,8 @@ class Account(BaseModel):
     password_hash = pw.CharField()  # "scrypt$n$r$p$salt$hash", never logged
     can_view_talks = pw.BooleanField(default=False)
     can_view_ids = pw.BooleanField(default=False)
+    # 问题线索 (access.CLUES). The column comes with the 查纠整改 schema step (app.rectify.schema).
+    can_view_clues = pw.BooleanField(default=False)
     active = pw.BooleanField(default=True)
     last_login = pw.DateTimeField(null=True)
 

@@ -373,6 +373,56 @@ def _setup_wizard(ctx):
     return SetupWizard(ctx.window)
 
 
+def _rectify_item_id(outcome: str = "移交线索组") -> int:
+    from app.rectify.models import SelfCheckItem
+
+    return SelfCheckItem.select().where(SelfCheckItem.outcome == outcome).order_by(SelfCheckItem.id).first().id
+
+
+def _rectify_clue_id(status: str) -> int:
+    from app.rectify.models import Clue
+
+    return Clue.select().where(Clue.status == status).order_by(Clue.id).first().id
+
+
+def _rectify_item(ctx):
+    from ui.rectify.dialogs import ItemDialog
+
+    return ItemDialog(ctx.window, _rectify_item_id())
+
+
+def _rectify_review(ctx):
+    from ui.rectify.dialogs import ReviewDialog
+
+    return ReviewDialog(ctx.window, _rectify_item_id())
+
+
+def _rectify_clue(ctx):
+    from ui.rectify.dialogs import ClueDialog
+
+    return ClueDialog(ctx.window)
+
+
+def _rectify_disposal(ctx):
+    from ui.rectify.dialogs import DisposalDialog
+
+    return DisposalDialog(ctx.window, _rectify_clue_id("待处置"))
+
+
+def _rectify_check(ctx):
+    from app.rectify.special_checks import check_rows
+    from ui.rectify.checks_page import CheckDialog
+
+    return CheckDialog(ctx.window, check_rows()[0])
+
+
+def _rectify_finding(ctx):
+    from app.rectify.special_checks import check_rows
+    from ui.rectify.checks_page import FindingDialog
+
+    return FindingDialog(ctx.window, check_rows()[0])
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -418,4 +468,12 @@ WINDOWS = [
     ("ui.talks.snippets_dialog.SnippetsDialog", "talks-snippets", _snippets),
     ("ui.shell.campaign_settings.SettingsDialog", "shell-settings", _campaign_settings),
     ("ui.shell.setup_wizard.SetupWizard", "shell-setup-wizard", _setup_wizard),
+
+
+    ("ui.rectify.dialogs.ItemDialog", "rectify-item", _rectify_item),
+    ("ui.rectify.dialogs.ReviewDialog", "rectify-review", _rectify_review),
+    ("ui.rectify.dialogs.ClueDialog", "rectify-clue", _rectify_clue),
+    ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
+    ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
+    ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
 ]

@@ -28,7 +28,8 @@ class AccountTableModel(QAbstractTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("TableHeader", "用户名"), QT_TRANSLATE_NOOP("TableHeader", "姓名"),
         QT_TRANSLATE_NOOP("TableHeader", "角色"), QT_TRANSLATE_NOOP("TableHeader", "谈话内容"),
-        QT_TRANSLATE_NOOP("TableHeader", "完整身份证号"), QT_TRANSLATE_NOOP("TableHeader", "状态"),
+        QT_TRANSLATE_NOOP("TableHeader", "完整身份证号"), QT_TRANSLATE_NOOP("TableHeader", "问题线索"),
+        QT_TRANSLATE_NOOP("TableHeader", "状态"),
         QT_TRANSLATE_NOOP("TableHeader", "最近登录"),
     )
 
@@ -57,7 +58,7 @@ class AccountTableModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         return (a.username, a.display_name, a.role, "可查看" if a.can_view_talks else "—",
-                "可查看" if a.can_view_ids else "—", "启用" if a.active else "停用",
+                "可查看" if a.can_view_ids else "—", "可查看" if a.can_view_clues else "—", "启用" if a.active else "停用",
                 f"{a.last_login:%Y-%m-%d %H:%M}" if a.last_login else "")[index.column()]
 
 
@@ -75,6 +76,7 @@ class AccountEditDialog(QDialog):
         self.role.setCurrentText(access.ROLE_READER)  # least privilege until the admin chooses more
         self.talks = QCheckBox(self.tr("可查看、打印谈心谈话内容"), self)
         self.ids = QCheckBox(self.tr("可查看、导出完整身份证号"), self)
+        self.clues = QCheckBox(self.tr("问题线索：可查看、录入、打印个人自查事项和问题线索"), self)
         self.active = QCheckBox(self.tr("启用"), self)
         self.active.setChecked(True)
         self.password = _password_edit(self)
@@ -85,6 +87,7 @@ class AccountEditDialog(QDialog):
         form.addRow(self.tr("角色"), self.role)
         form.addRow("", self.talks)
         form.addRow("", self.ids)
+        form.addRow("", self.clues)
         form.addRow("", self.active)
         role_help = QLabel(self.tr("管理员：全部操作，含账户、恢复备份、加密；录入员：录入和修改数据；查阅：只能查看。"), self)
         role_help.setWordWrap(True)
@@ -99,6 +102,7 @@ class AccountEditDialog(QDialog):
             self.role.setCurrentText(row.role)
             self.talks.setChecked(row.can_view_talks)
             self.ids.setChecked(row.can_view_ids)
+            self.clues.setChecked(row.can_view_clues)
             self.active.setChecked(row.active)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("保存"))
@@ -118,11 +122,11 @@ class AccountEditDialog(QDialog):
                     raise AppError("确认密码：两次输入的密码不一致")
                 accounts.create_account(self.username.text(), self.display_name.text(), self.role.currentText(),
                                         self.password.text(), can_view_talks=self.talks.isChecked(),
-                                        can_view_ids=self.ids.isChecked())
+                                        can_view_ids=self.ids.isChecked(), can_view_clues=self.clues.isChecked())
             else:
                 accounts.update_account(self.row.id, display_name=self.display_name.text(), role=self.role.currentText(),
                                         can_view_talks=self.talks.isChecked(), can_view_ids=self.ids.isChecked(),
-                                        active=self.active.isChecked())
+                                        active=self.active.isChecked(), can_view_clues=self.clues.isChecked())
         except AppError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return

@@ -9,6 +9,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.study.tab", "StudyTab"),
     ("ui.talks.tab", "TalksTab"),
     ("ui.feedback.tab", "FeedbackTab"),
+    ("ui.rectify.tab", "RectifyTab"),
     ("ui.pledges.tab", "PledgesTab"),
 ]
 

@@ -1,0 +1,282 @@
+"""The two pages of the 查纠整改 tab: 个人自查 (items, their three reviews and outcome) and 问题线索 (the ledger with
+filters by source, status and overdue, and the disposal step). Both read through the core, which asks for the
+问题线索 permission; the tab shows them only to an account that has it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.rectify.clues import clue_rows, delete_clue
+from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, OUTCOMES, STAGES
+from app.rectify.outputs import export_workbook, print_clue_register, print_disposal_summary, print_self_check
+from app.rectify.self_checks import delete_item, item_rows
+from ui.common.editing import edit_only
+from ui.common.output import print_path
+from ui.common.table import SortProxy
+from ui.rectify.dialogs import ClueDialog, DisposalDialog, ItemDialog, ReviewDialog, policy_label
+from ui.rectify.models import ClueFilter, ClueTableModel, ItemTableModel
+
+
+def table_view(proxy) -> QTableView:
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def combo(first: str, options) -> QComboBox:
+    box = QComboBox()
+    box.addItem(first, "")
+    for option in options:
+        box.addItem(option, option)
+    return box
+
+
+def pdf_job(parent, title: str, stem: str, build) -> None:
+    from ui.common.pdf_preview import preview
+    from ui.common.worker import run_job
+
+    out = print_path(stem)
+    message = f"正在生成 {stem}.pdf…"
+
+    def job(progress):
+        progress.report(0.1, message)
+        build(out)
+        return out
+
+    run_job(parent, title, job, on_done=lambda path: preview(parent, path))
+
+
+def _attempt(parent, title: str, action) -> None:
+    """Run a core action; a refusal is shown as it is (the page refreshes on the change event)."""
+    from app.errors import AppError
+    from ui.common.worker import show_error
+
+    try:
+        action()
+    except AppError as exc:
+        show_error(parent, title, exc)
+
+
+class _Page(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        self.toolbar = QHBoxLayout()
+
+    def add_button(self, key: str, text: str, slot, tip: str, *, edits: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        self.toolbar.addWidget(button)
+        if edits:
+            edit_only(button)
+        return button
+
+    def selected(self):
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def _need_selection(self):
+        row = self.selected()
+        if row is None:
+            QMessageBox.information(self, self.windowTitle() or "查纠整改", "请先在列表中选择一行。")
+        return row
+
+
+class SelfCheckPage(_Page):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ItemTableModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.add_button("new", "填报自查事项…", self.new_item, "为一名干警登记个人自查事项", edits=True)
+        self.add_button("edit", "修改…", self.edit_item, "修改尚未审核的自查事项", edits=True)
+        self.add_button("review", "审核…", self.review_item, "按 单位初审 → 线索组复审 → 教整办审核 的顺序进行下一步审核",
+                        edits=True)
+        self.add_button("delete", "删除", self.delete_item, "删除误填的自查事项（仅限尚未审核的）", edits=True)
+        self.add_button("print", "打印个人自查表…", self.print_form, "所选干警的个人自查表（内部资料）")
+        self.toolbar.addStretch(1)
+        self.stage = combo("全部审核进度", STAGES)
+        self.outcome = combo("全部处理结果", OUTCOMES)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索姓名、单位、类别、内容…")
+        self.search.setClearButtonEnabled(True)
+        for widget in (self.stage, self.outcome):
+            widget.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        filters = QHBoxLayout()
+        filters.addWidget(self.stage)
+        filters.addWidget(self.outcome)
+        filters.addWidget(self.search, 1)
+        self.totals = QLabel()
+        filters.addWidget(self.totals)
+        self.view = table_view(self.proxy)
+        for column, width in ((0, 80), (1, 70), (2, 110), (3, 180), (4, 86), (5, 64), (6, 100), (7, 110), (8, 100)):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(0, Qt.AscendingOrder)  # by unit, as the service lists them
+        self.view.doubleClicked.connect(lambda _i: self.review_item())
+        layout = QVBoxLayout(self)
+        layout.addWidget(policy_label())
+        layout.addLayout(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(item_rows())
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        stage, outcome, text = self.stage.currentData(), self.outcome.currentData(), self.search.text()
+        self.proxy.set_predicate(lambda r: (not stage or r.stage == stage) and (not outcome or r.outcome == outcome)
+                                 and r.matches(text))
+        self.totals.setText(f"显示 {self.proxy.rowCount()} / {self.model.rowCount()} 项")
+
+    def new_item(self) -> None:
+        row = self.selected()
+        ItemDialog(self, officer_id=row.officer_id if row else None).exec()
+
+    def edit_item(self) -> None:
+        row = self._need_selection()
+        if row is not None:
+            ItemDialog(self, row.id).exec()
+
+    def review_item(self) -> None:
+        row = self._need_selection()
+        if row is not None:
+            ReviewDialog(self, row.id).exec()
+
+    def delete_item(self) -> None:
+        row = self._need_selection()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, "删除自查事项", f"删除 {row.officer_name} 的这条自查事项（{row.category}）？")
+        if answer == QMessageBox.Yes:
+            _attempt(self, "删除自查事项", lambda: delete_item(row.id))
+
+    def print_form(self) -> None:
+        row = self._need_selection()
+        if row is not None:
+            pdf_job(self, "打印个人自查表", f"个人自查表-{row.officer_name}",
+                    lambda out: print_self_check(out, row.officer_id))
+
+
+class CluePage(_Page):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ClueTableModel(self)
+        self.proxy = ClueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.add_button("new", "登记线索…", self.new_clue, "登记上级交办、信访移交、审查发现、举报等来源的线索", edits=True)
+        self.add_button("step", "处置／办结…", self.step, "确定处置方式或登记办理结果，查看每一步的办理记录", edits=True)
+        self.add_button("delete", "删除…", self.delete_clue, "删除误登记的线索（仅限其他来源、尚未处置的），须写明理由",
+                        edits=True)
+        self.add_button("register", "打印登记表…", self.print_register, "按当前筛选打印问题线索登记表（内部资料）")
+        self.add_button("summary", "打印处置汇总表…", self.print_summary, "线索处置情况汇总表（内部资料）")
+        self.add_button("excel", "导出Excel…", self.export_excel, "问题线索和个人自查事项导出为 Excel 文件（内部资料）")
+        self.toolbar.addStretch(1)
+        self.source = combo("全部来源", CLUE_SOURCES)
+        self.status = combo("全部状态", CLUE_STATUSES)
+        self.overdue = QCheckBox("只看逾期")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索编号、被反映人、内容、承办人…")
+        self.search.setClearButtonEnabled(True)
+        self.source.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.overdue.toggled.connect(lambda _c: self.apply_filter())
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        filters = QHBoxLayout()
+        for widget in (self.source, self.status, self.overdue):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        self.totals = QLabel()
+        filters.addWidget(self.totals)
+        self.view = table_view(self.proxy)
+        for column, width in ((0, 100), (1, 100), (2, 86), (3, 70), (4, 76), (5, 60), (6, 70), (7, 120), (8, 150),
+                              (9, 80)):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(0, Qt.DescendingOrder)  # the newest clue on top
+        self.view.doubleClicked.connect(lambda _i: self.step())
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(clue_rows())
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.proxy.set_criteria(source=self.source.currentData() or "", status=self.status.currentData() or "",
+                                overdue=self.overdue.isChecked(), text=self.search.text())
+        overdue = sum(1 for r in self.model.rows if r.overdue)
+        self.totals.setText(f"显示 {self.proxy.rowCount()} / {self.model.rowCount()} 条，逾期 {overdue} 条")
+
+    def choose(self, source: str = "", status: str = "", overdue: bool = False) -> bool:
+        applied = True
+        for box, value in ((self.source, source), (self.status, status)):
+            index = box.findData(value or "")
+            applied = applied and index >= 0
+            box.setCurrentIndex(max(index, 0))
+        self.overdue.setChecked(bool(overdue))
+        return applied
+
+    def new_clue(self) -> None:
+        ClueDialog(self).exec()
+
+    def step(self) -> None:
+        row = self._need_selection()
+        if row is not None:
+            DisposalDialog(self, row.id).exec()
+
+    def delete_clue(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self._need_selection()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(self, "删除问题线索", f"删除 {row.code} 的理由（记入办理记录）：")
+        if ok:
+            _attempt(self, "删除问题线索", lambda: delete_clue(row.id, reason))
+
+    def print_register(self) -> None:
+        source, status, overdue = self.source.currentData() or None, self.status.currentData() or None, \
+            self.overdue.isChecked()
+        stem = "-".join(["问题线索登记表"] + [x for x in (source, status, "逾期" if overdue else "") if x])
+        pdf_job(self, "打印问题线索登记表", stem,
+                lambda out: print_clue_register(out, source=source, status=status, overdue=overdue))
+
+    def print_summary(self) -> None:
+        pdf_job(self, "打印线索处置情况汇总表", "线索处置情况汇总表", lambda out: print_disposal_summary(out))
+
+    def export_excel(self) -> None:
+        import datetime as dt
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.common.worker import run_job
+
+        default = Path.home() / f"问题线索-{dt.date.today():%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, "导出问题线索", str(default), "Excel 文件 (*.xlsx)")
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+        def job(progress):
+            progress.report(0.1, "正在导出…")
+            return export_workbook(target)
+
+        run_job(self, "导出问题线索", job, on_done=lambda counts: QMessageBox.information(
+            self, "导出问题线索", f"已导出问题线索 {counts[0]} 条、个人自查事项 {counts[1]} 项到\n{target}"))

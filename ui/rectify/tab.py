@@ -1,0 +1,109 @@
+"""查纠整改 tab: two pages, 个人自查 and 问题线索, for an account with the 问题线索 permission; for anyone else only
+the counts (app.rectify.figures, which hold no text) and why nothing more is shown.
+
+show_rows(page="self-check"|"clues"|"checks", source=, status=, overdue=True): the ledger filtered by source, status
+(待处置/办理中/已办结) and overdue; anything else is not applied and makes it answer False."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from app.events import Topic
+from app.rectify._common import NO_ACCESS, may_read
+from app.rectify.figures import summary
+from app.rectify.models import OUTCOMES
+from ui.common.tab import FeatureTab
+from ui.rectify.checks_page import ChecksPage
+from ui.rectify.pages import CluePage, SelfCheckPage
+
+
+def counts_text(s: dict) -> str:
+    outcomes = "，".join(f"{o}{s['outcome_items'][o]}项" for o in OUTCOMES)
+    sources = "，".join(f"{k}{v}条" for k, v in s["clues_per_source"].items() if v) or "无"
+    return (f"个人自查：{s['officers_reporting']}人填报自查事项{s['self_check_items']}项，"
+            f"其中主动说明问题{s['officers_disclosed']}人；已审核{s['per_stage']['已审核']}项（{outcomes}）。\n"
+            f"问题线索：共{s['clues']}条（{sources}）；待处置{s['clues_per_status']['待处置']}条，"
+            f"办理中{s['clues_per_status']['办理中']}条，已办结{s['clues_per_status']['已办结']}条，"
+            f"逾期{s['clues_overdue']}条。\n"
+            f"谈心谈话中主动说明问题、尚未填报自查事项的：{s['talks_self_reported_without_item']}人。\n"
+            f"专项排查：{s['special_checks']['total']}项（"
+            + "，".join(f"{g}{n}项" for g, n in s['special_checks']['per_group'].items())
+            + f"），发现问题{s['special_checks']['findings']}个，移交线索{s['special_checks']['findings_to_clues']}条。")
+
+
+class RectifyTab(FeatureTab):
+    TITLE = "查纠整改"
+    SELF_CHECK, CLUES, CHECKS = 0, 1, 2
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary: dict = {}
+        self.stack = QStackedWidget()
+        self.pages = QTabWidget()
+        self.self_checks = SelfCheckPage()
+        self.clues = CluePage()
+        self.pages.addTab(self.self_checks, "个人自查")
+        self.checks = ChecksPage()
+        self.pages.addTab(self.clues, "问题线索")
+        self.pages.addTab(self.checks, "专项排查")
+        self.closed = QWidget()
+        closed_layout = QVBoxLayout(self.closed)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.reason = QLabel(NO_ACCESS)
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #a01818;")
+        closed_layout.addWidget(self.counts)
+        closed_layout.addWidget(self.reason)
+        closed_layout.addStretch(1)
+        self.stack.addWidget(self.pages)
+        self.stack.addWidget(self.closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    @property
+    def open(self) -> bool:
+        return self.stack.currentWidget() is self.pages
+
+    def refresh(self) -> None:
+        self.summary = summary()
+        if may_read():
+            self.stack.setCurrentWidget(self.pages)
+            self.self_checks.refresh()
+            self.clues.refresh()
+            self.checks.refresh()
+        else:  # nothing with a name or a line of text stays in the models
+            self.self_checks.model.clear()
+            self.clues.model.clear()
+            self.checks.model.clear()
+            self.checks.findings.clear()
+            self.counts.setText(counts_text(self.summary))
+            self.stack.setCurrentWidget(self.closed)
+        self.status_changed.emit()
+
+    def on_changed(self, topic: Topic) -> None:
+        if topic.touches(Topic.RECTIFY, Topic.ROSTER, Topic.ACCOUNTS):
+            self.refresh()
+
+    def show_rows(self, page: str = "clues", source: str = "", status: str = "", overdue: bool = False,
+                  **unknown) -> bool:
+        if not may_read():
+            return False
+        if page in ("self-check", "checks"):
+            self.pages.setCurrentIndex(self.SELF_CHECK if page == "self-check" else self.CHECKS)
+            return not (unknown or source or status or overdue)
+        self.pages.setCurrentIndex(self.CLUES)
+        applied = self.clues.choose(source, status, overdue)
+        return applied and page == "clues" and not unknown
+
+    def screenshot_states(self):
+        """For tools/render_screens.py: the clue ledger page as well as the self-check page."""
+        return [("clues", lambda: self.pages.setCurrentIndex(self.CLUES)),
+                ("checks", lambda: self.pages.setCurrentIndex(self.CHECKS))]
+
+    def status_text(self) -> str:
+        s = self.summary
+        if not s:
+            return ""
+        return f"自查事项 {s['self_check_items']} 项 · 问题线索 {s['clues']} 条 · 逾期 {s['clues_overdue']} 条"
