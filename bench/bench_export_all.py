@@ -1,4 +1,4 @@
-"""export-all at a large county's size: the workbook writer (openpyxl write-only, streaming) against the
+"""export-all at a large county's size: the workbook writer (app.common.xlsx_write: the sheets streamed as text) against the
 same sheets written the way it used to be (a workbook held whole, one ws.cell() per value), in one run.
 
     python bench/bench_export_all.py [--rows 257000] [--runs 3]
@@ -70,7 +70,7 @@ def main() -> int:
             whole.append(time.perf_counter() - start)
     s, w = statistics.median(streamed), statistics.median(whole)
     print(f"{args.rows} rows, {args.runs} runs each, alternating")
-    print(f"streamed (write-only) : median {s:6.1f} s  ({', '.join(f'{x:.1f}' for x in streamed)})")
+    print(f"streamed (xlsx_write) : median {s:6.1f} s  ({', '.join(f'{x:.1f}' for x in streamed)})")
     print(f"held whole (before)   : median {w:6.1f} s  ({', '.join(f'{x:.1f}' for x in whole)})")
     print(f"ratio                 : {w / s:.2f} × faster")
     return 0

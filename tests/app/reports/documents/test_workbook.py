@@ -35,13 +35,31 @@ def test_sheets_after_the_about_sheet(tmp_path):
 
 def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     import pytest
-    from openpyxl import Workbook
 
+    from app.common.xlsx_write import Workbook
     from app.reports.documents.workbook import write_workbook
 
     target = tmp_path / "a.xlsx"
     target.write_bytes(b"old")
-    monkeypatch.setattr(Workbook, "save", lambda self, path: (_ for _ in ()).throw(OSError("disk full")))
+    monkeypatch.setattr(Workbook, "close", lambda self: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(OSError):
         write_workbook(target, [sheet("甲", [])], ["说明"])
     assert target.read_bytes() == b"old" and not list(tmp_path.glob("*.part"))
+
+
+def test_the_sheets_read_back_in_full_with_their_layout(tmp_path):
+    """What openpyxl (as Excel would) reads of the streamed file: every row, widths, filter, print set-up."""
+    from app.reports.documents.workbook import write_workbook
+
+    rows = [(dt.date(2021, 3, 1) + dt.timedelta(days=i % 40), f"张&<三>{i}", i / 1000) for i in range(3000)]
+    write_workbook(tmp_path / "b.xlsx", [sheet("考勤'明细", rows)], ["教育整顿全部台账"])
+    wb = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    ws = wb["考勤'明细"]
+    assert ws.max_row == 3001 and ws.cell(3001, 1).value == 3000
+    assert ws.cell(3001, 3).value == "张&<三>2999" and ws.cell(3001, 2).value.date() == rows[-1][0]
+    assert ws.cell(1, 1).font.b and ws.cell(1, 1).fill.fgColor.rgb.endswith("E8E8E8")
+    assert ws.column_dimensions["C"].width == 30 and ws.auto_filter.ref == "A1:D3001"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in ("9", 9)
+    assert ws.print_title_rows in ("1:1", "$1:$1")
+    about = wb["说明"]
+    assert about.cell(1, 1).font.b and about.cell(3, 1).value == "工作表" and about.cell(4, 2).value == 3000
