@@ -51,7 +51,7 @@ def test_cli_stats_json_and_user_errors(demo_db_file, tmp_path):
 # ---------------------------------------------------------------- issue 13, item 6: demo --force keeps real work
 
 def _backups(data_dir, stem):
-    return sorted((data_dir / "backups" / stem).glob(f"{stem}-*-before-demo*.db"))
+    return sorted((data_dir / "backups").rglob(f"{stem}-*-before-demo*.db"))  # in the file's own (UUID) folder
 
 
 def test_demo_force_refuses_a_database_with_accounts(demo_db_file, tmp_path, data_dir):

@@ -105,7 +105,7 @@ def test_cli_with_accounts_on_refuses_import_update_and_print_pledges_in_every_f
     result = run_cli("--db", named(form, path), "import-roster", "--update", roster, cwd=in_folder)
     assert refused(result, "权限"), result.stderr
     result = run_cli("--db", named(form, path), "print", "pledges", "--template", "officer-three-rules",
-                     "--out", in_folder / "p.pdf", cwd=in_folder)
+                     "--mark-printed", "--out", in_folder / "p.pdf", cwd=in_folder)  # the print that writes
     assert refused(result, "权限"), result.stderr
     assert not (in_folder / "p.pdf").exists()
     assert officers(path) == before and sql(path, "SELECT count(*) FROM audit_log")[0][0] == logged

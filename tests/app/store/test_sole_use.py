@@ -27,14 +27,14 @@ def office(tmp_path):
 def test_writing_commands_are_refused_while_the_gui_has_the_file(office, tmp_path):
     roster = write_xlsx(tmp_path / "new.xlsx", NEW_PEOPLE)
     with another_program_has(office):
-        result = run_cli("--db", office, "import-roster", roster)
+        result = run_cli("--db", office, "import-roster", roster, "--create-units")
         assert refused(result, "正由", "使用"), result.stderr
         result = run_cli("--db", office, "export-roster", tmp_path / "r.xlsx")
         assert refused(result, "正由"), result.stderr
         stats = run_cli("--db", office, "stats", "--json")  # reading needs no lock: read-only
         assert stats.returncode == 0, stats.stderr
     assert officers(office) == 1 and not (tmp_path / "r.xlsx").exists()
-    result = run_cli("--db", office, "import-roster", roster)  # and once the GUI is gone, it works
+    result = run_cli("--db", office, "import-roster", roster, "--create-units")  # and once the GUI is gone, it works
     assert result.returncode == 0, result.stderr
     assert officers(office) == 3
     assert not lock_path(office).exists()  # the command let go of the lock
@@ -55,7 +55,7 @@ def test_an_import_in_progress_holds_the_lock_so_restore_and_demo_cannot_swap_th
     open_database(office)
     safe = maintenance.make_backup("manual", folder=tmp_path / "b")
     close_database()
-    child = subprocess.Popen([sys.executable, MAIN, "--db", str(office), "import-roster", str(roster)],
+    child = subprocess.Popen([sys.executable, MAIN, "--db", str(office), "import-roster", str(roster), "--create-units"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         while child.poll() is None and not lock_path(office).exists():
@@ -114,7 +114,7 @@ def test_two_writers_without_the_lock_get_a_chinese_message(office, tmp_path):
     """Item 12: "database is locked" when SQLite's busy timeout runs out."""
     roster = write_xlsx(tmp_path / "new.xlsx", NEW_PEOPLE)
     with writing_transaction(office):
-        result = run_cli("--db", office, "import-roster", roster)
+        result = run_cli("--db", office, "import-roster", roster, "--create-units")
     assert refused(result, "正被其他程序写入"), result.stderr
     assert officers(office) == 1
 
