@@ -9,6 +9,7 @@ from __future__ import annotations
 import peewee as pw
 
 from app.rectify import models
+from app.roster import unit_refs
 from app.safety import access, audit
 from app.store.migrations import add_column_if_missing
 
@@ -50,3 +51,7 @@ for _table, _label, _labels in (("self_check_item", "个人自查事项", ITEM_L
     audit.register_sensitive(_table, access.CLUES)
 audit.register_table("special_check", "专项排查", CHECK_LABELS)  # scope and counts: no confidential text
 audit.register_table("account", "账户", {"can_view_clues": "可看问题线索"})
+
+# What refers to a unit, named for the 单位管理 page (a merge moves them; a delete names them).
+unit_refs.register_reference(models.Clue.unit, "问题线索（承办单位）")
+unit_refs.register_reference(models.SpecialCheck.unit, "专项排查（范围单位）")
