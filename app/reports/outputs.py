@@ -33,12 +33,14 @@ def print_report(out: Path | str, since: dt.date | None = None, until: dt.date |
 
 
 def print_person_file(out: Path | str, officer_id: int, *, with_content: bool = False, with_id: bool = False,
-                      today: dt.date | None = None) -> Path:
+                      with_self_checks: bool = False, today: dt.date | None = None) -> Path:
     """The officer's 一人一档 written to `out`. with_content: what was said in the talks (TALK_CONTENT);
-    with_id: the full ID number (ID_NUMBERS)."""
-    record = person_file(officer_id, with_content=with_content, with_id=with_id, today=today)
+    with_id: the full ID number (ID_NUMBERS); with_self_checks: their 个人自查事项 (CLUES)."""
+    record = person_file(officer_id, with_content=with_content, with_id=with_id, with_self_checks=with_self_checks,
+                         today=today)
     path = build_person_file(out, record)
-    extra = "、".join(x for x in ("含谈话内容" if with_content else "", "含完整身份证号" if with_id else "") if x)
+    extra = "、".join(x for x in ("含谈话内容" if with_content else "", "含完整身份证号" if with_id else "",
+                                 "含个人自查事项" if with_self_checks else "") if x)
     audit.record_event("print", f"打印{record.name}（{record.unit}）的一人一档{f'（{extra}）' if extra else ''}到 {path}",
                        table="officer", label=record.name)
     return path

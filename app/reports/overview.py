@@ -2,7 +2,8 @@
 
 Each group has its own module, taking an optional date range (`since`, `until`, both inclusive) and an
 optional unit (a `Unit` id): `roster_figures`, `study_figures`, `talk_figures`, `feedback_figures`,
-`pledge_figures`; `unit_figures` compares the units; `scope` holds the period presets and the units;
+`pledge_figures`, `rectify_figures` (查纠整改, to date); `unit_figures` compares the units; `scope` holds
+the period presets and the units;
 `listings` the rows behind each figure. Every figure is counted in SQL (GROUP BY / COUNT); Python only puts
 the grouped results together.
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from app.common.figures import rate
 from app.reports.feedback_figures import FeedbackFigures, feedback_figures
 from app.reports.pledge_figures import PledgeFigures, pledge_figures
+from app.reports.rectify_figures import RectifyFigures, rectify_figures
 from app.reports.roster_figures import OfficerFigures, officer_figures
 from app.reports.scope import check_range, today_or
 from app.reports.study_figures import StudyBase, StudyFigures, study_base, study_figures
@@ -40,6 +42,7 @@ class Overview:
     pledges: PledgeFigures
     units: list = field(default_factory=list)  # UnitRow, all units (the comparison ignores `unit`)
     round_units: dict = field(default_factory=dict)  # (round id, unit id) → (应谈, 已谈, 人次)
+    rectify: RectifyFigures | None = None  # 查纠整改 to date (neither range nor unit narrows it)
 
     def round_unit_rate(self, round_id: int, unit_id: int) -> float | None:
         expected, talked, _n = self.round_units.get((round_id, unit_id), (0, 0, 0))
@@ -65,4 +68,5 @@ def overview(since: dt.date | None = None, until: dt.date | None = None, unit: i
         pledges=pledge_figures(since, until, unit),
         units=unit_rows(since, until, today=today, study=study, talks=talks) if with_units else [],
         round_units={key: (talks.expected.get(key, 0), talks.talked.get(key, 0), talks.person_times.get(key, 0))
-                     for key in set(talks.expected) | set(talks.person_times)})
+                     for key in set(talks.expected) | set(talks.person_times)},
+        rectify=rectify_figures(today))

@@ -5,7 +5,10 @@ masked number and the full date together would be the whole number), every study
 expected at (attended or missed, with the make-up study owed and the reflection handed in), the talks
 they were talked with in (dates, talker, type; the content only when asked and `can(TALK_CONTENT)`),
 their pledges and status, and the suggestions linked to them: those naming them as 责任人 or 责任领导
-(in their unit), those they raised as a 政法干警, and those that came from their talks.
+(in their unit), those they raised as a 政法干警, and those that came from their talks; and, only when asked
+with the 问题线索 permission (access.CLUES), their 个人自查事项 (category, text, where the three reviews stand and
+the outcome). Without it the file holds nothing of them, not even how many there are: that an officer
+disclosed a problem is itself confidential.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from app.common import idcard
 from app.errors import NotFound
 from app.feedback.models import OPEN_STATUSES, Suggestion
 from app.pledges.models import ARCHIVED, SIGNED, Pledge, PledgeTemplate
+from app.rectify._common import require_clue_access
+from app.rectify.self_checks import officer_items
 from app.roster.models import Department, Officer, Unit
 from app.study.figures import AttendanceCounts
 from app.study.models import Attendee, MakeupTask, Reflection, StudySession, StudyType
@@ -105,6 +110,17 @@ class SuggestionLine:
 
 
 @dataclass(frozen=True)
+class SelfCheckLine:
+    reported_on: dt.date
+    category: str
+    content: str  # confidential (the file holds these lines only with access.CLUES)
+    disclosed: bool  # 主动说明
+    stage: str
+    outcome: str
+    clue_code: str  # the clue it became (移交线索组)
+
+
+@dataclass(frozen=True)
 class PersonFile:
     officer_id: int
     name: str
@@ -128,6 +144,7 @@ class PersonFile:
     talks: list = field(default_factory=list)  # TalkLine, oldest first
     pledges: list = field(default_factory=list)  # PledgeLine
     suggestions: list = field(default_factory=list)  # SuggestionLine
+    self_checks: list | None = None  # SelfCheckLine, oldest first; None: not asked for (or not allowed)
     with_content: bool = False
     today: dt.date = field(default_factory=dt.date.today)
     birth_shown: str = ""  # what the file shows: the full date, or only the year beside a masked number
@@ -163,6 +180,11 @@ class PersonFile:
         return sum(1 for p in self.pledges if p.signed)
 
     @property
+    def confidential(self) -> bool:
+        """Talk content or self-check items on it: printed as 内部资料."""
+        return self.with_content or self.self_checks is not None
+
+    @property
     def place(self) -> str:
         return "".join(x for x in (self.unit, self.department, self.post) if x)
 
@@ -177,6 +199,8 @@ class PersonFile:
         parts.append(f"谈心谈话{len(self.talks)}次")
         parts.append(f"承诺书已签{self.pledges_signed}份/共{len(self.pledges)}份")
         parts.append(f"相关意见建议{len(self.suggestions)}条")
+        if self.self_checks is not None:
+            parts.append(f"个人自查事项{len(self.self_checks)}项")
         return "；".join(parts)
 
 
@@ -212,11 +236,14 @@ def search_officers(text: str, limit: int = 50) -> list[OfficerHit]:
 
 
 def person_file(officer_id: int, *, with_content: bool = False, with_id: bool = False,
-                today: dt.date | None = None) -> PersonFile:
+                with_self_checks: bool = False, today: dt.date | None = None) -> PersonFile:
     """The officer's record. with_content: include what was said in the talks (requires TALK_CONTENT);
-    with_id: the full ID number (requires ID_NUMBERS), else it is masked."""
+    with_id: the full ID number (requires ID_NUMBERS), else it is masked; with_self_checks: their 个人自查事项
+    (requires CLUES, else ClueAccessDenied), else nothing of them."""
     if with_content:
         access.require(access.TALK_CONTENT)
+    if with_self_checks:
+        require_clue_access()
     if with_id:
         access.require(access.ID_NUMBERS)
     today = today or dt.date.today()
@@ -273,7 +300,15 @@ def person_file(officer_id: int, *, with_content: bool = False, with_id: bool = 
         counts_in_campaign=bool(row["counts_in_campaign"]), in_trash=row["deleted_at"] is not None,
         sessions=sessions, talks=talks, pledges=pledges,
         suggestions=_suggestions(row["name"], row["unit"], [t.talk_id for t in talks], linked_items, today),
+        self_checks=_self_checks(officer_id) if with_self_checks else None,
         with_content=with_content, today=today)
+
+
+def _self_checks(officer_id: int) -> list[SelfCheckLine]:
+    """The officer's 个人自查事项 (officer_items asks for access.CLUES again), oldest first."""
+    rows = sorted(officer_items(officer_id), key=lambda r: (r.reported_on, r.id))
+    return [SelfCheckLine(r.reported_on, r.category, r.content, r.disclosed, r.stage, r.outcome, r.clue_code)
+            for r in rows]
 
 
 def _suggestions(name: str, unit_id: int, talk_ids: list[int], linked_items: list[int], today: dt.date) -> list:

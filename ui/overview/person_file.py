@@ -79,6 +79,11 @@ class PersonFileDialog(QDialog):
         self.content_toggle.setToolTip(self.tr("主要内容、反映的问题、意见建议属于保密信息，默认不显示，也不打印"))
         self.content_toggle.setVisible(access.can(access.TALK_CONTENT))
         self.content_toggle.toggled.connect(lambda _on: self.reload())
+        # Without the 问题线索 permission nothing of the self-check items shows, not even the box.
+        self.self_check_toggle = QCheckBox(self.tr("显示个人自查事项"))
+        self.self_check_toggle.setToolTip(self.tr("个人自查事项属于保密信息（需“问题线索”权限），默认不显示，也不打印"))
+        self.self_check_toggle.setVisible(access.can(access.CLUES))
+        self.self_check_toggle.toggled.connect(lambda _on: self.reload())
         self.print_button = QPushButton(self.tr("打印/导出 PDF…"))
         self.print_button.clicked.connect(self.print_file)
         top = QHBoxLayout()
@@ -87,6 +92,7 @@ class PersonFileDialog(QDialog):
         top.addWidget(find)
         top.addSpacing(16)
         top.addWidget(self.content_toggle)
+        top.addWidget(self.self_check_toggle)
         top.addWidget(self.print_button)
 
         self.header = QLabel()
@@ -103,10 +109,11 @@ class PersonFileDialog(QDialog):
         self.talks = Section(self.tr("谈心谈话"))
         self.pledges = Section(self.tr("承诺书签订"))
         self.suggestions = Section(self.tr("相关意见建议（本人为责任人、责任领导或提出人，或来自与本人的谈话）"))
+        self.self_checks = Section(self.tr("个人自查事项（内部资料）"))
         page = QWidget()
         page_layout = QVBoxLayout(page)
         for widget in (self.header, self.facts, self.summary, self.sessions, self.talks, self.pledges,
-                       self.suggestions):
+                       self.suggestions, self.self_checks):
             page_layout.addWidget(widget)
         page_layout.addStretch(1)
         scroll = QScrollArea()
@@ -167,7 +174,8 @@ class PersonFileDialog(QDialog):
         if self.officer_id is None:
             return
         try:
-            self.file = pf.person_file(self.officer_id, with_content=self.content_toggle.isChecked())
+            self.file = pf.person_file(self.officer_id, with_content=self.content_toggle.isChecked(),
+                                       with_self_checks=self.self_check_toggle.isChecked())
         except AppError as exc:
             QMessageBox.warning(self, self.tr("一人一档"), str(exc))
             return
@@ -176,7 +184,8 @@ class PersonFileDialog(QDialog):
     def _show_nobody(self) -> None:
         self.header.setText(self.tr("<h3>一人一档</h3>在上方输入姓名，选择一名干警，查看其参加学习、谈心谈话、"
                                     "承诺书签订和相关意见建议的全部记录。"))
-        for widget in (self.facts, self.summary, self.sessions, self.talks, self.pledges, self.suggestions):
+        for widget in (self.facts, self.summary, self.sessions, self.talks, self.pledges, self.suggestions,
+                       self.self_checks):
             widget.hide()
         self.print_button.setEnabled(False)
 
@@ -217,6 +226,17 @@ class PersonFileDialog(QDialog):
             self.tr("没有与本人相关的意见建议。"))
         for widget in (self.facts, self.summary, self.sessions, self.talks, self.pledges, self.suggestions):
             widget.show()
+        if f.self_checks is None:
+            self.self_checks.model.clear()
+            self.self_checks.hide()
+        else:
+            self.self_checks.set_rows(
+                (self.tr("填报日期"), self.tr("类别"), self.tr("自查事项"), self.tr("主动说明"), self.tr("审核进度"),
+                 self.tr("处理结果"), self.tr("线索编号")),
+                [(c.reported_on, c.category, c.content, c.disclosed, c.stage, c.outcome, c.clue_code)
+                 for c in f.self_checks],
+                self.tr("没有填报个人自查事项。"))
+            self.self_checks.show()
         self.print_button.setEnabled(True)
 
     # -- printing
@@ -229,7 +249,8 @@ class PersonFileDialog(QDialog):
         person = self.file
         out = print_path(f"一人一档-{person.name}")
         run_job(self, self.tr("生成一人一档"),
-                lambda progress: outputs.print_person_file(out, person.officer_id, with_content=person.with_content),
+                lambda progress: outputs.print_person_file(out, person.officer_id, with_content=person.with_content,
+                                                           with_self_checks=person.self_checks is not None),
                 on_done=lambda path: pdf_preview.preview(self, path, title=self.tr("一人一档 — {name}")
                                                          .format(name=person.name)))
 

@@ -2,8 +2,8 @@
 
 Figure cards on top, four bar charts (study sessions per type, talks per round, suggestions per status,
 pledges per template) and the per-unit comparison below. Every card, bar and table cell opens the list
-of exactly the rows it counts. A period (全部, the three phases, 本月 or any dates) and a unit narrow
-everything. Changes anywhere in the program refresh the figures (debounced; deferred while hidden).
+of exactly the rows it counts (the 查纠整改 cards open that tab: their rows are confidential; see cards.py).
+A period (全部, the three phases, 本月 or any dates) and a unit narrow everything but the 查纠整改 figures. Changes anywhere in the program refresh the figures (debounced; deferred while hidden).
 """
 from __future__ import annotations
 
@@ -12,15 +12,13 @@ from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.common.figures import percent
 from app.errors import AppError
 from app.events import Topic
 from app.reports import listings
-from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview, overview
 from app.reports.person_file import search_officers
 from app.reports.scope import Period, check_range, cn_date, periods, units
@@ -35,13 +33,14 @@ from ui.common.table import SortProxy
 from ui.common.tab import FeatureTab
 from ui.common.worker import run_job
 from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog
+from ui.overview.cards import TAB_LINK, FigureCards
 from ui.overview.models import UnitTableModel
 from ui.overview.person_file import open_person_file
-from ui.overview.widgets import Bar, BarChart, FigureCard
+from ui.overview.widgets import Bar, BarChart
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as 不限
 CUSTOM = "custom"
-FEATURES = (Topic.ROSTER, Topic.STUDY, Topic.TALKS, Topic.FEEDBACK, Topic.PLEDGES)  # what the figures count
+FEATURES = (Topic.ROSTER, Topic.STUDY, Topic.TALKS, Topic.FEEDBACK, Topic.PLEDGES, Topic.RECTIFY)  # what the figures count
 REFRESH_DELAY_MS = 400
 
 def short_template_name(name: str) -> str:
@@ -109,20 +108,10 @@ class OverviewTab(FeatureTab):
         self.heading.setStyleSheet("padding: 2px 2px 4px 2px;")
 
         # ---- figure cards
-        self.cards: dict[str, FigureCard] = {}
-        self.card_keys: dict[str, tuple] = {}
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        for index, (name, caption) in enumerate((
-                ("officers", self.tr("在岗在编干警")), ("sessions", self.tr("学习教育活动")),
-                ("reflections", self.tr("学习心得体会")), ("makeup", self.tr("补学未完成")),
-                ("person_times", self.tr("谈心谈话")), ("coverage", self.tr("谈话覆盖")),
-                ("suggestions", self.tr("征求意见建议")), ("closed", self.tr("已整改销号")),
-                ("overdue", self.tr("逾期未销号")), ("pledges", self.tr("承诺书签订")))):
-            card = FigureCard(caption)
-            card.activated.connect(lambda n=name: self.open_card(n))
-            self.cards[name] = card
-            grid.addWidget(card, index // 5, index % 5)
+        self.figure_cards = FigureCards()
+        self.figure_cards.activated.connect(self.open_card)
+        self.cards = self.figure_cards.cards
+        self.card_keys = self.figure_cards.keys
 
         # ---- charts
         self.type_chart = BarChart()
@@ -171,7 +160,7 @@ class OverviewTab(FeatureTab):
         outer.addLayout(bar)
         outer.addWidget(scrolling(body), 1)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
+        layout.addWidget(self.figure_cards)
         layout.addLayout(charts, 1)
         layout.addWidget(unit_box)
 
@@ -316,7 +305,7 @@ class OverviewTab(FeatureTab):
             return
         self.current = o
         self._fill_heading(o)
-        self._fill_cards(o)
+        self.figure_cards.fill(o)
         self._fill_charts(o)
         self.unit_model.set_rows(o.units)
         self._fit_unit_table()
@@ -341,57 +330,6 @@ class OverviewTab(FeatureTab):
                 phase_text = self.tr("　当前处于{phase}阶段（第{day}天）").format(phase=phase, day=(o.today - first).days + 1)
         self.heading.setText(f"<b style='font-size:12pt'>{escape(office.county_in_title + office.campaign)}</b>　"
                              f"{scope}{unit}　<span style='color:#555'>统计截至{cn_date(o.today)}{phase_text}</span>")
-
-    def _fill_cards(self, o: Overview) -> None:
-        s, t, f, p = o.study, o.talks, o.feedback, o.pledges
-        a = s.attendance
-        not_in_post = "、".join(f"{k}{v}" for k, v in o.officers.not_in_post.items())
-        self._card("officers", ("officers", {}), str(o.officers.in_campaign), self.tr("人"),
-                   self.tr("另有{text}人不计入").format(text=not_in_post) if not_in_post else self.tr("人员台账在岗在编"))
-        note = self.tr("出勤率{rate}").format(rate=percent(a.attendance_rate))
-        if s.planned:
-            note += self.tr("，另计划{n}场次").format(n=s.planned)
-        self._card("sessions", ("sessions", {}), str(s.held), self.tr("场次"), note,
-                   warn=a.attendance_rate is not None and a.attendance_rate < 0.9)
-        self._card("reflections", ("reflections", {}), str(s.reflections), self.tr("篇"),
-                   self.tr("参学{n}人次").format(n=a.attended))
-        self._card("makeup", ("makeup", {"state": listings.MAKEUP_OPEN}), str(s.makeup_open), self.tr("人次"),
-                   self.tr("逾期{overdue}，已完成{done}").format(overdue=s.makeup_overdue, done=s.makeup_done),
-                   warn=s.makeup_overdue > 0, good=s.makeup_total > 0 and s.makeup_open == 0)
-        held = [r for r in t.rounds if r.talks]
-        self._card("person_times", ("talks", {}), str(t.person_times), self.tr("人次"),
-                   self.tr("{rounds}轮，谈话{talks}次").format(rounds=len(held), talks=t.talks))
-        latest = held[-1] if held else None
-        if t.coverage_text == "全覆盖":
-            value, unit_text = self.tr("全覆盖"), ""
-        else:
-            value, unit_text = percent(t.rate), ""
-        note = (self.tr("{name}已谈{talked}/{expected}人").format(name=latest.name, talked=latest.talked,
-                                                             expected=latest.expected) if latest else self.tr("还没有谈话记录"))
-        self._card("coverage", ("untalked", {"round_id": latest.round_id if latest else None}), value, unit_text, note,
-                   warn=t.coverage_text != "全覆盖", good=t.coverage_text == "全覆盖",
-                   tip=self.tr("点击查看{name}未谈名单").format(name=latest.name) if latest else "")
-        extra = self.tr("，另合并{n}条").format(n=f.merged) if f.merged else ""
-        self._card("suggestions", ("suggestions", {"status": listings.SUGGESTIONS_ALL}), str(f.collected), self.tr("条"),
-                   self.tr("涉“六大顽瘴痼疾”{n}条").format(n=f.major) + extra)
-        self._card("closed", ("suggestions", {"status": CLOSED}), str(f.closed), self.tr("条"),
-                   self.tr("销号率{rate}，办理中{open}条").format(rate=percent(f.closed_rate), open=f.open),
-                   good=f.collected > 0 and f.closed == f.collected - f.rejected)
-        self._card("overdue", ("suggestions", {"status": listings.SUGGESTIONS_OVERDUE}), str(f.overdue), self.tr("条"),
-                   self.tr("7日内到期{n}条").format(n=f.due_soon), warn=f.overdue > 0, good=f.overdue == 0)
-        leaders = [x for x in p.templates if x.audience == "leader"]
-        note = self.tr("共下发{issued}份，未签{n}份").format(issued=p.issued, n=p.not_signed)
-        if leaders:
-            note = self.tr("含公开承诺{n}份；").format(n=sum(x.signed for x in leaders)) + note
-        self._card("pledges", ("pledges", {"signed": False}), str(p.signed), self.tr("份"), note,
-                   warn=p.not_signed > 0, good=p.issued > 0 and p.not_signed == 0,
-                   tip=self.tr("点击查看未签署的承诺书"))
-
-    def _card(self, name: str, key: tuple, value: str, unit: str, note: str, *, warn=False, good=False,
-              tip: str = "") -> None:
-        self.card_keys[name] = key
-        self.cards[name].set_figure(value, unit, note, warn=warn, good=good,
-                                    tip=tip or self.tr("点击查看明细"))
 
     def _fill_charts(self, o: Overview) -> None:
         s, t, f, p = o.study, o.talks, o.feedback, o.pledges
@@ -429,7 +367,13 @@ class OverviewTab(FeatureTab):
 
     # ------------------------------------------------------------ drilling down
     def open_card(self, name: str):
-        return self.open_figure(self.card_keys[name])
+        kind, criteria = self.card_keys[name]
+        if kind == TAB_LINK:  # confidential rows: their own tab shows them, to those allowed
+            window = self.window()
+            if hasattr(window, "show_rows"):
+                window.show_rows(TAB_LINK, **criteria)
+            return None
+        return self.open_figure((kind, criteria))
 
     def open_figure(self, key: tuple, unit_id: int | None = ..., **extra):
         """Show the rows behind a figure: `key` is (kind, parameters) as the cards and bars carry it."""
@@ -515,6 +459,8 @@ class OverviewTab(FeatureTab):
             parts.append(self.tr("补学逾期{n}人次").format(n=o.study.makeup_overdue))
         if o.pledges.not_signed:
             parts.append(self.tr("承诺书未签{n}份").format(n=o.pledges.not_signed))
+        if o.rectify is not None and o.rectify.clues_overdue:
+            parts.append(self.tr("问题线索逾期{n}条").format(n=o.rectify.clues_overdue))
         if not parts:
             return self.tr("各项工作无逾期事项")
         return self.tr("需关注：") + " · ".join(parts)

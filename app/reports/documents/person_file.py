@@ -2,7 +2,8 @@
 
 The ID number appears masked unless the file was built with it (asked and allowed), and beside a masked number
 only the year of birth; what was said in the
-talks appears only when the file was built with the content, and the pages are then marked 内部资料.
+talks appears only when the file was built with the content, the 个人自查事项 only when built with them (the
+问题线索 permission), and the pages are then marked 内部资料.
 """
 from __future__ import annotations
 
@@ -104,7 +105,21 @@ def person_story(f: PersonFile) -> list[Flowable]:
         story.append(_table(["编号", "内容", "关系", "状态", "时限"], rows, [26, 66, 20, 22, 22], centred={0, 2, 3, 4}))
     else:
         story.append(layout.body("没有与本人相关的意见建议。"))
+    if f.self_checks is not None:
+        story.extend(_self_check_section(f))
     story.append(KeepTogether(layout.signature_block(campaign.current().signature, f.today)))
+    return story
+
+
+def _self_check_section(f: PersonFile) -> list[Flowable]:
+    """Only in a file made with the 问题线索 permission (f.self_checks is None otherwise)."""
+    story = _heading("六、个人自查事项")
+    if not f.self_checks:
+        return story + [layout.body("没有填报个人自查事项。")]
+    rows = [[_d(s.reported_on), s.category, s.content, "是" if s.disclosed else "否", s.stage,
+             (s.outcome or "—") + (f"（{s.clue_code}）" if s.clue_code else "")] for s in f.self_checks]
+    story.append(_table(["填报日期", "类别", "自查事项", "主动\n说明", "审核进度", "处理结果"], rows,
+                        [23, 30, 50, 12, 20, 21], centred={0, 3, 4}))
     return story
 
 
@@ -116,4 +131,4 @@ def _cn(n: int) -> str:
 
 def build_person_file(out: Path | str, f: PersonFile) -> Path:
     return layout.build(out, person_story(f), title=f"一人一档 — {f.name}", author=campaign.current().office,
-                        header=CONFIDENTIAL if f.with_content else "")
+                        header=CONFIDENTIAL if f.confidential else "")

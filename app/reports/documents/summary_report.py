@@ -2,7 +2,8 @@
 
 The figures are the overview's (an `app.reports.overview.Overview`, handed in), woven into sentences as the
 office writes them (“组织开展政治轮训11场次……”), with per-unit tables and two charts (sessions per type,
-talk coverage per unit and round). No names, ID numbers or talk content appear in it.
+talk coverage per unit and round). No names, ID numbers, talk content, self-check text or clue content appear
+in it: the 查纠整改 section is counts only (`app.reports.rectify_figures`).
 """
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from app.documents.fonts import HEI, KAI, SONG
 from app.jobs import NullProgress, Progress
 from app.reports.documents import charts
 from app.reports.feedback_figures import CLOSED, REJECTED
+from app.rectify.models import OUTCOMES, REVIEW_STEPS
 from app.reports.overview import Overview
+from app.reports.rectify_figures import FIRST_FORM, NOT_CLUES, PERSONAL, RectifyFigures
 from app.reports.scope import Period, cn_date
 from app.store import campaign
 
@@ -216,9 +219,52 @@ def _feedback_section(o: Overview) -> list[Flowable]:
     return story
 
 
+def rectify_text(r: RectifyFigures) -> str:
+    """The article's sentence (“对319名政法干警在自查中主动说明问题的……线索组共收到问题线索75条”) from the counts,
+    then where the clues stand."""
+    if not r.items and not r.clues:
+        return "尚未登记个人自查事项和问题线索。"
+    text = ""
+    if r.items:
+        people = r.outcome_officers
+        text = (f"对{r.officers_disclosed}名政法干警在自查中主动说明问题的，经{'、'.join(REVIEW_STEPS)}，"
+                f"不计入问题线索范畴{people.get(NOT_CLUES, 0)}人，个人整改{people.get(PERSONAL, 0)}人，"
+                f"移交政法各单位进行第一种形态处理线索{people.get(FIRST_FORM, 0)}人，"
+                f"作为问题线索移交线索组{r.self_check_clues}条")
+        pending = r.items - r.items_reviewed
+        if pending:
+            text += f"（另有{pending}项自查事项正在审核）"
+        text += "，"
+    others = "，".join(f"{source}{n}条" for source, n in r.other_sources.items())
+    if text and others:
+        text += f"加上{others}，"
+    elif others:
+        text += f"{others}，"
+    text += f"线索组共收到问题线索{r.clues}条。"
+    if r.clues:
+        done, doing, waiting = (r.clues_per_status.get(s, 0) for s in ("已办结", "办理中", "待处置"))
+        text += f"目前已办结{done}条，正在办理{doing}条，待处置{waiting}条"
+        text += f"，其中超过办理时限{r.clues_overdue}条，已列入督办。" if r.clues_overdue else "。"
+    return text
+
+
+def _rectify_section(o: Overview) -> list[Flowable]:
+    r = o.rectify
+    if r is None:
+        return []
+    story: list[Flowable] = [layout.heading1("四、查纠整改情况"), layout.body(rectify_text(r))]
+    if r.items_reviewed:
+        story.append(layout.blank_lines(0.3))
+        story.append(_table(["审核结果", "人数\n（人）", "事项\n（项）"],
+                            [[outcome, r.outcome_officers.get(outcome, 0), r.outcome_items.get(outcome, 0)]
+                             for outcome in OUTCOMES],
+                            [60, 30, 30], total=["合计", "", r.items_reviewed]))
+    return story
+
+
 def _pledge_section(o: Overview) -> list[Flowable]:
     p = o.pledges
-    story: list[Flowable] = [layout.heading1("四、承诺书签订情况")]
+    story: list[Flowable] = [layout.heading1("五、承诺书签订情况")]
     if not p.templates:
         return story + [layout.body("统计期间内没有下发承诺书。")]
     leaders = [t for t in p.templates if t.audience == "leader"]
@@ -244,7 +290,7 @@ def _pledge_section(o: Overview) -> list[Flowable]:
 
 
 def _units_section(o: Overview) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1("五、各单位工作情况对比")]
+    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1("六、各单位工作情况对比")]
     header = ["单位", "在岗在编\n（人）", "出勤率", "谈话覆盖率", "心得体会\n（篇）", "意见建议交办/销号/逾期\n（条）",
               "承诺书签署/下发\n（份）"]
     rows = []
@@ -285,10 +331,11 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
         story.append(layout.addressee(addressee))
     scope = _scope(o)
     as_of = f"（统计截至{cn_date(min(o.today, o.until) if o.until else o.today)}）"
-    opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见和承诺书签订等工作，"
+    opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见、查纠整改和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
-    for section in (_study_section, _talk_section, _feedback_section, _pledge_section, _units_section):
+    for section in (_study_section, _talk_section, _feedback_section, _rectify_section, _pledge_section,
+                    _units_section):
         story.extend(section(o))
     story.append(layout.body("特此报告。", space_before=1))
     story.extend(layout.signature_block(campaign.current().signature, issued_on))

@@ -90,3 +90,53 @@ def test_officer_search(demo_db):
     assert all(someone.name in h.name for h in hits)
     assert pf.search_officers("不存在的名字") == []
     assert len(pf.search_officers("", limit=30)) == 30
+
+
+def _officer_with_a_transferred_item():
+    from app.rectify.models import SelfCheckItem
+
+    return SelfCheckItem.select().where(SelfCheckItem.outcome == "移交线索组").first().officer_id
+
+
+def test_person_file_self_checks_need_the_clue_permission(demo_db, tmp_path):
+    """The 个人自查事项 come only when asked with 问题线索; a role without it is refused, and its file (on
+    screen and printed) holds nothing of them — not the text, not even how many there are."""
+    import re
+
+    from app.rectify.models import SelfCheckItem
+    from app.reports import outputs
+    from app.reports import person_file as pf
+    from app.safety import access, accounts
+    from tests.app.reports.documents.read_back import flat_text
+
+    officer_id = _officer_with_a_transferred_item()
+    items = list(SelfCheckItem.select().where(SelfCheckItem.officer == officer_id,
+                                              SelfCheckItem.deleted_at.is_null()))
+    secret = re.sub(r"\s+", "", items[0].content)[:10]
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-2")
+    accounts.create_account("clue", "线索组", access.ROLE_READER, "secret-3", can_view_clues=True)
+    try:
+        accounts.login("reader", "secret-2")
+        with pytest.raises(access.PermissionDenied, match="问题线索"):
+            pf.person_file(officer_id, with_self_checks=True)
+        with pytest.raises(access.PermissionDenied, match="问题线索"):
+            outputs.print_person_file(tmp_path / "refused.pdf", officer_id, with_self_checks=True)
+        assert not (tmp_path / "refused.pdf").exists()
+        plain = pf.person_file(officer_id)
+        assert plain.self_checks is None and "自查" not in plain.summary() and not plain.confidential
+        text = flat_text(outputs.print_person_file(tmp_path / "plain.pdf", officer_id))
+        assert plain.name in text and secret not in text and "自查事项" not in text and "内部资料" not in text
+        accounts.logout()
+
+        accounts.login("clue", "secret-3")
+        f = pf.person_file(officer_id, with_self_checks=True)
+        assert [(c.category, c.content, c.stage, c.outcome) for c in f.self_checks] == sorted(
+            [(i.category, i.content, i.stage, i.outcome) for i in items],
+            key=lambda t: [i for i in items if i.content == t[1]][0].reported_on)
+        assert any(c.outcome == "移交线索组" and c.clue_code for c in f.self_checks)
+        assert f"个人自查事项{len(items)}项" in f.summary()
+        text = flat_text(outputs.print_person_file(tmp_path / "full.pdf", officer_id, with_self_checks=True))
+        assert "六、个人自查事项" in text and secret in text and "内部资料" in text
+    finally:
+        accounts.logout()

@@ -112,3 +112,26 @@ def test_listing_dialog_model_passes_the_model_tester(overview_in_window, qtmode
     qtmodeltester.check(dialog.model)
     assert dialog.model.headers()[0] == "姓名"
     dialog.close()
+
+
+def test_the_rectify_cards_show_the_counts_and_open_the_rectify_tab(app, demo_db, qtbot):
+    """查纠整改: 自查说明问题 and 问题线索 equal app.rectify.figures; a click asks the main window for the 查纠整改 tab
+    (its rows are confidential: no listing dialog opens here)."""
+    from PySide6.QtCore import Qt
+
+    from app.rectify.figures import summary
+    from ui.overview.tab import OverviewTab
+
+    window = StubWindow(features=("rectify",))
+    qtbot.addWidget(window)
+    tab = OverviewTab(window)
+    window.setCentralWidget(tab)
+    s = summary()
+    assert tab.cards["disclosed"].figure_text() == f"{s['officers_disclosed']}人" == "319人"
+    assert tab.cards["clues"].figure_text() == f"{s['clues']}条" == "75条"
+    assert f"逾期{s['clues_overdue']}条" in tab.cards["clues"].note.text()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(tab.cards["clues"], Qt.LeftButton)
+    assert tab.open_card("disclosed") is None and tab.last_dialog is None
+    assert window.shown == [("rectify", {"page": "clues"}), ("rectify", {"page": "self-check"})]

@@ -344,3 +344,37 @@ def test_the_overview_is_a_feature_tab_the_main_window_points_at(app, demo_db, q
     assert window.show_rows("overview", period="本月") is True
     assert overview_tab.period_combo.currentText() == "本月"
     assert window.tabs.currentWidget() is overview_tab
+
+
+def test_person_file_dialog_self_checks_only_with_the_clue_permission(app, demo_db, qtbot):
+    """Without 问题线索 the dialog offers no 个人自查事项 box and shows no section; with it, the box brings the
+    officer's items (text included)."""
+    from app.rectify.models import SelfCheckItem
+    from app.safety import access, accounts
+    from ui.overview.person_file import PersonFileDialog
+
+    officer_id = SelfCheckItem.select().where(SelfCheckItem.outcome == "移交线索组").first().officer_id
+    items = SelfCheckItem.select().where(SelfCheckItem.officer == officer_id, SelfCheckItem.deleted_at.is_null())
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-2")
+    accounts.create_account("clue", "线索组", access.ROLE_READER, "secret-3", can_view_clues=True)
+    try:
+        accounts.login("reader", "secret-2")
+        dialog = PersonFileDialog(officer_id=officer_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.self_check_toggle.isVisible() and not dialog.self_checks.isVisible()
+        assert dialog.self_checks.model.rowCount() == 0 and "自查事项" not in dialog.summary.text()
+        accounts.logout()
+
+        accounts.login("clue", "secret-3")
+        dialog = PersonFileDialog(officer_id=officer_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.self_check_toggle.isVisible() and not dialog.self_checks.isVisible()
+        dialog.self_check_toggle.setChecked(True)
+        assert dialog.self_checks.isVisible() and dialog.self_checks.model.rowCount() == items.count()
+        shown = {dialog.self_checks.model.row_at(i)[2] for i in range(items.count())}
+        assert shown == {i.content for i in items}
+    finally:
+        accounts.logout()

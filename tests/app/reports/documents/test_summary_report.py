@@ -1,5 +1,6 @@
 """The summary report read back (pages, figures as text, fonts embedded, no Helvetica)."""
 import datetime as dt
+import re
 
 from tests.app.reports.documents.read_back import assert_no_helvetica, flat_text
 from tests.support import pdf_checks
@@ -85,3 +86,36 @@ def test_cn_number():
     from app.reports.documents.summary_report import cn_number
 
     assert [cn_number(n) for n in (1, 10, 11, 21, 30, 120)] == ["一", "十", "十一", "二十一", "三十", "120"]
+
+
+def test_summary_report_states_the_article_rectify_figures_without_any_text(demo_db, tmp_path):
+    """The 查纠整改 section: the source article's sentence from the demo's counts, for an account without the
+    问题线索 permission too (counts need none), and never a line of self-check text or clue content."""
+    from app.rectify.models import Clue, SelfCheckItem
+    from app.reports import outputs
+    from app.safety import access, accounts
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-2")
+    accounts.login("reader", "secret-2")
+    try:
+        assert not access.can(access.CLUES)
+        out = outputs.print_report(tmp_path / "报告.pdf")
+    finally:
+        accounts.logout()
+    text = flat_text(out)
+    assert "四、查纠整改情况" in text and "五、承诺书签订情况" in text and "六、各单位工作情况对比" in text
+    assert ("对319名政法干警在自查中主动说明问题的，经单位初审、线索组复审、教整办审核，不计入问题线索范畴154人，"
+            "个人整改69人，移交政法各单位进行第一种形态处理线索33人，作为问题线索移交线索组65条，加上上级交办3条，"
+            "纪委信访室移交5条，审查发现2条，线索组共收到问题线索75条。") in text
+    secrets = [re.sub(r"\s+", "", c)[:10] for (c,) in SelfCheckItem.select(SelfCheckItem.content).tuples()]
+    secrets += [re.sub(r"\s+", "", c)[:10] for (c,) in Clue.select(Clue.content).tuples() if c]
+    secrets += [n for (n,) in Clue.select(Clue.subject_name).tuples() if n]
+    assert secrets and not [s for s in secrets if s and s in text]
+
+
+def test_rectify_sentence_follows_the_counts(db):
+    from app.reports.documents.summary_report import rectify_text
+    from app.reports.rectify_figures import rectify_figures
+
+    assert rectify_text(rectify_figures()) == "尚未登记个人自查事项和问题线索。"
