@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from app.errors import ValidationError
+
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's 1900 leap-year bug is accounted for
 MIN_YEAR, MAX_YEAR = 1800, 2100  # the ID-number rules accept births from 1800
 LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - EXCEL_EPOCH).days
@@ -133,3 +135,21 @@ def from_cell(value) -> ParsedDate | None:
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
+
+
+def parse_date(value, label: str, errors: list, *, required: bool = False) -> dt.date | None:
+    """A form's or service call's date (a date, a datetime or ISO text), or None; a problem goes into `errors`
+    as a ValidationError naming `label` (as safe_text.clean_into does for text)."""
+    if value is None or value == "":
+        if required:
+            errors.append(ValidationError(label, "必须填写"))
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        errors.append(ValidationError(label, f"“{value}”不是有效日期（应为 2021-06-11 这样的格式）"))
+        return None

@@ -11,6 +11,7 @@ from app.roster.models import Unit
 from app.roster.units import find_unit
 from app.safety import access
 from app.store.base import now
+from app.common.datetext import parse_date  # noqa: F401  (the services take it from here)
 
 TOPIC = Topic.FEEDBACK
 MAX_TEXT = 200
@@ -19,20 +20,6 @@ MAX_LONG = 4000
 
 def today() -> dt.date:
     return dt.date.today()
-
-
-def parse_date(value, label: str, errors: list) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        errors.append(ValidationError(label, f"“{value}”不是有效日期（应为 2021-06-11 这样的格式）"))
-        return None
 
 
 def unit_by_name(name: str, label: str, errors: list) -> Unit | None:

@@ -10,6 +10,7 @@ from app.rectify.models import Clue, ClueHistory, SelfCheckItem
 from app.roster.models import Officer, Unit
 from app.safety import access
 from app.store.base import now
+from app.common.datetext import parse_date  # noqa: F401  (the services take it from here)
 
 TOPIC = Topic.RECTIFY
 MAX_LINE = 100
@@ -33,22 +34,6 @@ def require_clue_access() -> None:
 
 def today() -> dt.date:
     return dt.date.today()
-
-
-def parse_date(value, label: str, errors: list, *, required: bool = False) -> dt.date | None:
-    if value is None or value == "":
-        if required:
-            errors.append(ValidationError(label, "必须填写"))
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        errors.append(ValidationError(label, f"“{value}”不是有效日期（应为 2021-06-11 这样的格式）"))
-        return None
 
 
 def choice(value: str, options: tuple, label: str, errors: list, *, required: bool = True) -> str:
