@@ -73,7 +73,9 @@ class DailyReport(BaseModel):
     reporter = pw.CharField(default="")
 
     class Meta:
-        indexes = ((("unit", "day"), True),)
+        # Not unique: the service allows one report per unit and day, but a merge of two duplicate units
+        # (app.roster.unit_admin) must be able to bring both units' reports of the same day together.
+        indexes = ((("unit", "day"), False),)
 
 
 MODELS = [CampaignTask, SupervisionVisit, SupervisionReminder, DailyReport]

@@ -50,3 +50,18 @@ def test_missing_reports_from_the_campaign_start_to_yesterday(units):
     assert missing_reports(days(-3), days(-3)) == []  # one day asked
     assert [m.unit for m in missing_reports(TODAY, TODAY)] == ["县法院", "县公安局"]  # today, asked, counts
     assert len(missing_reports(days(-2), days(-2))) == 1
+
+
+def test_a_merge_moves_the_reports_and_a_delete_names_them(units):
+    from app.errors import AppError
+    from app.roster.unit_admin import delete_unit, merge_units
+    from app.tasks.task_list import TaskData, save_task, task_rows
+
+    _report(unit="县局")
+    _report(unit="县法院", hints="另一份")  # the same day in both: the merge keeps both (exact twins it drops)
+    save_task(TaskData(stage="学习教育", title="开展政治轮训", unit="县局"))
+    with pytest.raises(AppError, match="工作日报"):
+        delete_unit(units["police"].id)
+    merge_units(units["police"].id, units["court"].id)
+    assert [r.unit for r in report_rows()] == ["县法院", "县法院"] and task_rows()[0].unit == "县法院"
+    assert [m.unit for m in missing_reports(days(-1), days(-1))] == []
