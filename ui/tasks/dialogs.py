@@ -124,6 +124,8 @@ class VisitDialog(FormDialog):
         self.checked = self.add_row(self.tr("二查："), text_edit(height=50), field="二查")
         self.visited = self.add_row(self.tr("三访："), text_edit(height=50), field="三访")
         self.findings = self.add_row(self.tr("发现问题："), text_edit(height=60), field="发现问题")
+        for edit in (self.looked, self.checked, self.visited, self.findings):
+            edit.setMaximumHeight(80)  # four boxes in view without scrolling
         if row is not None:
             self.visited_on.setDate(to_qdate(row.visited_on))
             select_data(self.unit, row.unit_full)
