@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.common.datetext import parse_date  # noqa: F401  (the services take it from here)
 from app.errors import ValidationError
 from app.events import Topic
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, DUE_SOON_DAYS, due_text  # noqa: F401  (one due rule)
+from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, DUE_SOON_DAYS  # the feedback ledger's marks, one rule
 from app.roster.models import Unit
 from app.roster.units import known_names_text, find_unit
 

@@ -14,7 +14,8 @@ from app.errors import NotFound, ValidationError, ValidationErrors
 from app.roster.models import Unit
 from app.store import campaign
 from app.store.db import database
-from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, parse_date, today, unit_named
+from app.common.datetext import parse_date
+from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, today, unit_named
 from app.tasks.models import DailyReport
 
 CONTENT_FIELDS = (("deployment", "工作部署"), ("hints", "工作提示"), ("assignments", "工作交办"))

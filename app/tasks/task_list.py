@@ -14,8 +14,9 @@ from app.errors import NotFound, ValidationError, ValidationErrors
 from app.roster.models import Unit
 from app.store.base import now
 from app.store.db import database
-from app.tasks._common import (DUE_OVERDUE, MAX_LINE, MAX_TEXT, TOPIC, choice, due_state, due_text, parse_date,
-                               today, unit_named)
+from app.common.datetext import parse_date
+from app.feedback.ledger import DUE_OVERDUE, due_text
+from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, choice, due_state, today, unit_named
 from app.tasks.models import CLOSED, KINDS, OPEN, STAGES, CampaignTask
 
 
