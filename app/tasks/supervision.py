@@ -131,6 +131,16 @@ def close_reminder(reminder_id: int, *, outcome: str, closed_on, closed_by: str)
     return reminder
 
 
+def delete_reminder(reminder_id: int) -> None:
+    """A 提醒 entered by mistake; one already closed out stays (undo the close-out first)."""
+    with database.atomic():
+        reminder = _get_reminder(reminder_id)
+        if reminder.closed_on is not None:
+            raise ValidationError("提醒事项", f"该提醒事项已于 {reminder.closed_on:%Y-%m-%d} 销号，不能删除（如确属误登记，请先撤销销号）")
+        reminder.delete_instance()
+    events.changed(TOPIC)
+
+
 def reopen_reminder(reminder_id: int) -> SupervisionReminder:
     with database.atomic():
         reminder = _get_reminder(reminder_id)

@@ -5259,6 +5259,14 @@ Do you want to choose another database file?</translation>
         <translation>Undo the close-out of the selected reminder when it was not put right</translation>
     </message>
     <message>
+        <source>删除提醒</source>
+        <translation>Delete reminder</translation>
+    </message>
+    <message>
+        <source>删除误登记的提醒事项（未销号的）</source>
+        <translation>Delete a reminder entered by mistake (not yet closed out)</translation>
+    </message>
+    <message>
         <source>督导 {n} 次，提醒 {r} 条，已销号 {c} 条，逾期 {o} 条</source>
         <translation>{n} visits, {r} reminders, {c} closed out, {o} overdue</translation>
     </message>
@@ -5281,6 +5289,10 @@ Do you want to choose another database file?</translation>
     <message>
         <source>撤销这条提醒事项的销号？</source>
         <translation>Undo the close-out of this reminder?</translation>
+    </message>
+    <message>
+        <source>删除提醒事项“{text}”？</source>
+        <translation>Delete the reminder “{text}”?</translation>
     </message>
 </context>
 <context>

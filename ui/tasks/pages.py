@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPus
                                QWidget)
 
 from app.tasks.models import STAGES, TASK_STATUSES
-from app.tasks.supervision import delete_visit, reminder_rows, reopen_reminder, visit_rows
+from app.tasks.supervision import delete_reminder, delete_visit, reminder_rows, reopen_reminder, visit_rows
 from app.tasks.task_list import delete_task, task_rows
 from ui.common.editing import edit_only
 from ui.rectify.dialogs import choice_combo
@@ -153,6 +153,7 @@ class SupervisionPage(Page):
         self.add_button("remind", self.tr("发出提醒…"), self.new_reminder, self.tr("对所选督导发现的问题发出提醒，明确整改时限"))
         self.add_button("close", self.tr("整改销号…"), self.close_reminder, self.tr("所选提醒事项整改到位后销号"))
         self.add_button("reopen", self.tr("撤销销号"), self.reopen_reminder, self.tr("所选提醒事项未整改到位时撤销销号"))
+        self.add_button("delete_reminder", self.tr("删除提醒"), self.delete_reminder, self.tr("删除误登记的提醒事项（未销号的）"))
         self.toolbar.addStretch(1)
         self.totals = QLabel()
         self.toolbar.addWidget(self.totals)
@@ -236,3 +237,8 @@ class SupervisionPage(Page):
         row = self.selected_reminder()
         if row is not None and row.closed_on and self.confirm(self.tr("撤销销号"), self.tr("撤销这条提醒事项的销号？")):
             _attempt(self, self.tr("撤销销号"), lambda: reopen_reminder(row.id))
+
+    def delete_reminder(self) -> None:
+        row = self.selected_reminder()
+        if row is not None and self.confirm(self.tr("删除提醒"), self.tr("删除提醒事项“{text}”？").format(text=row.content)):
+            _attempt(self, self.tr("删除提醒"), lambda: delete_reminder(row.id))

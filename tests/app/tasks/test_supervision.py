@@ -4,7 +4,8 @@ import pytest
 
 from app.errors import ValidationError, ValidationErrors
 from app.tasks.models import SupervisionReminder, SupervisionVisit
-from app.tasks.supervision import (VisitData, add_reminder, close_reminder, delete_visit, reminder_rows,
+from app.tasks.supervision import (VisitData, add_reminder, close_reminder, delete_reminder, delete_visit,
+                                   reminder_rows,
                                    reopen_reminder, save_visit, visit_rows)
 from tests.app.tasks.conftest import days
 
@@ -67,3 +68,14 @@ def test_a_deleted_visit_takes_its_reminders_out_of_the_lists(units):
     delete_visit(visit.id)
     assert visit_rows() == [] and reminder_rows() == []
     assert SupervisionReminder.select().count() == 1  # in the trash with its visit
+
+
+def test_only_an_open_reminder_can_be_deleted(units):
+    visit = _visit()
+    wrong = add_reminder(visit.id, content="误登记", deadline=days(-10))
+    done = add_reminder(visit.id, content="补齐学习笔记", deadline=days(-10))
+    close_reminder(done.id, outcome="已补齐", closed_on=days(-9), closed_by="第一督导组")
+    with pytest.raises(ValidationError, match="先撤销销号"):
+        delete_reminder(done.id)
+    delete_reminder(wrong.id)
+    assert [r.content for r in reminder_rows()] == ["补齐学习笔记"]

@@ -110,6 +110,19 @@ def test_a_visit_and_its_reminder_closed(qtbot, app, units, popups, monkeypatch)
     qtbot.mouseClick(page.buttons["close"], Qt.LeftButton)
     tab.on_changed(Topic.TASKS)
     assert "已销号 1 条" in page.totals.text() and "逾期 0 条" in page.totals.text()
+    page.view.selectRow(0)
+    page.reminder_view.selectRow(0)
+    qtbot.mouseClick(page.buttons["delete_reminder"], Qt.LeftButton)  # closed: refused, said why
+    assert "先撤销销号" in popups[-1][2]
+    page.reminder_view.selectRow(0)
+    qtbot.mouseClick(page.buttons["reopen"], Qt.LeftButton)
+    tab.on_changed(Topic.TASKS)
+    page.view.selectRow(0)
+    page.reminder_view.selectRow(0)
+    qtbot.mouseClick(page.buttons["delete_reminder"], Qt.LeftButton)
+    tab.on_changed(Topic.TASKS)
+    page.view.selectRow(0)
+    assert page.reminders.rowCount() == 0 and "提醒 0 条" in page.totals.text()
 
 
 def test_a_daily_report_and_the_days_zero_report_list(qtbot, app, units, popups, monkeypatch):
