@@ -20,6 +20,10 @@
         <translation>Can view and export full ID numbers</translation>
     </message>
     <message>
+        <source>问题线索：可查看、录入、打印个人自查事项和问题线索</source>
+        <translation>Problem clues: may see, enter and print self-check items and problem clues</translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
@@ -618,6 +622,64 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CloseReminderDialog</name>
+    <message>
+        <source>提醒事项整改销号：{unit}</source>
+        <translation>Close Out Reminder: {unit}</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <source>提醒事项：</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>整改情况：</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>销号日期：</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <source>销号人：</source>
+        <translation>Closed by:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <source>任务销号：第{n}项</source>
+        <translation>Close out task {n}</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>通知、方案、会议记录、签到表、图片等，写明存放位置</source>
+        <translation>Notices, plans, minutes, sign-in sheets, photos… and where they are kept</translation>
+    </message>
+    <message>
+        <source>销号日期：</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <source>销号人：</source>
+        <translation>Closed by:</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1295,177 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>征求意见</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCards</name>
+    <message>
+        <source>在岗在编干警</source>
+        <translation>Officers in post</translation>
+    </message>
+    <message>
+        <source>学习教育活动</source>
+        <translation>Study sessions</translation>
+    </message>
+    <message>
+        <source>学习心得体会</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <source>补学未完成</source>
+        <translation>Make-up open</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <source>谈话覆盖</source>
+        <translation>Talk coverage</translation>
+    </message>
+    <message>
+        <source>征求意见建议</source>
+        <translation>Feedback collected</translation>
+    </message>
+    <message>
+        <source>已整改销号</source>
+        <translation>Closed out</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation>Pledges signed</translation>
+    </message>
+    <message>
+        <source>自查说明问题</source>
+        <translation>Self-disclosed</translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation>Problem clues</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>另有{text}人不计入</source>
+        <translation>Not counted: {text}</translation>
+    </message>
+    <message>
+        <source>人员台账在岗在编</source>
+        <translation>In post on the roster</translation>
+    </message>
+    <message>
+        <source>出勤率{rate}</source>
+        <translation>Attendance {rate}</translation>
+    </message>
+    <message>
+        <source>，另计划{n}场次</source>
+        <translation>, {n} more planned</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation> reflections</translation>
+    </message>
+    <message>
+        <source>参学{n}人次</source>
+        <translation>{n} person-times attended</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation> person-times</translation>
+    </message>
+    <message>
+        <source>逾期{overdue}，已完成{done}</source>
+        <translation>{overdue} overdue, {done} done</translation>
+    </message>
+    <message>
+        <source>{rounds}轮，谈话{talks}次</source>
+        <translation>{rounds} rounds, {talks} talks</translation>
+    </message>
+    <message>
+        <source>全覆盖</source>
+        <translation>Full coverage</translation>
+    </message>
+    <message>
+        <source>{name}已谈{talked}/{expected}人</source>
+        <translation>{name}: {talked}/{expected} talked to</translation>
+    </message>
+    <message>
+        <source>还没有谈话记录</source>
+        <translation>No talks recorded yet</translation>
+    </message>
+    <message>
+        <source>点击查看{name}未谈名单</source>
+        <translation>Click to see who is not yet talked to in {name}</translation>
+    </message>
+    <message>
+        <source>，另合并{n}条</source>
+        <translation>, {n} more merged</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>涉“六大顽瘴痼疾”{n}条</source>
+        <translation>{n} on the six persistent problems</translation>
+    </message>
+    <message>
+        <source>销号率{rate}，办理中{open}条</source>
+        <translation>{rate} closed out, {open} in progress</translation>
+    </message>
+    <message>
+        <source>7日内到期{n}条</source>
+        <translation>{n} due within 7 days</translation>
+    </message>
+    <message>
+        <source>共下发{issued}份，未签{n}份</source>
+        <translation>{issued} issued, {n} not signed</translation>
+    </message>
+    <message>
+        <source>含公开承诺{n}份；</source>
+        <translation>incl. {n} public pledges; </translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>点击查看未签署的承诺书</source>
+        <translation>Click to see the unsigned pledges</translation>
+    </message>
+    <message>
+        <source>（查纠整改为累计数，不分期间和单位）</source>
+        <translation> (rectification figures are cumulative, for every period and unit)</translation>
+    </message>
+    <message>
+        <source>自查事项{items}项，已审核{done}项</source>
+        <translation>{items} items, {done} reviewed</translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）</source>
+        <translation>Click to open the self-checks (details need the Problem clues permission)</translation>
+    </message>
+    <message>
+        <source>逾期{overdue}条，未办结{open}条</source>
+        <translation>{overdue} overdue, {open} open</translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）</source>
+        <translation>Click to open the clue ledger (details need the Problem clues permission)</translation>
+    </message>
+    <message>
+        <source>点击查看明细</source>
+        <translation>Click for details</translation>
     </message>
 </context>
 <context>
@@ -2407,43 +2640,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>在岗在编干警</source>
-        <translation>Officers in post</translation>
+        <translation type="vanished">Officers in post</translation>
     </message>
     <message>
         <source>学习教育活动</source>
-        <translation>Study sessions</translation>
+        <translation type="vanished">Study sessions</translation>
     </message>
     <message>
         <source>学习心得体会</source>
-        <translation>Reflections</translation>
+        <translation type="vanished">Reflections</translation>
     </message>
     <message>
         <source>补学未完成</source>
-        <translation>Make-up open</translation>
+        <translation type="vanished">Make-up open</translation>
     </message>
     <message>
         <source>谈心谈话</source>
-        <translation>Heart-to-heart talks</translation>
+        <translation type="vanished">Heart-to-heart talks</translation>
     </message>
     <message>
         <source>谈话覆盖</source>
-        <translation>Talk coverage</translation>
+        <translation type="vanished">Talk coverage</translation>
     </message>
     <message>
         <source>征求意见建议</source>
-        <translation>Feedback collected</translation>
+        <translation type="vanished">Feedback collected</translation>
     </message>
     <message>
         <source>已整改销号</source>
-        <translation>Closed out</translation>
+        <translation type="vanished">Closed out</translation>
     </message>
     <message>
         <source>逾期未销号</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
         <source>承诺书签订</source>
-        <translation>Pledges signed</translation>
+        <translation type="vanished">Pledges signed</translation>
     </message>
     <message>
         <source>学习教育：各类活动场次</source>
@@ -2487,43 +2720,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>另有{text}人不计入</source>
-        <translation>Not counted: {text}</translation>
+        <translation type="vanished">Not counted: {text}</translation>
     </message>
     <message>
         <source>人员台账在岗在编</source>
-        <translation>In post on the roster</translation>
+        <translation type="vanished">In post on the roster</translation>
     </message>
     <message>
         <source>出勤率{rate}</source>
-        <translation>Attendance {rate}</translation>
+        <translation type="vanished">Attendance {rate}</translation>
     </message>
     <message>
         <source>，另计划{n}场次</source>
-        <translation>, {n} more planned</translation>
+        <translation type="vanished">, {n} more planned</translation>
     </message>
     <message>
         <source>场次</source>
-        <translation> sessions</translation>
+        <translation type="vanished"> sessions</translation>
     </message>
     <message>
         <source>篇</source>
-        <translation> reflections</translation>
+        <translation type="vanished"> reflections</translation>
     </message>
     <message>
         <source>参学{n}人次</source>
-        <translation>{n} person-times attended</translation>
+        <translation type="vanished">{n} person-times attended</translation>
     </message>
     <message>
         <source>人次</source>
-        <translation> person-times</translation>
+        <translation type="vanished"> person-times</translation>
     </message>
     <message>
         <source>逾期{overdue}，已完成{done}</source>
-        <translation>{overdue} overdue, {done} done</translation>
+        <translation type="vanished">{overdue} overdue, {done} done</translation>
     </message>
     <message>
         <source>{rounds}轮，谈话{talks}次</source>
-        <translation>{rounds} rounds, {talks} talks</translation>
+        <translation type="vanished">{rounds} rounds, {talks} talks</translation>
     </message>
     <message>
         <source>全覆盖</source>
@@ -2531,43 +2764,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>{name}已谈{talked}/{expected}人</source>
-        <translation>{name}: {talked}/{expected} talked to</translation>
+        <translation type="vanished">{name}: {talked}/{expected} talked to</translation>
     </message>
     <message>
         <source>还没有谈话记录</source>
-        <translation>No talks recorded yet</translation>
+        <translation type="vanished">No talks recorded yet</translation>
     </message>
     <message>
         <source>点击查看{name}未谈名单</source>
-        <translation>Click to see who is not yet talked to in {name}</translation>
+        <translation type="vanished">Click to see who is not yet talked to in {name}</translation>
     </message>
     <message>
         <source>，另合并{n}条</source>
-        <translation>, {n} more merged</translation>
+        <translation type="vanished">, {n} more merged</translation>
     </message>
     <message>
         <source>条</source>
-        <translation> items</translation>
+        <translation type="vanished"> items</translation>
     </message>
     <message>
         <source>涉“六大顽瘴痼疾”{n}条</source>
-        <translation>{n} on the six persistent problems</translation>
+        <translation type="vanished">{n} on the six persistent problems</translation>
     </message>
     <message>
         <source>销号率{rate}，办理中{open}条</source>
-        <translation>{rate} closed out, {open} in progress</translation>
+        <translation type="vanished">{rate} closed out, {open} in progress</translation>
     </message>
     <message>
         <source>7日内到期{n}条</source>
-        <translation>{n} due within 7 days</translation>
+        <translation type="vanished">{n} due within 7 days</translation>
     </message>
     <message>
         <source>共下发{issued}份，未签{n}份</source>
-        <translation>{issued} issued, {n} not signed</translation>
+        <translation type="vanished">{issued} issued, {n} not signed</translation>
     </message>
     <message>
         <source>含公开承诺{n}份；</source>
-        <translation>incl. {n} public pledges; </translation>
+        <translation type="vanished">incl. {n} public pledges; </translation>
     </message>
     <message>
         <source>份</source>
@@ -2575,11 +2808,11 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>点击查看未签署的承诺书</source>
-        <translation>Click to see the unsigned pledges</translation>
+        <translation type="vanished">Click to see the unsigned pledges</translation>
     </message>
     <message>
         <source>点击查看明细</source>
-        <translation>Click for details</translation>
+        <translation type="vanished">Click for details</translation>
     </message>
     <message>
         <source>{n}场次</source>
@@ -2688,6 +2921,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>承诺书未签{n}份</source>
         <translation>{n} pledges not signed</translation>
+    </message>
+    <message>
+        <source>问题线索逾期{n}条</source>
+        <translation>{n} clues overdue</translation>
     </message>
     <message>
         <source>各项工作无逾期事项</source>
@@ -2888,6 +3125,14 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>Main content, problems raised and suggestions are confidential: hidden and not printed by default</translation>
     </message>
     <message>
+        <source>显示个人自查事项</source>
+        <translation>Show self-check items</translation>
+    </message>
+    <message>
+        <source>个人自查事项属于保密信息（需“问题线索”权限），默认不显示，也不打印</source>
+        <translation>Self-check items are confidential (they need the Problem clues permission): hidden and not printed by default</translation>
+    </message>
+    <message>
         <source>打印/导出 PDF…</source>
         <translation>Print / Export PDF…</translation>
     </message>
@@ -2910,6 +3155,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>相关意见建议（本人为责任人、责任领导或提出人，或来自与本人的谈话）</source>
         <translation>Related feedback (as person responsible, leader responsible or submitter, or from talks with this officer)</translation>
+    </message>
+    <message>
+        <source>个人自查事项（内部资料）</source>
+        <translation>Self-check items (internal)</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3112,6 +3361,38 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>No feedback related to this officer.</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation>Self-check item</translation>
+    </message>
+    <message>
+        <source>主动说明</source>
+        <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation>Review stage</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation>Clue no.</translation>
+    </message>
+    <message>
+        <source>没有填报个人自查事项。</source>
+        <translation>No self-check items filed.</translation>
+    </message>
+    <message>
         <source>生成一人一档</source>
         <translation>Generate Personal File</translation>
     </message>
@@ -3290,6 +3571,13 @@ The damaged file was kept as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RectifyTab</name>
+    <message>
+        <source>查纠整改</source>
+        <translation>Rectification</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDialog</name>
     <message>
         <source>登记心得体会</source>
@@ -3391,6 +3679,40 @@ The damaged file was kept as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>督导提醒：{unit} {day}</source>
+        <translation>Reminder: {unit} {day}</translation>
+    </message>
+    <message>
+        <source>提醒事项：</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>整改时限：</source>
+        <translation>Time limit:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenTaskDialog</name>
+    <message>
+        <source>重新打开任务：第{n}项</source>
+        <translation>Reopen Task {n}</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>已于{day}销号。重新打开后任务回到推进中，佐证材料保留。</source>
+        <translation>Closed out on {day}. Reopened, the task is in progress again; the evidence is kept.</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>关闭</source>
@@ -3423,6 +3745,109 @@ The damaged file was kept as: {1}</translation>
     <message>
         <source>生成并预览</source>
         <translation>Generate and Preview</translation>
+    </message>
+    <message>
+        <source>修改工作日报</source>
+        <translation>Edit Daily Report</translation>
+    </message>
+    <message>
+        <source>登记工作日报</source>
+        <translation>New Daily Report</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>零报告：</source>
+        <translation>Zero report:</translation>
+    </message>
+    <message>
+        <source>当天无工作部署、提示和交办事项</source>
+        <translation>Nothing deployed, hinted or assigned that day</translation>
+    </message>
+    <message>
+        <source>工作部署：</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>工作提示：</source>
+        <translation>Hints:</translation>
+    </message>
+    <message>
+        <source>工作交办：</source>
+        <translation>Assignments:</translation>
+    </message>
+    <message>
+        <source>报送人：</source>
+        <translation>Reported by:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>登记日报…</source>
+        <translation>New report…</translation>
+    </message>
+    <message>
+        <source>登记一个单位当天的工作日报或零报告</source>
+        <translation>Enter a unit&apos;s daily report, or its zero report</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选工作日报</source>
+        <translation>Edit the selected daily report</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误登记的工作日报</source>
+        <translation>Delete a daily report entered by mistake</translation>
+    </message>
+    <message>
+        <source>全部日期</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>零通报</source>
+        <translation>Missed reports</translation>
+    </message>
+    <message>
+        <source>{day}：已报 {n} 个单位（零报告 {z} 个）；未报送 {m} 个{names}</source>
+        <translation>{day}: {n} units reported ({z} zero reports); {m} did not report{names}</translation>
+    </message>
+    <message>
+        <source>教育整顿以来 {d} 天，漏报 {m} 次（{u} 个单位），明细如下：</source>
+        <translation>{d} days of the campaign: {m} reports missed ({u} units), listed below:</translation>
+    </message>
+    <message>
+        <source>教育整顿以来 {d} 天，各单位均按日报送，无漏报（零通报）。</source>
+        <translation>{d} days of the campaign: every unit reported every day, none missed.</translation>
+    </message>
+    <message>
+        <source>删除工作日报</source>
+        <translation>Delete Daily Report</translation>
+    </message>
+    <message>
+        <source>删除{unit} {day} 的工作日报？</source>
+        <translation>Delete the daily report of {unit} for {day}?</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5209,93 @@ Do you want to choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>登记督导…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>登记一次“一看二查三访四提醒”调研督导</source>
+        <translation>Enter a supervision visit (look, check, visit, remind)</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选督导的日期、单位和情况</source>
+        <translation>Change the selected visit&apos;s date, unit and notes</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误登记的督导（连同其提醒事项）</source>
+        <translation>Delete a visit entered by mistake (with its reminders)</translation>
+    </message>
+    <message>
+        <source>发出提醒…</source>
+        <translation>Remind…</translation>
+    </message>
+    <message>
+        <source>对所选督导发现的问题发出提醒，明确整改时限</source>
+        <translation>Issue a reminder about what the selected visit found, with a time limit</translation>
+    </message>
+    <message>
+        <source>整改销号…</source>
+        <translation>Close out…</translation>
+    </message>
+    <message>
+        <source>所选提醒事项整改到位后销号</source>
+        <translation>Close out the selected reminder once it is put right</translation>
+    </message>
+    <message>
+        <source>撤销销号</source>
+        <translation>Undo close-out</translation>
+    </message>
+    <message>
+        <source>所选提醒事项未整改到位时撤销销号</source>
+        <translation>Undo the close-out of the selected reminder when it was not put right</translation>
+    </message>
+    <message>
+        <source>删除提醒</source>
+        <translation>Delete reminder</translation>
+    </message>
+    <message>
+        <source>删除误登记的提醒事项（未销号的）</source>
+        <translation>Delete a reminder entered by mistake (not yet closed out)</translation>
+    </message>
+    <message>
+        <source>督导 {n} 次，提醒 {r} 条，已销号 {c} 条，逾期 {o} 条</source>
+        <translation>{n} visits, {r} reminders, {c} closed out, {o} overdue</translation>
+    </message>
+    <message>
+        <source>请在上方选择一次督导，查看其“一看二查三访”情况和提醒事项。</source>
+        <translation>Select a visit above to see what it looked at, checked and visited, and its reminders.</translation>
+    </message>
+    <message>
+        <source>{day} {unit}（{team}）&#x3000;一看：{a}&#x3000;二查：{b}&#x3000;三访：{c}&#x3000;发现问题：{d}</source>
+        <translation>{day} {unit} ({team})  Looked at: {a}  Checked: {b}  Visited: {c}  Found: {d}</translation>
+    </message>
+    <message>
+        <source>删除督导</source>
+        <translation>Delete Visit</translation>
+    </message>
+    <message>
+        <source>删除 {day} 对{unit}的督导及其 {n} 条提醒？</source>
+        <translation>Delete the visit to {unit} on {day} and its {n} reminders?</translation>
+    </message>
+    <message>
+        <source>撤销这条提醒事项的销号？</source>
+        <translation>Undo the close-out of this reminder?</translation>
+    </message>
+    <message>
+        <source>删除提醒事项“{text}”？</source>
+        <translation>Delete the reminder “{text}”?</translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>文件</source>
@@ -5032,6 +5544,10 @@ Do you want to choose another database file?</translation>
     <message>
         <source>完整身份证号</source>
         <translation>Full ID number</translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation>Problem clues</translation>
     </message>
     <message>
         <source>最近登录</source>
@@ -5366,12 +5882,48 @@ Do you want to choose another database file?</translation>
         <translation>Talk date</translation>
     </message>
     <message>
+        <source>排查项目</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>排查数量</source>
+        <translation>Examined</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>移交线索</source>
+        <translation>To clues</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>涉及人员</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation>Clue no.</translation>
     </message>
     <message>
         <source>应谈人数</source>
@@ -5398,8 +5950,76 @@ Do you want to choose another database file?</translation>
         <translation>Topic</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
         <source>主动说明</source>
         <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation>Review stage</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation>Self-check item</translation>
+    </message>
+    <message>
+        <source>审核环节</source>
+        <translation>Review step</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Proposed outcome</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>被反映人</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>处置方式</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>承办单位／人</source>
+        <translation>Handling unit / person</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>线索内容</source>
+        <translation>Clue</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>主要内容</source>
@@ -5412,6 +6032,78 @@ Do you want to choose another database file?</translation>
     <message>
         <source>意见建议</source>
         <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>重点工作</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>销号日期</source>
+        <translation>Closed out on</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>督导日期</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>督导单位</source>
+        <translation>Unit visited</translation>
+    </message>
+    <message>
+        <source>督导组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>提醒事项</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>零报告</source>
+        <translation>Zero report</translation>
+    </message>
+    <message>
+        <source>工作部署</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>工作提示</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>工作交办</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>报送人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>未报送单位</source>
+        <translation>Unit not reporting</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +6609,49 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     </message>
 </context>
 <context>
+    <name>TaskCards</name>
+    <message>
+        <source>任务销号</source>
+        <translation>Tasks closed out</translation>
+    </message>
+    <message>
+        <source>督导提醒</source>
+        <translation>Reminders closed</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation> tasks</translation>
+    </message>
+    <message>
+        <source>重点工作{key}项，逾期{overdue}项</source>
+        <translation>{key} key tasks, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>点击打开“任务督导”任务清单</source>
+        <translation>Click to open the task list</translation>
+    </message>
+    <message>
+        <source>日报零通报</source>
+        <translation>no daily report missed</translation>
+    </message>
+    <message>
+        <source>日报漏报{n}次</source>
+        <translation>{n} daily reports missed</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <source>督导{visits}次，{missing}</source>
+        <translation>{visits} visits, {missing}</translation>
+    </message>
+    <message>
+        <source>点击打开“任务督导”督导检查</source>
+        <translation>Click to open the supervision visits</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>修改补学任务 — %1</source>
@@ -5953,6 +6688,202 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>修改任务</source>
+        <translation>Edit Task</translation>
+    </message>
+    <message>
+        <source>新增任务</source>
+        <translation>New Task</translation>
+    </message>
+    <message>
+        <source>序号：</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>自动编号</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>环节：</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>重点工作：</source>
+        <translation>Key task:</translation>
+    </message>
+    <message>
+        <source>列为重点工作</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>责任单位：</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>（未确定）</source>
+        <translation>(not yet set)</translation>
+    </message>
+    <message>
+        <source>责任领导：</source>
+        <translation>Leader in charge:</translation>
+    </message>
+    <message>
+        <source>有完成时限</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>新增任务…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>在任务清单中增加一项具体任务</source>
+        <translation>Add a task to the task list</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选任务的环节、责任单位和时限</source>
+        <translation>Change the selected task&apos;s phase, responsible unit and deadline</translation>
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation>Close out…</translation>
+    </message>
+    <message>
+        <source>任务完成：写明佐证材料、销号日期和销号人</source>
+        <translation>Task done: give the evidence, the close-out date and who closed it</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>已销号的任务未真正完成时重新打开，须写明理由</source>
+        <translation>Reopen a closed task that is not really done (give the reason)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误登记的任务（移入回收站）</source>
+        <translation>Delete a task entered by mistake (it goes to the trash)</translation>
+    </message>
+    <message>
+        <source>全部环节</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>只看重点工作</source>
+        <translation>Key tasks only</translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total} 项（重点工作 {key} 项），已销号 {closed} 项，逾期 {overdue} 项</source>
+        <translation>Showing {shown} / {total} ({key} key tasks), {closed} closed out, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>任务销号</source>
+        <translation>Tasks closed out</translation>
+    </message>
+    <message>
+        <source>第{n}项任务已销号。</source>
+        <translation>Task {n} is already closed out.</translation>
+    </message>
+    <message>
+        <source>重新打开任务</source>
+        <translation>Reopen Task</translation>
+    </message>
+    <message>
+        <source>第{n}项任务尚未销号。</source>
+        <translation>Task {n} is not closed out.</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Delete Task</translation>
+    </message>
+    <message>
+        <source>删除第{n}项任务“{title}”？</source>
+        <translation>Delete task {n} “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>任务清单</source>
+        <translation>Task list</translation>
+    </message>
+    <message>
+        <source>督导检查</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>工作日报</source>
+        <translation>Daily reports</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>任务清单、督导检查和提醒、工作日报及漏报情况导出为一个 Excel 文件</source>
+        <translation>Export the task list, supervision visits and reminders, daily reports and missed reports to one Excel file</translation>
+    </message>
+    <message>
+        <source>三个环节共 {tasks} 项具体任务、{key} 项重点工作，已销号 {closed} 项，逾期 {overdue} 项；督导 {visits} 次，提醒 {reminders} 条（已销号 {rc} 条）；工作日报 {reports} 份，漏报 {missing} 次</source>
+        <translation>{tasks} tasks in the three phases, {key} key tasks, {closed} closed out, {overdue} overdue; {visits} supervision visits, {reminders} reminders ({rc} closed); {reports} daily reports, {missing} missed</translation>
+    </message>
+    <message>
+        <source>任务 {tasks} 项 · 已销号 {closed} 项 · 逾期 {overdue} 项 · 漏报 {missing} 次</source>
+        <translation>{tasks} tasks · {closed} closed out · {overdue} overdue · {missing} reports missed</translation>
+    </message>
+    <message>
+        <source>导出任务督导</source>
+        <translation>Export Tasks</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出任务 {t} 项、督导 {v} 次、提醒 {r} 条、工作日报 {d} 份到
+{path}</source>
+        <translation>Exported {t} tasks, {v} visits, {r} reminders and {d} daily reports to
+{path}</translation>
+    </message>
+    <message>
+        <source>任务督导</source>
+        <translation>Tasks</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +7296,49 @@ After the merge “%1” is no longer listed on its own; its name is kept as an 
     <message>
         <source>调整顺序</source>
         <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>修改督导检查</source>
+        <translation>Edit Supervision Visit</translation>
+    </message>
+    <message>
+        <source>登记督导检查</source>
+        <translation>New Supervision Visit</translation>
+    </message>
+    <message>
+        <source>督导方式：“{method}”——看资料、查工作、访干警群众，发现问题即提醒并明确整改时限。</source>
+        <translation>Method: “{method}” — look at the records, check the work, visit officers and the public, and remind with a time limit for whatever is found.</translation>
+    </message>
+    <message>
+        <source>督导日期：</source>
+        <translation>Visited on:</translation>
+    </message>
+    <message>
+        <source>督导单位：</source>
+        <translation>Unit visited:</translation>
+    </message>
+    <message>
+        <source>督导组：</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>一看：</source>
+        <translation>Look:</translation>
+    </message>
+    <message>
+        <source>二查：</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <source>三访：</source>
+        <translation>Visit:</translation>
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation>Findings:</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,58 @@ def _rectify_finding(ctx):
     return FindingDialog(ctx.window, check_rows()[0])
 
 
+def _task_row(closed: bool):
+    from app.tasks.task_list import task_rows
+
+    return next(r for r in task_rows() if (r.closed_on is not None) == closed)
+
+
+def _tasks_task(ctx):
+    from ui.tasks.dialogs import TaskDialog
+
+    return TaskDialog(ctx.window, _task_row(True))
+
+
+def _tasks_close(ctx):
+    from ui.tasks.dialogs import CloseTaskDialog
+
+    return CloseTaskDialog(ctx.window, _task_row(False))
+
+
+def _tasks_reopen(ctx):
+    from ui.tasks.dialogs import ReopenTaskDialog
+
+    return ReopenTaskDialog(ctx.window, _task_row(True))
+
+
+def _tasks_visit(ctx):
+    from app.tasks.supervision import visit_rows
+    from ui.tasks.dialogs import VisitDialog
+
+    return VisitDialog(ctx.window, visit_rows()[0])
+
+
+def _tasks_reminder(ctx):
+    from app.tasks.supervision import visit_rows
+    from ui.tasks.dialogs import ReminderDialog
+
+    return ReminderDialog(ctx.window, visit_rows()[0])
+
+
+def _tasks_close_reminder(ctx):
+    from app.tasks.supervision import reminder_rows
+    from ui.tasks.dialogs import CloseReminderDialog
+
+    return CloseReminderDialog(ctx.window, next(r for r in reminder_rows() if r.closed_on is None))
+
+
+def _tasks_report(ctx):
+    from app.tasks.daily_reports import report_rows
+    from ui.tasks.dialogs import ReportDialog
+
+    return ReportDialog(ctx.window, report_rows()[0])
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -476,4 +528,11 @@ WINDOWS = [
     ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
     ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
     ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
+    ("ui.tasks.dialogs.TaskDialog", "tasks-task", _tasks_task),
+    ("ui.tasks.dialogs.CloseTaskDialog", "tasks-close", _tasks_close),
+    ("ui.tasks.dialogs.ReopenTaskDialog", "tasks-reopen", _tasks_reopen),
+    ("ui.tasks.dialogs.VisitDialog", "tasks-visit", _tasks_visit),
+    ("ui.tasks.dialogs.ReminderDialog", "tasks-reminder", _tasks_reminder),
+    ("ui.tasks.dialogs.CloseReminderDialog", "tasks-close-reminder", _tasks_close_reminder),
+    ("ui.tasks.dialogs.ReportDialog", "tasks-report", _tasks_report),
 ]

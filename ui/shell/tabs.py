@@ -10,6 +10,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.talks.tab", "TalksTab"),
     ("ui.feedback.tab", "FeedbackTab"),
     ("ui.rectify.tab", "RectifyTab"),
+    ("ui.tasks.tab", "TasksTab"),
     ("ui.pledges.tab", "PledgesTab"),
 ]
 
