@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.common.choices import choice  # noqa: F401  (the services take it from here)
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.events import Topic
 from app.rectify.models import Clue, ClueHistory, SelfCheckItem
@@ -34,17 +35,6 @@ def require_clue_access() -> None:
 
 def today() -> dt.date:
     return dt.date.today()
-
-
-def choice(value: str, options: tuple, label: str, errors: list, *, required: bool = True) -> str:
-    value = (value or "").strip()
-    if not value:
-        if required:
-            errors.append(ValidationError(label, "必须选择"))
-        return ""
-    if value not in options:
-        errors.append(ValidationError(label, f"“{value}”不在可选值中（{'、'.join(options)}）"))
-    return value
 
 
 def officer_by_id(officer_id, label: str, errors: list, *, required: bool = True) -> Officer | None:

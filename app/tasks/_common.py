@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.common.choices import choice  # noqa: F401  (the services take it from here)
+from app.common import deadlines
 from app.errors import ValidationError
 from app.events import Topic
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, DUE_SOON_DAYS  # the feedback ledger's marks, one rule
 from app.roster.models import Unit
 from app.roster.units import known_names_text, find_unit
 
@@ -17,15 +18,6 @@ MAX_TEXT = 4000
 
 def today() -> dt.date:
     return dt.date.today()
-
-
-def choice(value: str, options: tuple, label: str, errors: list) -> str:
-    value = (value or "").strip()
-    if not value:
-        errors.append(ValidationError(label, "必须选择"))
-    elif value not in options:
-        errors.append(ValidationError(label, f"“{value}”不在可选值中（{'、'.join(options)}）"))
-    return value
 
 
 def unit_named(name: str | None, label: str, errors: list, *, required: bool) -> Unit | None:
@@ -41,16 +33,9 @@ def unit_named(name: str | None, label: str, errors: list, *, required: bool) ->
 
 
 def due_state(closed: bool, deadline: dt.date | None, on: dt.date) -> tuple[str, int | None]:
-    """(DUE_OVERDUE | DUE_SOON | "", days left), as the feedback ledger marks its items: overdue when the
-    deadline has passed and the task or 提醒 is not closed (销号)."""
-    if deadline is None or closed:
-        return "", None
-    left = (deadline - on).days
-    if left < 0:
-        return DUE_OVERDUE, left
-    if left <= DUE_SOON_DAYS:
-        return DUE_SOON, left
-    return "", left
+    """As every ledger marks its items (app.common.deadlines): overdue when the deadline has passed and the
+    task or 提醒 is not closed (销号)."""
+    return deadlines.due_state(not closed, deadline, on)
 
 
 def in_period(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:

@@ -15,7 +15,7 @@ from app.roster.models import Unit
 from app.store.base import now
 from app.store.db import database
 from app.common.datetext import parse_date
-from app.feedback.ledger import DUE_OVERDUE, due_text
+from app.common.deadlines import DUE_OVERDUE, due_text
 from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, due_state, today, unit_named
 from app.tasks.models import SupervisionReminder, SupervisionVisit
 

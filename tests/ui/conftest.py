@@ -12,17 +12,17 @@ def app(qtbot):
 
 @pytest.fixture
 def popups(monkeypatch):
-    """QMessageBox.warning/information/critical answered with OK, question with Yes; what they said is kept
+    """QMessageBox.warning/information/critical answered with OK, question with Yes; what each said is kept
     as (kind, title, text) for the asserts."""
     shown = []
 
-    def record(kind):
+    def record(kind, answer=QMessageBox.Ok):
         def box(parent, title, text, *args, **kwargs):
             shown.append((kind, title, text))
-            return QMessageBox.Ok
+            return answer
         return box
 
     for kind in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.Yes))
     return shown

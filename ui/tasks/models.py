@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON
+from app.common.deadlines import DUE_OVERDUE, DUE_SOON
 from app.tasks.models import STAGES
 from ui.common.table import Column, RowTableModel, SortProxy
 from ui.rectify.models import DONE_BACKGROUND, NO_DEADLINE, OVERDUE_BACKGROUND, SOON_BACKGROUND, date_text, one_line

@@ -3,21 +3,11 @@
 buttons disabled; the tab's show_rows and the overview cards."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+
+from tests.support.dialogs import accepting, qdate
 
 TODAY = dt.date.today()
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def accepting(fill):
-    def exec_(self):
-        fill(self)
-        self.accept()
-        return self.result()
-    return exec_
 
 
 def test_a_task_from_new_to_closed_and_reopened(qtbot, app, units, popups, monkeypatch):
