@@ -17,6 +17,7 @@ class Topic(str, Enum):
     TALKS = "talks"
     FEEDBACK = "feedback"
     RECTIFY = "rectify"  # self-checks and problem clues
+    AFFAIRS = "affairs"  # the office's meetings, documents, 通报 and 英模 recommendations
     ACCOUNTS = "accounts"  # accounts and who is signed in
     DATABASE = "database"  # everything: another file, a restore, who may see what
     CLOSE = "close"  # the program is closing (backups made on close)
