@@ -92,7 +92,7 @@ def document_rows(*, since: dt.date | None = None, until: dt.date | None = None)
     query = IssuedDocument.select().where(in_period(IssuedDocument.issued_on, since, until))
     return [DocumentRow(id=d.id, number=d.number, issued_on=d.issued_on, title=d.title, issuer=d.issuer,
                         kind=d.kind, notes=d.notes)
-            for d in query.order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())]
+            for d in query.order_by(IssuedDocument.issued_on, IssuedDocument.id)]
 
 
 def number_prefix() -> str:

@@ -75,13 +75,13 @@ def delete_meeting(meeting_id: int) -> None:
 
 def meeting_rows(*, kind: str | None = None, since: dt.date | None = None,
                  until: dt.date | None = None) -> list[MeetingRow]:
-    """Meetings in the period, latest first."""
+    """Meetings in the period, in date order."""
     query = Meeting.select().where(in_period(Meeting.held_on, since, until))
     if kind:
         query = query.where(Meeting.kind == kind)
     return [MeetingRow(id=m.id, kind=m.kind, held_on=m.held_on, title=m.title, presided_by=m.presided_by,
                        attendees=m.attendees, media_invited=m.media_invited, notes=m.notes)
-            for m in query.order_by(Meeting.held_on.desc(), Meeting.id.desc())]
+            for m in query.order_by(Meeting.held_on, Meeting.id)]
 
 
 @dataclass
@@ -137,4 +137,4 @@ def delete_notice(notice_id: int) -> None:
 def notice_rows(*, since: dt.date | None = None, until: dt.date | None = None) -> list[NoticeRow]:
     query = PublicNotice.select().where(in_period(PublicNotice.issued_on, since, until))
     return [NoticeRow(id=n.id, issued_on=n.issued_on, channel=n.channel, title=n.title, notes=n.notes)
-            for n in query.order_by(PublicNotice.issued_on.desc(), PublicNotice.id.desc())]
+            for n in query.order_by(PublicNotice.issued_on, PublicNotice.id)]

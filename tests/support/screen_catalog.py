@@ -423,6 +423,34 @@ def _rectify_finding(ctx):
     return FindingDialog(ctx.window, check_rows()[0])
 
 
+
+def _affairs_meeting(ctx):
+    from app.affairs.meetings import meeting_rows
+    from ui.affairs.dialogs import MeetingDialog
+
+    return MeetingDialog(ctx.window, meeting_rows()[0])
+
+
+def _affairs_document(ctx):
+    from ui.affairs.dialogs import DocumentDialog
+
+    return DocumentDialog(ctx.window)
+
+
+def _affairs_notice(ctx):
+    from app.affairs.meetings import notice_rows
+    from ui.affairs.dialogs import NoticeDialog
+
+    return NoticeDialog(ctx.window, notice_rows()[0])
+
+
+def _affairs_recommendation(ctx):
+    from app.affairs.heroes import recommendation_rows
+    from ui.affairs.dialogs import RecommendationDialog
+
+    return RecommendationDialog(ctx.window, next(r for r in recommendation_rows() if r.report_session_id))
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -476,4 +504,8 @@ WINDOWS = [
     ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
     ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
     ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
+    ("ui.affairs.dialogs.MeetingDialog", "affairs-meeting", _affairs_meeting),
+    ("ui.affairs.dialogs.DocumentDialog", "affairs-document", _affairs_document),
+    ("ui.affairs.dialogs.NoticeDialog", "affairs-notice", _affairs_notice),
+    ("ui.affairs.dialogs.RecommendationDialog", "affairs-recommendation", _affairs_recommendation),
 ]

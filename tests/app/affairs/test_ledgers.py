@@ -23,8 +23,8 @@ def test_a_meeting_is_saved_edited_listed_and_deleted(db):
     save_meeting(MeetingData(kind="新闻发布会", held_on="2021-04-01", title="新闻发布会", media_invited=True))
     save_meeting(MeetingData(kind="县委常委会议", held_on=DAY, title="研究部署教育整顿（修改）", attendees=12), meeting.id)
     rows = meeting_rows()
-    assert [r.kind for r in rows] == ["新闻发布会", "县委常委会议"]  # latest first
-    assert rows[1].title == "研究部署教育整顿（修改）" and rows[1].attendees == 12 and rows[0].media_invited
+    assert [r.kind for r in rows] == ["县委常委会议", "新闻发布会"]  # in date order
+    assert rows[0].title == "研究部署教育整顿（修改）" and rows[0].attendees == 12 and rows[1].media_invited
     assert [r.kind for r in meeting_rows(kind="县委常委会议")] == ["县委常委会议"]
     assert [r.kind for r in meeting_rows(since=dt.date(2021, 3, 11))] == ["新闻发布会"]
     delete_meeting(meeting.id)
