@@ -20,6 +20,10 @@
         <translation>Can view and export full ID numbers</translation>
     </message>
     <message>
+        <source>问题线索：可查看、录入、打印个人自查事项和问题线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
@@ -182,6 +186,100 @@ The accounts are kept and can be enabled again later. Disable now?</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AffairsCards</name>
+    <message>
+        <source>会议部署</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>英模推荐</source>
+        <translation>Model officers</translation>
+    </message>
+    <message>
+        <source>点击打开“会议与选树”（按统计期间，不分单位）</source>
+        <translation>Click to open “Meetings &amp; models” (for the period, all units)</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>常委会{sc}次，领导小组{lg}次，发布会{pc}次；印发文件{d}个，通报{n}次</source>
+        <translation>Standing committee {sc}, leading group {lg}, press {pc}; documents {d}, public reports {n}</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>市级候选{city}人，县级评选{county}人，先进典型{typical}人</source>
+        <translation>City candidates {city}, county selection {county}, role models {typical}</translation>
+    </message>
+</context>
+<context>
+    <name>AffairsTab</name>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>制发文件</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>向社会通报</source>
+        <translation>Public reports</translation>
+    </message>
+    <message>
+        <source>英模选树</source>
+        <translation>Model officers</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把会议、制发文件、向社会通报和英模选树导出到一个 Excel 文件</source>
+        <translation>Export meetings, documents, public reports and model officers to one Excel file</translation>
+    </message>
+    <message>
+        <source>会议 {m} 次 · 文件 {d} 个 · 通报 {n} 次 · 英模推荐 {r} 人</source>
+        <translation>Meetings {m} · documents {d} · public reports {n} · model officers {r}</translation>
+    </message>
+    <message>
+        <source>会议与选树台账（Excel）…</source>
+        <translation>Meetings &amp; models ledgers (Excel)…</translation>
+    </message>
+    <message>
+        <source>会议与选树-{day}.xlsx</source>
+        <translation>meetings-models-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出会议与选树台账</source>
+        <translation>Export meetings &amp; models ledgers</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出到
+{path}
+</source>
+        <translation>Exported to
+{path}
+</translation>
+    </message>
+    <message>
+        <source>会议与选树</source>
+        <translation>Meetings &amp; models</translation>
     </message>
 </context>
 <context>
@@ -737,6 +835,45 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>修改文件</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>登记制发文件</source>
+        <translation>Register document issued</translation>
+    </message>
+    <message>
+        <source>文号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>新文件按本年已用的最大文号自动顺延，可修改；文号不能重复</source>
+        <translation>A new document takes the next number after this year&apos;s highest; it can be changed, but numbers must be unique</translation>
+    </message>
+    <message>
+        <source>印发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>文种：</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>文件标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>发文机关：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>留空则用教整办全称：{office}</source>
@@ -749,6 +886,22 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>整改清单编号示例：{code}</source>
         <translation>Example rectification list number: {code}</translation>
+    </message>
+    <message>
+        <source>登记文件…</source>
+        <translation>Register document…</translation>
+    </message>
+    <message>
+        <source>登记一份制定印发的文件（文号自动顺延）</source>
+        <translation>Register a document issued (the number follows on)</translation>
+    </message>
+    <message>
+        <source>搜索文号、标题、发文机关…</source>
+        <translation>Search number, title, issuer…</translation>
+    </message>
+    <message>
+        <source>制定印发文件{n}个</source>
+        <translation>{n} documents issued</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1389,177 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>FigureCards</name>
+    <message>
+        <source>在岗在编干警</source>
+        <translation type="unfinished">Officers in post</translation>
+    </message>
+    <message>
+        <source>学习教育活动</source>
+        <translation type="unfinished">Study sessions</translation>
+    </message>
+    <message>
+        <source>学习心得体会</source>
+        <translation type="unfinished">Reflections</translation>
+    </message>
+    <message>
+        <source>补学未完成</source>
+        <translation type="unfinished">Make-up open</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈话覆盖</source>
+        <translation type="unfinished">Talk coverage</translation>
+    </message>
+    <message>
+        <source>征求意见建议</source>
+        <translation type="unfinished">Feedback collected</translation>
+    </message>
+    <message>
+        <source>已整改销号</source>
+        <translation type="unfinished">Closed out</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查说明问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation type="unfinished"> people</translation>
+    </message>
+    <message>
+        <source>另有{text}人不计入</source>
+        <translation type="unfinished">Not counted: {text}</translation>
+    </message>
+    <message>
+        <source>人员台账在岗在编</source>
+        <translation type="unfinished">In post on the roster</translation>
+    </message>
+    <message>
+        <source>出勤率{rate}</source>
+        <translation type="unfinished">Attendance {rate}</translation>
+    </message>
+    <message>
+        <source>，另计划{n}场次</source>
+        <translation type="unfinished">, {n} more planned</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation type="unfinished"> reflections</translation>
+    </message>
+    <message>
+        <source>参学{n}人次</source>
+        <translation type="unfinished">{n} person-times attended</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期{overdue}，已完成{done}</source>
+        <translation type="unfinished">{overdue} overdue, {done} done</translation>
+    </message>
+    <message>
+        <source>{rounds}轮，谈话{talks}次</source>
+        <translation type="unfinished">{rounds} rounds, {talks} talks</translation>
+    </message>
+    <message>
+        <source>全覆盖</source>
+        <translation type="unfinished">Full coverage</translation>
+    </message>
+    <message>
+        <source>{name}已谈{talked}/{expected}人</source>
+        <translation type="unfinished">{name}: {talked}/{expected} talked to</translation>
+    </message>
+    <message>
+        <source>还没有谈话记录</source>
+        <translation type="unfinished">No talks recorded yet</translation>
+    </message>
+    <message>
+        <source>点击查看{name}未谈名单</source>
+        <translation type="unfinished">Click to see who is not yet talked to in {name}</translation>
+    </message>
+    <message>
+        <source>，另合并{n}条</source>
+        <translation type="unfinished">, {n} more merged</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉“六大顽瘴痼疾”{n}条</source>
+        <translation type="unfinished">{n} on the six persistent problems</translation>
+    </message>
+    <message>
+        <source>销号率{rate}，办理中{open}条</source>
+        <translation type="unfinished">{rate} closed out, {open} in progress</translation>
+    </message>
+    <message>
+        <source>7日内到期{n}条</source>
+        <translation type="unfinished">{n} due within 7 days</translation>
+    </message>
+    <message>
+        <source>共下发{issued}份，未签{n}份</source>
+        <translation type="unfinished">{issued} issued, {n} not signed</translation>
+    </message>
+    <message>
+        <source>含公开承诺{n}份；</source>
+        <translation type="unfinished">incl. {n} public pledges; </translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击查看未签署的承诺书</source>
+        <translation type="unfinished">Click to see the unsigned pledges</translation>
+    </message>
+    <message>
+        <source>（查纠整改为累计数，不分期间和单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查事项{items}项，已审核{done}项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期{overdue}条，未办结{open}条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击查看明细</source>
+        <translation type="unfinished">Click for details</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPage</name>
     <message>
         <source>查找姓名</source>
@@ -1282,6 +1606,33 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HeroesPage</name>
+    <message>
+        <source>登记推荐…</source>
+        <translation>Register recommendation…</translation>
+    </message>
+    <message>
+        <source>登记一名单位推荐参加“最美政法干警”评选的干警</source>
+        <translation>Register an officer a unit recommended for the “most admirable officer” selection</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、事迹、荣誉…</source>
+        <translation>Search name, unit, deeds, honour…</translation>
+    </message>
+    <message>
+        <source>全部层级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>推荐{n}人：市级候选{city}人，县级评选{county}人，当选{elected}人，先进典型{typical}人</source>
+        <translation>{n} recommended: city candidates {city}, county selection {county}, elected {elected}, role models {typical}</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2174,34 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <source>预览</source>
         <translation>Preview</translation>
     </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选的一行（或双击该行）</source>
+        <translation>Edit the selected row (or double-click it)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除所选的一行</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>会议与选树</source>
+        <translation>Meetings &amp; models</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行。</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>删除“{what}”？</source>
+        <translation>Delete “{what}”?</translation>
+    </message>
 </context>
 <context>
     <name>ListingDialog</name>
@@ -2080,6 +2459,72 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>修改会议</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>登记会议</source>
+        <translation>Register meeting</translation>
+    </message>
+    <message>
+        <source>会议类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>召开日期：</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>如 研究部署全县政法队伍教育整顿工作</source>
+        <translation>e.g. deploying the county&apos;s campaign</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>Presided by:</translation>
+    </message>
+    <message>
+        <source>参会人数：</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <source>邀请媒体参加</source>
+        <translation>Media invited</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>登记会议…</source>
+        <translation>Register meeting…</translation>
+    </message>
+    <message>
+        <source>登记一次县委常委会议、领导小组会议、新闻发布会或其他会议</source>
+        <translation>Register a standing committee meeting, leading group meeting, press conference or other meeting</translation>
+    </message>
+    <message>
+        <source>搜索议题、主持人、备注…</source>
+        <translation>Search topic, chair, remarks…</translation>
+    </message>
+    <message>
+        <source>全部会议</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>共{n}次：</source>
+        <translation>{n} in all: </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>合并重复意见建议</source>
@@ -2167,6 +2612,49 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>修改通报</source>
+        <translation>Edit public report</translation>
+    </message>
+    <message>
+        <source>登记向社会通报</source>
+        <translation>Register public report</translation>
+    </message>
+    <message>
+        <source>通报日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>通报渠道：</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>通报标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>登记通报…</source>
+        <translation>Register public report…</translation>
+    </message>
+    <message>
+        <source>登记一次向社会通报教育整顿工作情况</source>
+        <translation>Register a report of the campaign&apos;s work to the public</translation>
+    </message>
+    <message>
+        <source>搜索渠道、标题…</source>
+        <translation>Search channel, title…</translation>
+    </message>
+    <message>
+        <source>向社会通报{n}次</source>
+        <translation>{n} public reports</translation>
     </message>
 </context>
 <context>
@@ -2407,43 +2895,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>在岗在编干警</source>
-        <translation>Officers in post</translation>
+        <translation type="vanished">Officers in post</translation>
     </message>
     <message>
         <source>学习教育活动</source>
-        <translation>Study sessions</translation>
+        <translation type="vanished">Study sessions</translation>
     </message>
     <message>
         <source>学习心得体会</source>
-        <translation>Reflections</translation>
+        <translation type="vanished">Reflections</translation>
     </message>
     <message>
         <source>补学未完成</source>
-        <translation>Make-up open</translation>
+        <translation type="vanished">Make-up open</translation>
     </message>
     <message>
         <source>谈心谈话</source>
-        <translation>Heart-to-heart talks</translation>
+        <translation type="vanished">Heart-to-heart talks</translation>
     </message>
     <message>
         <source>谈话覆盖</source>
-        <translation>Talk coverage</translation>
+        <translation type="vanished">Talk coverage</translation>
     </message>
     <message>
         <source>征求意见建议</source>
-        <translation>Feedback collected</translation>
+        <translation type="vanished">Feedback collected</translation>
     </message>
     <message>
         <source>已整改销号</source>
-        <translation>Closed out</translation>
+        <translation type="vanished">Closed out</translation>
     </message>
     <message>
         <source>逾期未销号</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
         <source>承诺书签订</source>
-        <translation>Pledges signed</translation>
+        <translation type="vanished">Pledges signed</translation>
     </message>
     <message>
         <source>学习教育：各类活动场次</source>
@@ -2487,43 +2975,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>另有{text}人不计入</source>
-        <translation>Not counted: {text}</translation>
+        <translation type="vanished">Not counted: {text}</translation>
     </message>
     <message>
         <source>人员台账在岗在编</source>
-        <translation>In post on the roster</translation>
+        <translation type="vanished">In post on the roster</translation>
     </message>
     <message>
         <source>出勤率{rate}</source>
-        <translation>Attendance {rate}</translation>
+        <translation type="vanished">Attendance {rate}</translation>
     </message>
     <message>
         <source>，另计划{n}场次</source>
-        <translation>, {n} more planned</translation>
+        <translation type="vanished">, {n} more planned</translation>
     </message>
     <message>
         <source>场次</source>
-        <translation> sessions</translation>
+        <translation type="vanished"> sessions</translation>
     </message>
     <message>
         <source>篇</source>
-        <translation> reflections</translation>
+        <translation type="vanished"> reflections</translation>
     </message>
     <message>
         <source>参学{n}人次</source>
-        <translation>{n} person-times attended</translation>
+        <translation type="vanished">{n} person-times attended</translation>
     </message>
     <message>
         <source>人次</source>
-        <translation> person-times</translation>
+        <translation type="vanished"> person-times</translation>
     </message>
     <message>
         <source>逾期{overdue}，已完成{done}</source>
-        <translation>{overdue} overdue, {done} done</translation>
+        <translation type="vanished">{overdue} overdue, {done} done</translation>
     </message>
     <message>
         <source>{rounds}轮，谈话{talks}次</source>
-        <translation>{rounds} rounds, {talks} talks</translation>
+        <translation type="vanished">{rounds} rounds, {talks} talks</translation>
     </message>
     <message>
         <source>全覆盖</source>
@@ -2531,43 +3019,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>{name}已谈{talked}/{expected}人</source>
-        <translation>{name}: {talked}/{expected} talked to</translation>
+        <translation type="vanished">{name}: {talked}/{expected} talked to</translation>
     </message>
     <message>
         <source>还没有谈话记录</source>
-        <translation>No talks recorded yet</translation>
+        <translation type="vanished">No talks recorded yet</translation>
     </message>
     <message>
         <source>点击查看{name}未谈名单</source>
-        <translation>Click to see who is not yet talked to in {name}</translation>
+        <translation type="vanished">Click to see who is not yet talked to in {name}</translation>
     </message>
     <message>
         <source>，另合并{n}条</source>
-        <translation>, {n} more merged</translation>
+        <translation type="vanished">, {n} more merged</translation>
     </message>
     <message>
         <source>条</source>
-        <translation> items</translation>
+        <translation type="vanished"> items</translation>
     </message>
     <message>
         <source>涉“六大顽瘴痼疾”{n}条</source>
-        <translation>{n} on the six persistent problems</translation>
+        <translation type="vanished">{n} on the six persistent problems</translation>
     </message>
     <message>
         <source>销号率{rate}，办理中{open}条</source>
-        <translation>{rate} closed out, {open} in progress</translation>
+        <translation type="vanished">{rate} closed out, {open} in progress</translation>
     </message>
     <message>
         <source>7日内到期{n}条</source>
-        <translation>{n} due within 7 days</translation>
+        <translation type="vanished">{n} due within 7 days</translation>
     </message>
     <message>
         <source>共下发{issued}份，未签{n}份</source>
-        <translation>{issued} issued, {n} not signed</translation>
+        <translation type="vanished">{issued} issued, {n} not signed</translation>
     </message>
     <message>
         <source>含公开承诺{n}份；</source>
-        <translation>incl. {n} public pledges; </translation>
+        <translation type="vanished">incl. {n} public pledges; </translation>
     </message>
     <message>
         <source>份</source>
@@ -2575,11 +3063,11 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>点击查看未签署的承诺书</source>
-        <translation>Click to see the unsigned pledges</translation>
+        <translation type="vanished">Click to see the unsigned pledges</translation>
     </message>
     <message>
         <source>点击查看明细</source>
-        <translation>Click for details</translation>
+        <translation type="vanished">Click for details</translation>
     </message>
     <message>
         <source>{n}场次</source>
@@ -2688,6 +3176,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>承诺书未签{n}份</source>
         <translation>{n} pledges not signed</translation>
+    </message>
+    <message>
+        <source>问题线索逾期{n}条</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各项工作无逾期事项</source>
@@ -2888,6 +3380,14 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>Main content, problems raised and suggestions are confidential: hidden and not printed by default</translation>
     </message>
     <message>
+        <source>显示个人自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人自查事项属于保密信息（需“问题线索”权限），默认不显示，也不打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打印/导出 PDF…</source>
         <translation>Print / Export PDF…</translation>
     </message>
@@ -2910,6 +3410,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>相关意见建议（本人为责任人、责任领导或提出人，或来自与本人的谈话）</source>
         <translation>Related feedback (as person responsible, leader responsible or submitter, or from talks with this officer)</translation>
+    </message>
+    <message>
+        <source>个人自查事项（内部资料）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3112,6 +3616,38 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>No feedback related to this officer.</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主动说明</source>
+        <translation type="unfinished">Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有填报个人自查事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>生成一人一档</source>
         <translation>Generate Personal File</translation>
     </message>
@@ -3227,6 +3763,85 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
 </context>
 <context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>（不在人员台账中，填写姓名）</source>
+        <translation>(not on the roster: type the name)</translation>
+    </message>
+    <message>
+        <source>修改英模推荐</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <source>登记英模推荐</source>
+        <translation>Register recommendation</translation>
+    </message>
+    <message>
+        <source>干警：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>从人员台账选择时可不填</source>
+        <translation>May stay empty when chosen from the roster</translation>
+    </message>
+    <message>
+        <source>推荐单位：</source>
+        <translation>Recommending unit:</translation>
+    </message>
+    <message>
+        <source>（干警所在单位）</source>
+        <translation>(the officer&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>推荐日期：</source>
+        <translation>Recommended on:</translation>
+    </message>
+    <message>
+        <source>评选层级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>评选结果：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>荣誉称号：</source>
+        <translation>Honour:</translation>
+    </message>
+    <message>
+        <source>当选时填写，如 第二届“{honour}”</source>
+        <translation>When elected, e.g. 2nd “{honour}”</translation>
+    </message>
+    <message>
+        <source>选树为英模和先进典型</source>
+        <translation>Chosen as a role model</translation>
+    </message>
+    <message>
+        <source>英模报告会：</source>
+        <translation>Report meeting:</translation>
+    </message>
+    <message>
+        <source>本人作事迹报告的英模报告会（学习教育中“英模报告会/观影”类的活动）</source>
+        <translation>The model officers&apos; report meeting where this person spoke (a study session of the 英模报告会/观影 type)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>主要事迹：</source>
+        <translation>Deeds:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>数据库文件已损坏</source>
@@ -3287,6 +3902,13 @@ Reason: {1}</translation>
 损坏的文件另存为：{1}</source>
         <translation>Restored from the backup of {0}.
 The damaged file was kept as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyTab</name>
+    <message>
+        <source>查纠整改</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4890,8 +5512,96 @@ Do you want to choose another database file?</translation>
         <translation>Items</translation>
     </message>
     <message>
+        <source>会议类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>召开日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Presided by</translation>
+    </message>
+    <message>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>邀请媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>文种</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>文件标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>通报日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>通报渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>通报标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>推荐单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>推荐日期</source>
+        <translation>Recommended on</translation>
+    </message>
+    <message>
+        <source>评选层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>评选结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>荣誉称号</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>先进典型</source>
+        <translation>Role model</translation>
+    </message>
+    <message>
+        <source>英模报告会</source>
+        <translation>Report meeting</translation>
+    </message>
+    <message>
+        <source>主要事迹</source>
+        <translation>Deeds</translation>
     </message>
     <message>
         <source>性别</source>
@@ -5032,6 +5742,10 @@ Do you want to choose another database file?</translation>
     <message>
         <source>完整身份证号</source>
         <translation>Full ID number</translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>最近登录</source>
@@ -5366,12 +6080,48 @@ Do you want to choose another database file?</translation>
         <translation>Talk date</translation>
     </message>
     <message>
+        <source>排查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>排查数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移交线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应谈人数</source>
@@ -5398,8 +6148,76 @@ Do you want to choose another database file?</translation>
         <translation>Topic</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>主动说明</source>
         <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被反映人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处置方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办单位／人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>主要内容</source>

@@ -14,7 +14,7 @@ from app.affairs.models import (DEFAULT_HONOUR, DOCUMENT_KINDS, ELECTED, LEVELS,
                                 PRESS_CONFERENCE, RESULTS)
 from app.roster.models import Officer, Unit
 from app.roster.units import units
-from ui.common.dates import date_edit, from_qdate, to_qdate
+from ui.common.dates import date_edit, from_qdate
 from ui.common.form import FormDialog, fit_to_screen
 
 

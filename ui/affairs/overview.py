@@ -11,12 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from app.affairs.figures import figures
 from app.affairs.models import LEADING_GROUP, PRESS_CONFERENCE, STANDING_COMMITTEE
 
-CONTEXT = "AffairsCards"
+translate = QCoreApplication.translate
+
 NAMES = ("affairs_meetings", "affairs_heroes")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _open(cards, page: str) -> None:
@@ -32,7 +29,8 @@ def _made(cards, card_class) -> dict:
         grid = cards.layout()
         columns = max(1, grid.columnCount())
         made = {}
-        for name, caption, page in ((NAMES[0], _tr("会议部署"), "meetings"), (NAMES[1], _tr("英模推荐"), "heroes")):
+        captions = (translate("AffairsCards", "会议部署"), translate("AffairsCards", "英模推荐"))
+        for name, caption, page in zip(NAMES, captions, ("meetings", "heroes")):
             card = card_class(caption)
             card.activated.connect(lambda p=page: _open(cards, p))
             index = grid.count()
@@ -46,13 +44,13 @@ def fill_cards(cards, overview, card_class) -> None:
     made = _made(cards, card_class)
     f = figures(overview.since, overview.until)
     m = f.meetings
-    tip = _tr("点击打开“会议与选树”（按统计期间，不分单位）")
+    tip = translate("AffairsCards", "点击打开“会议与选树”（按统计期间，不分单位）")
     made[NAMES[0]].set_figure(
-        str(sum(m.values())), _tr("次"),
-        _tr("常委会{sc}次，领导小组{lg}次，发布会{pc}次；印发文件{d}个，通报{n}次").format(
+        str(sum(m.values())), translate("AffairsCards", "次"),
+        translate("AffairsCards", "常委会{sc}次，领导小组{lg}次，发布会{pc}次；印发文件{d}个，通报{n}次").format(
             sc=m.get(STANDING_COMMITTEE, 0), lg=m.get(LEADING_GROUP, 0), pc=m.get(PRESS_CONFERENCE, 0),
             d=f.documents, n=f.notices), tip=tip)
     made[NAMES[1]].set_figure(
-        str(f.recommended), _tr("人"),
-        _tr("市级候选{city}人，县级评选{county}人，先进典型{typical}人").format(
+        str(f.recommended), translate("AffairsCards", "人"),
+        translate("AffairsCards", "市级候选{city}人，县级评选{county}人，先进典型{typical}人").format(
             city=f.city_candidates, county=f.county_selection, typical=f.typical_models), tip=tip)

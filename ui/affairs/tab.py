@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
 
 from app.affairs.figures import figures
 from app.events import Topic
