@@ -28,13 +28,13 @@ def choice(value: str, options: tuple, label: str, errors: list) -> str:
 def count(value, label: str, errors: list) -> int:
     """A head count: 0 or a positive whole number."""
     try:
-        number = int(str(value).strip() or 0) if not isinstance(value, int) else value
-        if number < 0 or number > MAX_COUNT:
-            raise ValueError
-        return number
-    except (TypeError, ValueError):
+        number = value if isinstance(value, int) else int(str(value or 0).strip() or 0)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_COUNT:
         errors.append(ValidationError(label, f"“{value}”不是有效的人数（应为0或正整数）"))
         return 0
+    return number
 
 
 def in_period(field: pw.Field, since: dt.date | None, until: dt.date | None):

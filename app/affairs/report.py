@@ -30,7 +30,9 @@ def _meeting_paragraph(f: AffairsFigures) -> str:
     if f.documents:
         parts.append(f"制定印发了{f.documents}个文件抓推进")
     press = m.get(PRESS_CONFERENCE, 0)
-    if f.notices:
+    if f.notices == 1:
+        parts.append("向社会通报工作情况一次")
+    elif f.notices:
         parts.append(f"先后{times(f.notices)}向社会通报工作情况")
     if f.press_with_media:
         parts.append(f"{times(f.press_with_media)}邀请媒体参加举办新闻发布会")

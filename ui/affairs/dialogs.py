@@ -50,6 +50,7 @@ class MeetingDialog(FormDialog):
                                     field="召开日期")
         self.title = self.add_row(self.tr("议题："), QLineEdit(row.title if row else ""), field="议题")
         self.title.setPlaceholderText(self.tr("如 研究部署全县政法队伍教育整顿工作"))
+        self.title.setCursorPosition(0)  # a long topic shows its beginning
         self.presided_by = self.add_row(self.tr("主持人："), QLineEdit(row.presided_by if row else ""), field="主持人")
         self.attendees = self.add_row(self.tr("参会人数："), QSpinBox(), field="参会人数")
         self.attendees.setRange(0, 100_000)

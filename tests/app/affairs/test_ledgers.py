@@ -96,3 +96,24 @@ def test_a_reader_cannot_write(db):
     finally:
         accounts.logout()
     assert Meeting.select().count() == 0
+
+
+def test_a_negative_head_count_is_refused(db):
+    with pytest.raises(ValidationErrors) as exc:
+        save_meeting(MeetingData(kind="其他", held_on=DAY, title="专题会", attendees=-3))
+    assert fields(exc) == {"参会人数"} and "应为0或正整数" in str(exc.value)
+
+
+def test_the_section_counts_small_numbers_as_the_article_does(people):
+    from app.affairs.feature import report_section
+    from app.affairs.heroes import RecommendationData, save_recommendation
+    from app.affairs.report import times
+
+    assert (times(2), times(10), times(11)) == ("两次", "十次", "11次")
+    save_notice(NoticeData(issued_on=DAY, channel="报刊", title="通报"))
+    save_meeting(MeetingData(kind="新闻发布会", held_on=DAY, title="发布会", media_invited=False))
+    save_recommendation(RecommendationData(officer_id=people["zhang"].id, recommended_on=DAY, level="县级评选"))
+    save_recommendation(RecommendationData(officer_id=people["wang"].id, recommended_on=DAY))
+    heading, [meetings, heroes] = report_section(None, None)
+    assert meetings == "教育整顿期间，共向社会通报工作情况一次，举办新闻发布会一次。"
+    assert heroes == "政法各单位共推荐了2名政法干警参加评选，其中1人纳入全县“最美政法干警”评选范围，另有1人待县教整办审核。"
