@@ -3766,7 +3766,7 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <name>RecommendationDialog</name>
     <message>
         <source>（不在人员台账中，填写姓名）</source>
-        <translation>(not on the roster: type the name)</translation>
+        <translation type="vanished">(not on the roster: type the name)</translation>
     </message>
     <message>
         <source>修改英模推荐</source>

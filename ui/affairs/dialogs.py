@@ -4,39 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from app.affairs.heroes import RecommendationData, report_sessions, save_recommendation
 from app.affairs.issued import DocumentData, default_issuer, next_number, save_document
 from app.affairs.meetings import MeetingData, NoticeData, save_meeting, save_notice
 from app.affairs.models import (DEFAULT_HONOUR, DOCUMENT_KINDS, ELECTED, LEVELS, MEETING_KINDS, NOTICE_CHANNELS,
                                 PRESS_CONFERENCE, RESULTS)
-from app.roster.models import Officer, Unit
 from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate
 from ui.common.form import FormDialog, fit_to_screen
+# the 查纠整改 forms' combos (roster with a completer, a vocabulary) and note box, shared rather than copied
+from ui.rectify.dialogs import choice_combo, officer_combo, select_data, text_edit
 
 
 def options_box(options, current: str = "") -> QComboBox:
-    box = QComboBox()
-    for option in options:
-        box.addItem(option, option)
-    pick(box, current)
+    box = choice_combo(options)
+    select_data(box, current)
     return box
-
-
-def pick(box: QComboBox, value) -> None:
-    index = box.findData(value)
-    if index >= 0:
-        box.setCurrentIndex(index)
-
-
-def notes_edit(text: str = "", height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit(text)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
 
 
 class MeetingDialog(FormDialog):
@@ -58,7 +43,7 @@ class MeetingDialog(FormDialog):
         self.media = self.add_row("", QCheckBox(self.tr("邀请媒体参加")), field="邀请媒体")
         self.media.setChecked(row.media_invited if row else False)
         self.kind.currentIndexChanged.connect(lambda _i: self._media_default())
-        self.notes = self.add_row(self.tr("备注："), notes_edit(row.notes if row else ""), field="备注")
+        self.notes = self.add_row(self.tr("备注："), text_edit(row.notes if row else ""), field="备注")
         if row is None:
             self._media_default()
         fit_to_screen(self, 560, 380)
@@ -89,7 +74,7 @@ class DocumentDialog(FormDialog):
         self.title = self.add_row(self.tr("文件标题："), QLineEdit(row.title if row else ""), field="文件标题")
         self.issuer = self.add_row(self.tr("发文机关："), QLineEdit(row.issuer if row else default_issuer()),
                                    field="发文机关")
-        self.notes = self.add_row(self.tr("备注："), notes_edit(row.notes if row else ""), field="备注")
+        self.notes = self.add_row(self.tr("备注："), text_edit(row.notes if row else ""), field="备注")
         fit_to_screen(self, 600, 340)
 
     def save(self):
@@ -109,7 +94,7 @@ class NoticeDialog(FormDialog):
         self.channel = self.add_row(self.tr("通报渠道："), options_box(NOTICE_CHANNELS, row.channel if row else ""),
                                     field="通报渠道")
         self.title = self.add_row(self.tr("通报标题："), QLineEdit(row.title if row else ""), field="通报标题")
-        self.notes = self.add_row(self.tr("备注："), notes_edit(row.notes if row else ""), field="备注")
+        self.notes = self.add_row(self.tr("备注："), text_edit(row.notes if row else ""), field="备注")
         fit_to_screen(self, 560, 300)
 
     def save(self):
@@ -118,27 +103,12 @@ class NoticeDialog(FormDialog):
         return save_notice(data, self.row.id if self.row else None)
 
 
-def roster_box() -> QComboBox:
-    """Everyone on the roster, by unit, typed to search; the first item is for a person named by hand."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.NoInsert)
-    box.completer().setFilterMode(Qt.MatchContains)
-    box.completer().setCompletionMode(QCompleter.PopupCompletion)
-    box.addItem(QCoreApplication.translate("RecommendationDialog", "（不在人员台账中，填写姓名）"), None)
-    query = (Officer.select(Officer.id, Officer.name, Officer.post, Unit.short_name, Unit.name.alias("unit_name"))
-             .join(Unit).where(Officer.deleted_at.is_null()).order_by(Unit.sort_order, Officer.name).dicts())
-    for r in query:
-        box.addItem(f"{r['name']}　{r['short_name'] or r['unit_name']} {r['post']}".rstrip(), r["id"])
-    return box
-
-
 class RecommendationDialog(FormDialog):
     def __init__(self, parent=None, row=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改英模推荐") if row else self.tr("登记英模推荐"))
         self.row = row
-        self.officer = self.add_row(self.tr("干警："), roster_box(), field="干警")
+        self.officer = self.add_row(self.tr("干警："), officer_combo(optional=True), field="干警")
         self.name = self.add_row(self.tr("姓名："), QLineEdit(row.name if row else ""), field="姓名")
         self.name.setPlaceholderText(self.tr("从人员台账选择时可不填"))
         self.unit = self.add_row(self.tr("推荐单位："), QComboBox(), field="推荐单位")
@@ -159,13 +129,13 @@ class RecommendationDialog(FormDialog):
         self.session.addItem(self.tr("（无）"), None)
         for s in report_sessions():
             self.session.addItem(s.label, s.id)
-        self.deeds = self.add_row(self.tr("主要事迹："), notes_edit(row.deeds if row else "", 100), field="主要事迹")
-        self.notes = self.add_row(self.tr("备注："), notes_edit(row.notes if row else "", 50), field="备注")
+        self.deeds = self.add_row(self.tr("主要事迹："), text_edit(row.deeds if row else "", 100), field="主要事迹")
+        self.notes = self.add_row(self.tr("备注："), text_edit(row.notes if row else "", 50), field="备注")
         if row is not None:
-            pick(self.officer, row.officer_id)
-            pick(self.unit, row.unit_name)
+            select_data(self.officer, row.officer_id)
+            select_data(self.unit, row.unit_name)
             self.typical.setChecked(row.typical_model)
-            pick(self.session, row.report_session_id)
+            select_data(self.session, row.report_session_id)
         self._honour_state()
         fit_to_screen(self, 620, 600)
 

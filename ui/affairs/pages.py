@@ -4,8 +4,7 @@ the core refuses the write anyway)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.affairs.heroes import delete_recommendation, recommendation_rows
 from app.affairs.issued import delete_document, document_rows
@@ -17,6 +16,7 @@ from ui.affairs.dialogs import DocumentDialog, MeetingDialog, NoticeDialog, Reco
 from ui.affairs.models import DocumentTableModel, MeetingTableModel, NoticeTableModel, RecommendationTableModel
 from ui.common.editing import edit_only
 from ui.common.table import SortProxy
+from ui.rectify.pages import table_view  # the ledgers' table: read-only, one row selected, sortable
 
 
 class LedgerPage(QWidget):
@@ -38,18 +38,7 @@ class LedgerPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.totals = QLabel()
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(self.proxy)
         for column, width in enumerate(self.WIDTHS):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(self.SORT_COLUMN, Qt.AscendingOrder)
