@@ -220,6 +220,37 @@ The accounts are kept and can be enabled again later. Disable now?</translation>
     </message>
 </context>
 <context>
+    <name>AffairsPage</name>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选的一行（或双击该行）</source>
+        <translation>Edit the selected row (or double-click it)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除所选的一行</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>会议与选树</source>
+        <translation>Meetings &amp; models</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行。</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>删除“{what}”？</source>
+        <translation>Delete “{what}”?</translation>
+    </message>
+</context>
+<context>
     <name>AffairsTab</name>
     <message>
         <source>会议</source>
@@ -2174,34 +2205,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <source>预览</source>
         <translation>Preview</translation>
     </message>
-    <message>
-        <source>修改…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>修改所选的一行（或双击该行）</source>
-        <translation>Edit the selected row (or double-click it)</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>删除所选的一行</source>
-        <translation>Delete the selected row</translation>
-    </message>
-    <message>
-        <source>会议与选树</source>
-        <translation>Meetings &amp; models</translation>
-    </message>
-    <message>
-        <source>请先在列表中选择一行。</source>
-        <translation>Select a row in the list first.</translation>
-    </message>
-    <message>
-        <source>删除“{what}”？</source>
-        <translation>Delete “{what}”?</translation>
-    </message>
 </context>
 <context>
     <name>ListingDialog</name>
@@ -3764,10 +3767,6 @@ Create this unit? If it is another name for an existing unit (a short or former 
 </context>
 <context>
     <name>RecommendationDialog</name>
-    <message>
-        <source>（不在人员台账中，填写姓名）</source>
-        <translation type="vanished">(not on the roster: type the name)</translation>
-    </message>
     <message>
         <source>修改英模推荐</source>
         <translation>Edit recommendation</translation>

@@ -19,7 +19,7 @@ from ui.common.table import SortProxy
 from ui.rectify.pages import table_view  # the ledgers' table: read-only, one row selected, sortable
 
 
-class LedgerPage(QWidget):
+class AffairsPage(QWidget):
     """A table of one ledger with its buttons, filters and totals. Subclasses name the model, the rows, the
     dialog, the deletion and the filter choices."""
 
@@ -123,7 +123,7 @@ class LedgerPage(QWidget):
     def show_totals(self) -> None: raise NotImplementedError
 
 
-class MeetingsPage(LedgerPage):
+class MeetingsPage(AffairsPage):
     WIDTHS = (110, 90, 420, 150, 70, 70)
 
     def __init__(self, parent=None):
@@ -154,7 +154,7 @@ class MeetingsPage(LedgerPage):
                             + "，".join(f"{k}{v}次" for k, v in counts.items() if v))
 
 
-class DocumentsPage(LedgerPage):
+class DocumentsPage(AffairsPage):
     SORT_COLUMN = 1
     WIDTHS = (170, 90, 60, 420, 260)
 
@@ -180,7 +180,7 @@ class DocumentsPage(LedgerPage):
         self.totals.setText(self.tr("制定印发文件{n}个").format(n=len(self.model.rows)))
 
 
-class NoticesPage(LedgerPage):
+class NoticesPage(AffairsPage):
     SORT_COLUMN = 0
     WIDTHS = (90, 110, 480)
 
@@ -206,7 +206,7 @@ class NoticesPage(LedgerPage):
         self.totals.setText(self.tr("向社会通报{n}次").format(n=len(self.model.rows)))
 
 
-class HeroesPage(LedgerPage):
+class HeroesPage(AffairsPage):
     WIDTHS = (90, 70, 110, 90, 80, 70, 150, 64, 250)
 
     def __init__(self, parent=None):
