@@ -52,3 +52,18 @@ def test_an_edit_replaces_the_values_and_a_deleted_session_unlinks(people, sessi
                                            result="未当选", honour="不应保存"), rec.id)
     [row] = recommendation_rows()
     assert (row.level, row.result, row.honour, row.report_session_id) == ("县级评选", "未当选", "", None)
+
+
+def test_a_unit_merge_moves_the_recommendations_and_a_delete_names_them(people):
+    from app.errors import AppError
+    from app.roster.models import Unit
+    from app.roster.unit_admin import delete_unit, merge_units, references
+
+    spare = Unit.create(name="青山县公安局交通警察大队", short_name="县交警大队", kind="公安局", sort_order=3)
+    save_recommendation(RecommendationData(name="赵六", unit="县交警大队", recommended_on=DAY, level="县级评选"))
+    assert references(spare.id).get("英模选树（推荐单位）") == 1
+    with pytest.raises(AppError):
+        delete_unit(spare.id)
+    merge_units(spare.id, people["police"].id)
+    [row] = recommendation_rows()
+    assert row.unit_name == "青山县公安局"
