@@ -5576,7 +5576,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>推荐日期</source>
-        <translation>Recommended on</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>评选层级</source>
@@ -5592,7 +5592,7 @@ Do you want to choose another database file?</translation>
     </message>
     <message>
         <source>先进典型</source>
-        <translation>Role model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>英模报告会</source>
