@@ -18,6 +18,7 @@ class Topic(str, Enum):
     FEEDBACK = "feedback"
     RECTIFY = "rectify"  # self-checks and problem clues
     TASKS = "tasks"  # the task list, 督导 visits and daily reports
+    AFFAIRS = "affairs"  # the office's meetings, documents, 通报 and 英模 recommendations
     ACCOUNTS = "accounts"  # accounts and who is signed in
     DATABASE = "database"  # everything: another file, a restore, who may see what
     CLOSE = "close"  # the program is closing (backups made on close)

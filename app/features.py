@@ -23,6 +23,7 @@ FEATURES: list[tuple[str, str]] = [
     ("feedback", "app.feedback.feature"),
     ("rectify", "app.rectify.feature"),
     ("tasks", "app.tasks.feature"),
+    ("affairs", "app.affairs.feature"),
     ("overview", "app.reports.feature"),  # commands only: print report, export-all
 ]
 
@@ -37,6 +38,7 @@ SCHEMAS: list[str] = [
     "app.feedback.schema",
     "app.rectify.schema",
     "app.tasks.schema",
+    "app.affairs.schema",
 ]
 
 

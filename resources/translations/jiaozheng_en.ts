@@ -189,6 +189,131 @@ The accounts are kept and can be enabled again later. Disable now?</translation>
     </message>
 </context>
 <context>
+    <name>AffairsCards</name>
+    <message>
+        <source>会议部署</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>英模推荐</source>
+        <translation>Model officers</translation>
+    </message>
+    <message>
+        <source>点击打开“会议与选树”（按统计期间，不分单位）</source>
+        <translation>Click to open “Meetings &amp; models” (for the period, all units)</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>常委会{sc}次，领导小组{lg}次，发布会{pc}次；印发文件{d}个，通报{n}次</source>
+        <translation>Standing committee {sc}, leading group {lg}, press {pc}; documents {d}, public reports {n}</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>市级候选{city}人，县级评选{county}人，先进典型{typical}人</source>
+        <translation>City candidates {city}, county selection {county}, role models {typical}</translation>
+    </message>
+</context>
+<context>
+    <name>AffairsPage</name>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选的一行（或双击该行）</source>
+        <translation>Edit the selected row (or double-click it)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除所选的一行</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>会议与选树</source>
+        <translation>Meetings &amp; models</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行。</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>删除“{what}”？</source>
+        <translation>Delete “{what}”?</translation>
+    </message>
+</context>
+<context>
+    <name>AffairsTab</name>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>制发文件</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>向社会通报</source>
+        <translation>Public reports</translation>
+    </message>
+    <message>
+        <source>英模选树</source>
+        <translation>Model officers</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把会议、制发文件、向社会通报和英模选树导出到一个 Excel 文件</source>
+        <translation>Export meetings, documents, public reports and model officers to one Excel file</translation>
+    </message>
+    <message>
+        <source>会议 {m} 次 · 文件 {d} 个 · 通报 {n} 次 · 英模推荐 {r} 人</source>
+        <translation>Meetings {m} · documents {d} · public reports {n} · model officers {r}</translation>
+    </message>
+    <message>
+        <source>会议与选树台账（Excel）…</source>
+        <translation>Meetings &amp; models ledgers (Excel)…</translation>
+    </message>
+    <message>
+        <source>会议与选树-{day}.xlsx</source>
+        <translation>meetings-models-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出会议与选树台账</source>
+        <translation>Export meetings &amp; models ledgers</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出到
+{path}
+</source>
+        <translation>Exported to
+{path}
+</translation>
+    </message>
+    <message>
+        <source>会议与选树</source>
+        <translation>Meetings &amp; models</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>程序遇到意外错误，当前操作未完成。
@@ -521,6 +646,14 @@ File: {path}</translation>
         <source>无法读取该备份：{error}</source>
         <translation>Cannot read this backup: {error}</translation>
     </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose Backup File</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BatchEntryDialog</name>
@@ -799,6 +932,45 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>修改文件</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>登记制发文件</source>
+        <translation>Register document issued</translation>
+    </message>
+    <message>
+        <source>文号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>新文件按本年已用的最大文号自动顺延，可修改；文号不能重复</source>
+        <translation>A new document takes the next number after this year&apos;s highest; it can be changed, but numbers must be unique</translation>
+    </message>
+    <message>
+        <source>印发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>文种：</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>文件标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>发文机关：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>留空则用教整办全称：{office}</source>
@@ -811,6 +983,22 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>整改清单编号示例：{code}</source>
         <translation>Example rectification list number: {code}</translation>
+    </message>
+    <message>
+        <source>登记文件…</source>
+        <translation>Register document…</translation>
+    </message>
+    <message>
+        <source>登记一份制定印发的文件（文号自动顺延）</source>
+        <translation>Register a document issued (the number follows on)</translation>
+    </message>
+    <message>
+        <source>搜索文号、标题、发文机关…</source>
+        <translation>Search number, title, issuer…</translation>
+    </message>
+    <message>
+        <source>制定印发文件{n}个</source>
+        <translation>{n} documents issued</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1703,33 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HeroesPage</name>
+    <message>
+        <source>登记推荐…</source>
+        <translation>Register recommendation…</translation>
+    </message>
+    <message>
+        <source>登记一名单位推荐参加“最美政法干警”评选的干警</source>
+        <translation>Register an officer a unit recommended for the “most admirable officer” selection</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、事迹、荣誉…</source>
+        <translation>Search name, unit, deeds, honour…</translation>
+    </message>
+    <message>
+        <source>全部层级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>推荐{n}人：市级候选{city}人，县级评选{county}人，当选{elected}人，先进典型{typical}人</source>
+        <translation>{n} recommended: city candidates {city}, county selection {county}, elected {elected}, role models {typical}</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2528,72 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>修改会议</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>登记会议</source>
+        <translation>Register meeting</translation>
+    </message>
+    <message>
+        <source>会议类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>召开日期：</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>议题：</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>如 研究部署全县政法队伍教育整顿工作</source>
+        <translation>e.g. deploying the county&apos;s campaign</translation>
+    </message>
+    <message>
+        <source>主持人：</source>
+        <translation>Presided by:</translation>
+    </message>
+    <message>
+        <source>参会人数：</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <source>邀请媒体参加</source>
+        <translation>Media invited</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>登记会议…</source>
+        <translation>Register meeting…</translation>
+    </message>
+    <message>
+        <source>登记一次县委常委会议、领导小组会议、新闻发布会或其他会议</source>
+        <translation>Register a standing committee meeting, leading group meeting, press conference or other meeting</translation>
+    </message>
+    <message>
+        <source>搜索议题、主持人、备注…</source>
+        <translation>Search topic, chair, remarks…</translation>
+    </message>
+    <message>
+        <source>全部会议</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>共{n}次：</source>
+        <translation>{n} in all: </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>合并重复意见建议</source>
@@ -2400,6 +2681,49 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>修改通报</source>
+        <translation>Edit public report</translation>
+    </message>
+    <message>
+        <source>登记向社会通报</source>
+        <translation>Register public report</translation>
+    </message>
+    <message>
+        <source>通报日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>通报渠道：</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>通报标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>登记通报…</source>
+        <translation>Register public report…</translation>
+    </message>
+    <message>
+        <source>登记一次向社会通报教育整顿工作情况</source>
+        <translation>Register a report of the campaign&apos;s work to the public</translation>
+    </message>
+    <message>
+        <source>搜索渠道、标题…</source>
+        <translation>Search channel, title…</translation>
+    </message>
+    <message>
+        <source>向社会通报{n}次</source>
+        <translation>{n} public reports</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3832,81 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
 </context>
 <context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>修改英模推荐</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <source>登记英模推荐</source>
+        <translation>Register recommendation</translation>
+    </message>
+    <message>
+        <source>干警：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>从人员台账选择时可不填</source>
+        <translation>May stay empty when chosen from the roster</translation>
+    </message>
+    <message>
+        <source>推荐单位：</source>
+        <translation>Recommending unit:</translation>
+    </message>
+    <message>
+        <source>（干警所在单位）</source>
+        <translation>(the officer&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>推荐日期：</source>
+        <translation>Recommended on:</translation>
+    </message>
+    <message>
+        <source>评选层级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>评选结果：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>荣誉称号：</source>
+        <translation>Honour:</translation>
+    </message>
+    <message>
+        <source>当选时填写，如 第二届“{honour}”</source>
+        <translation>When elected, e.g. 2nd “{honour}”</translation>
+    </message>
+    <message>
+        <source>选树为英模和先进典型</source>
+        <translation>Chosen as a role model</translation>
+    </message>
+    <message>
+        <source>英模报告会：</source>
+        <translation>Report meeting:</translation>
+    </message>
+    <message>
+        <source>本人作事迹报告的英模报告会（学习教育中“英模报告会/观影”类的活动）</source>
+        <translation>The model officers&apos; report meeting where this person spoke (a study session of the 英模报告会/观影 type)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>主要事迹：</source>
+        <translation>Deeds:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>数据库文件已损坏</source>
@@ -3545,11 +3944,11 @@ Reason: {1}</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation>Choose Backup File</translation>
+        <translation type="vanished">Choose Backup File</translation>
     </message>
     <message>
         <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择一个备份。</source>
@@ -3878,11 +4277,11 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation>Choose Backup File</translation>
+        <translation type="vanished">Choose Backup File</translation>
     </message>
     <message>
         <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择一个备份。</source>
@@ -5402,8 +5801,96 @@ Do you want to choose another database file?</translation>
         <translation>Items</translation>
     </message>
     <message>
+        <source>会议类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>召开日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Presided by</translation>
+    </message>
+    <message>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>邀请媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>文种</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>文件标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>通报日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>通报渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>通报标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>推荐单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>推荐日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>评选层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>评选结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>荣誉称号</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>先进典型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>英模报告会</source>
+        <translation>Report meeting</translation>
+    </message>
+    <message>
+        <source>主要事迹</source>
+        <translation>Deeds</translation>
     </message>
     <message>
         <source>性别</source>

@@ -474,6 +474,32 @@ def _tasks_report(ctx):
 
     return ReportDialog(ctx.window, report_rows()[0])
 
+def _affairs_meeting(ctx):
+    from app.affairs.meetings import meeting_rows
+    from ui.affairs.dialogs import MeetingDialog
+
+    return MeetingDialog(ctx.window, meeting_rows()[0])
+
+
+def _affairs_document(ctx):
+    from ui.affairs.dialogs import DocumentDialog
+
+    return DocumentDialog(ctx.window)
+
+
+def _affairs_notice(ctx):
+    from app.affairs.meetings import notice_rows
+    from ui.affairs.dialogs import NoticeDialog
+
+    return NoticeDialog(ctx.window, notice_rows()[0])
+
+
+def _affairs_recommendation(ctx):
+    from app.affairs.heroes import recommendation_rows
+    from ui.affairs.dialogs import RecommendationDialog
+
+    return RecommendationDialog(ctx.window, next(r for r in recommendation_rows() if r.report_session_id))
+
 
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
@@ -535,4 +561,8 @@ WINDOWS = [
     ("ui.tasks.dialogs.ReminderDialog", "tasks-reminder", _tasks_reminder),
     ("ui.tasks.dialogs.CloseReminderDialog", "tasks-close-reminder", _tasks_close_reminder),
     ("ui.tasks.dialogs.ReportDialog", "tasks-report", _tasks_report),
+    ("ui.affairs.dialogs.MeetingDialog", "affairs-meeting", _affairs_meeting),
+    ("ui.affairs.dialogs.DocumentDialog", "affairs-document", _affairs_document),
+    ("ui.affairs.dialogs.NoticeDialog", "affairs-notice", _affairs_notice),
+    ("ui.affairs.dialogs.RecommendationDialog", "affairs-recommendation", _affairs_recommendation),
 ]

@@ -15,6 +15,7 @@ from app.reports import listings
 from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview
 
+from ui.affairs.overview import fill_cards as fill_affairs_cards
 from ui.overview.widgets import FigureCard
 from ui.tasks.overview import fill_task_cards
 
@@ -92,6 +93,7 @@ class FigureCards(QWidget):
                    tip=self.tr("点击查看未签署的承诺书"))
         self._fill_rectify(o)
         fill_task_cards(self, o.since, o.until, FigureCard)
+        fill_affairs_cards(self, o, FigureCard)
 
     def _fill_rectify(self, o: Overview) -> None:
         r = o.rectify

@@ -11,6 +11,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.feedback.tab", "FeedbackTab"),
     ("ui.rectify.tab", "RectifyTab"),
     ("ui.tasks.tab", "TasksTab"),
+    ("ui.affairs.tab", "AffairsTab"),
     ("ui.pledges.tab", "PledgesTab"),
 ]
 
