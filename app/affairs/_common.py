@@ -6,6 +6,7 @@ import datetime as dt
 
 import peewee as pw
 
+from app.common.choices import choice  # noqa: F401  (the services take it from here)
 from app.common.datetext import parse_date  # noqa: F401  (the services take it from here)
 from app.errors import NotFound, ValidationError
 from app.events import Topic
@@ -14,15 +15,6 @@ TOPIC = Topic.AFFAIRS
 MAX_LINE = 200
 MAX_TEXT = 4000
 MAX_COUNT = 1_000_000
-
-
-def choice(value: str, options: tuple, label: str, errors: list) -> str:
-    value = (value or "").strip()
-    if not value:
-        errors.append(ValidationError(label, "必须选择"))
-    elif value not in options:
-        errors.append(ValidationError(label, f"“{value}”不在可选值中（{'、'.join(options)}）"))
-    return value
 
 
 def count(value, label: str, errors: list) -> int:

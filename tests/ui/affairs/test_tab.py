@@ -6,15 +6,9 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.support.dialogs import accepting
+
 DAY = dt.date(2021, 3, 15)
-
-
-def accepting(fill):
-    def exec_(self):
-        fill(self)
-        self.accept()
-        return self.result()
-    return exec_
 
 
 def test_the_main_path(qtbot, app, people, popups, monkeypatch, tmp_path):
