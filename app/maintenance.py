@@ -195,10 +195,19 @@ def _readable_integrity(message: str) -> str:
 
 # ---------------------------------------------------------------- encryption
 
-def _swap_and_reopen(path: Path, converted: Path, key: str | None) -> None:
-    workbench.close_database(keep_lock=True)
-    encryption.replace_file(path, converted)
-    workbench.reopen(path, passphrase=key)
+def _convert_in_place(path: Path, old_key: str | None, new_key: str | None, suffix: str) -> None:
+    """Write the file converted from `old_key` to `new_key` beside it (path + suffix), then swap it in and
+    reopen; the copy is removed whatever happens, and the original stays until the copy is complete."""
+    encryption.checkpoint()
+    converted = path.with_name(path.name + suffix)
+    try:
+        encryption.convert(path, old_key, converted, new_key)
+        workbench.close_database(keep_lock=True)
+        encryption.replace_file(path, converted)
+        workbench.reopen(path, passphrase=new_key)
+    finally:
+        if converted.exists():
+            converted.unlink()
 
 
 def enable_encryption(password: str, confirm: str) -> int:
@@ -213,14 +222,7 @@ def enable_encryption(password: str, confirm: str) -> int:
     path = store.current_path()
     if path is None:
         raise AppError("当前数据库不是本地文件，不能加密。")
-    encryption.checkpoint()
-    converted = path.with_name(path.name + ".encrypting")
-    try:
-        encryption.convert(path, None, converted, password)
-        _swap_and_reopen(path, converted, password)
-    finally:
-        if converted.exists():
-            converted.unlink()
+    _convert_in_place(path, None, password, ".encrypting")
     # An encrypted, checked copy exists before any plaintext one goes: if this backup fails, the
     # plaintext backups stay (the error says so) and nothing is lost.
     try:
@@ -271,14 +273,7 @@ def disable_encryption(password: str) -> None:
     if password != store.current_passphrase():
         raise WrongPassphrase("密码不正确。")
     path = store.current_path()
-    encryption.checkpoint()
-    converted = path.with_name(path.name + ".decrypting")
-    try:
-        encryption.convert(path, password, converted, None)
-        _swap_and_reopen(path, converted, None)
-    finally:
-        if converted.exists():
-            converted.unlink()
+    _convert_in_place(path, password, None, ".decrypting")
     audit.record_event("encryption", "取消数据库加密（以前的加密备份仍需原密码打开）")
     events.changed(Topic.DATABASE)
 
@@ -294,13 +289,6 @@ def change_encryption_password(old: str, new: str, confirm: str) -> None:
         raise ValidationError("确认密码", "两次输入的密码不一致")
     encryption.check_password(new)
     path = store.current_path()
-    encryption.checkpoint()
-    converted = path.with_name(path.name + ".rekeying")
-    try:
-        encryption.convert(path, old, converted, new)
-        _swap_and_reopen(path, converted, new)
-    finally:
-        if converted.exists():
-            converted.unlink()
+    _convert_in_place(path, old, new, ".rekeying")
     audit.record_event("encryption", "更改数据库加密密码（以前的备份仍用原密码）")
     events.changed(Topic.DATABASE)
