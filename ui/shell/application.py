@@ -124,7 +124,7 @@ def run_gui(db: str | None) -> int:
         return 1
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(first_tab_after_paint=True)  # on screen first, then the overview's figures
     window.show()
     if new_file:
         from ui.shell.setup_wizard import offer_first_run
