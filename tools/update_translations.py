@@ -6,7 +6,7 @@
     python tools/update_translations.py --pseudo OUT.qm   also write a pseudo-translation (see below)
 
 Chinese is the source language. Strings are found in every `self.tr("…")` and
-`QCoreApplication.translate("Context", "…")` under ui/, plus each tab's `TITLE` from ui.shell.tabs.TABS (class
+`QCoreApplication.translate("Context", "…")` under ui/, plus each tab's title from ui.shell.tabs.TABS (class
 attributes are not tr() calls, so they are handed to lupdate through a generated file). lupdate merges them
 into resources/translations/jiaozheng_en.ts, keeping existing translations; strings no longer in the code are
 kept as obsolete (`--drop-obsolete` removes them). Translate by filling the `<translation>` elements (or
@@ -65,20 +65,13 @@ def ui_sources(root: Path = ROOT) -> list[Path]:
 
 
 def tab_titles(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(class name, TITLE) for every tab in ui.shell.tabs.TABS, read from the classes themselves."""
-    import importlib
-
+    """(class name, TITLE) for every tab in ui.shell.tabs.TABS, as the registry names them (the main window
+    shows those titles before a tab's module is imported; a test checks they are the classes' TITLEs)."""
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
-    from ui.shell.tabs import TABS
+    from ui.shell.tabs import TABS, tab_title
 
-    titles = []
-    for module_name, class_name in TABS:
-        cls = getattr(importlib.import_module(module_name), class_name)
-        title = getattr(cls, "TITLE", None)
-        if isinstance(title, str) and title:
-            titles.append((class_name, title))
-    return titles
+    return [(entry[1], title) for entry in TABS if (title := tab_title(entry))]
 
 
 def write_titles_source(folder: Path, titles: list[tuple[str, str]]) -> Path:

@@ -4,12 +4,13 @@ from __future__ import annotations
 import peewee as pw
 
 from app.pledges import models
-from app.pledges.templates import ensure_default_templates
 from app.roster import unit_refs
 from app.safety import audit
 
 
 def _create(db: pw.Database) -> None:
+    from app.pledges.templates import ensure_default_templates  # only when the step runs: opening is faster
+
     db.create_tables(models.MODELS, safe=True)
     ensure_default_templates()
 

@@ -422,8 +422,25 @@ def newest_good_backups(db_path: Path, count: int = 5, passphrase: str | None = 
 
 def quick_check() -> None:
     """Raise DatabaseDamaged when the open file fails SQLite's quick check (used at start-up)."""
+    _judge_quick_check(lambda: database.execute_sql("PRAGMA quick_check").fetchall())
+
+
+def quick_check_file(path: Path, passphrase: str | None = None) -> None:
+    """The same check through a read-only connection of its own, so that it may run in another thread
+    (the GUI's start-up runs it beside its imports: SQLite does not hold the GIL while it reads)."""
+    def rows():
+        conn = connect_file(path, passphrase=passphrase, read_only=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+
+    _judge_quick_check(rows)
+
+
+def _judge_quick_check(rows) -> None:
     try:
-        result = [r[0] for r in database.execute_sql("PRAGMA quick_check").fetchall()]
+        result = [r[0] for r in rows()]
     except AppError:
         raise
     except Exception as exc:

@@ -16,6 +16,7 @@ named). Backups made under an older password keep that password.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -31,11 +32,12 @@ WARNING = ("加密后，打开这个数据库（包括它的所有备份）都�
 
 
 def available() -> bool:
-    return cipher_module() is not None
+    """Whether the package is installed, without importing it (the 数据 menu asks at start-up)."""
+    return importlib.util.find_spec("sqlcipher3") is not None
 
 
 def require_available() -> None:
-    if not available():
+    if cipher_module() is None:  # installed and importable
         raise EncryptionUnavailable("本机缺少加密组件（sqlcipher3-wheels），无法使用数据库加密。")
 
 

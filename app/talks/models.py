@@ -14,6 +14,14 @@ SNIPPET_FIELDS = ("谈话主题", "主要内容", "反映的问题", "意见建�
 DEFAULT_ROUND_NAMES = ("第一轮", "第二轮", "第三轮")
 # What was said: shown only with the TALK_CONTENT permission, never written to the audit log.
 CONFIDENTIAL_FIELDS = ("content", "problems", "suggestions")
+# The fields' names in forms, messages and the audit log.
+FIELD_LABELS = {
+    "round_id": "轮次", "talk_date": "谈话日期", "talk_time": "谈话时间", "place": "谈话地点",
+    "talker_name": "谈话人", "talker_post": "谈话人职务", "participant_ids": "谈话对象", "talk_type": "谈话类型",
+    "mode": "谈话方式", "topic": "谈话主题", "content": "主要内容", "problems": "反映的问题",
+    "suggestions": "意见建议", "self_reported": "主动说明问题", "follow_ups": "后续事项", "note_taker": "记录人",
+    "remarks": "备注",
+}
 
 
 class TalkRound(BaseModel):

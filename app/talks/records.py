@@ -18,18 +18,10 @@ from app.store.base import now
 from app.store.db import database
 from app.talks.common import MAX_LINE, MAX_TEXT, chunks, officer_post_text, require_content_access, unit_label
 from app.talks.follow_ups import FollowUpData
-from app.talks.models import MODES, TALK_TYPES, FollowUp, Talk, TalkParticipant, TalkRound
+from app.talks.models import FIELD_LABELS, MODES, TALK_TYPES, FollowUp, Talk, TalkParticipant, TalkRound
 from app.talks.rounds import ensure_expected_set
 
 log = logging.getLogger(__name__)
-
-FIELD_LABELS = {
-    "round_id": "轮次", "talk_date": "谈话日期", "talk_time": "谈话时间", "place": "谈话地点",
-    "talker_name": "谈话人", "talker_post": "谈话人职务", "participant_ids": "谈话对象", "talk_type": "谈话类型",
-    "mode": "谈话方式", "topic": "谈话主题", "content": "主要内容", "problems": "反映的问题",
-    "suggestions": "意见建议", "self_reported": "主动说明问题", "follow_ups": "后续事项", "note_taker": "记录人",
-    "remarks": "备注",
-}
 
 
 @dataclass

@@ -6,18 +6,18 @@ import peewee as pw
 
 from app.safety import audit
 from app.talks import models
-from app.talks.records import FIELD_LABELS
-from app.talks.snippets import install_default_snippets
 
 
 def _create(db: pw.Database) -> None:
+    from app.talks.snippets import install_default_snippets  # only when the step runs: opening is faster
+
     db.create_tables(models.MODELS, safe=True)
     install_default_snippets()
 
 
 MIGRATIONS = [(4, "谈心谈话", _create)]
 
-audit.register_table("talk", "谈心谈话", FIELD_LABELS, confidential=set(models.CONFIDENTIAL_FIELDS))
+audit.register_table("talk", "谈心谈话", models.FIELD_LABELS, confidential=set(models.CONFIDENTIAL_FIELDS))
 audit.register_table("talk_round", "谈话轮次", {"number": "序号", "name": "轮次", "start_date": "开始日期",
                                             "end_date": "结束日期", "remarks": "备注", "expected_set_at": "应谈名单确定时间"})
 audit.register_table("round_expected", "应谈名单", {"round_id": "轮次", "officer_id": "应谈人员"})

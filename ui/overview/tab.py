@@ -20,7 +20,6 @@ from app.errors import AppError
 from app.events import Topic
 from app.reports import listings
 from app.reports.overview import Overview, overview
-from app.reports.person_file import search_officers
 from app.reports.scope import Period, check_range, cn_date, periods, units
 from app.reports.study_figures import StudyBase, study_base
 from app.reports.talk_figures import TalkBase, talk_base
@@ -35,7 +34,6 @@ from ui.common.worker import run_job
 from ui.overview.dialogs import ExportAllDialog, ListingDialog, ReportDialog
 from ui.overview.cards import TAB_LINK, FigureCards
 from ui.overview.models import UnitTableModel
-from ui.overview.person_file import open_person_file
 from ui.overview.widgets import Bar, BarChart
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as 不限
@@ -387,7 +385,7 @@ class OverviewTab(FeatureTab):
             return None
         dialog = ListingDialog(listing, self, period_text=Period("", since, until).text,
                                ranged=since is not None or until is not None)
-        dialog.person_requested.connect(lambda officer_id: open_person_file(self, officer_id))
+        dialog.person_requested.connect(lambda officer_id: self.open_person_file(officer_id))
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.show()
@@ -398,10 +396,17 @@ class OverviewTab(FeatureTab):
         row = self.unit_model.row_at(source.row())
         return self.open_figure(UnitTableModel.FIGURES.get(source.column(), ("officers", {})), unit_id=row.unit_id)
 
+    def open_person_file(self, officer_id: int | None):
+        from ui.overview.person_file import open_person_file  # 一人一档 loads when first asked for
+
+        return open_person_file(self, officer_id)
+
     def open_person(self) -> None:
+        from app.reports.person_file import search_officers
+
         text = self.person_edit.text().strip()
         hits = search_officers(text, limit=2) if text else []
-        dialog = open_person_file(self, hits[0].officer_id if len(hits) == 1 else None)
+        dialog = self.open_person_file(hits[0].officer_id if len(hits) == 1 else None)
         if text and len(hits) != 1:
             dialog.set_search_text(text)
             dialog.search.setFocus()

@@ -4,14 +4,17 @@ file), then the login when accounts are on."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.safety import access
 from app.store import backup
-from app.store.db import DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WrongPassphrase
+from app.store.db import (DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WrongPassphrase, current_passphrase,
+                          current_path)
 from app.workbench import close_database, open_database, use_lock_files
 from app.errors import AppError, DatabaseError, DatabaseTooNew
 from app.store.lock import LockHeld
@@ -62,8 +65,36 @@ def offer_recovery(path: Path, problem: str, passphrase: str | None) -> tuple[bo
     return False, passphrase
 
 
-def open_interactively(target: str) -> bool:
-    """Open `target` for the GUI, explaining every problem. Returns False when the user gives up."""
+def check_while(meanwhile: Callable[[], object] | None) -> None:
+    """backup.quick_check, raising DatabaseDamaged as it does; `meanwhile` runs on this thread while the check
+    reads the file in another (SQLite lets go of the GIL as it reads, so the start-up's imports and the
+    check overlap). The check has its own read-only connection; no Qt and no collection in that thread
+    (automatic collection is off: ui.common.gc_policy)."""
+    path = current_path()
+    if meanwhile is None or path is None:
+        backup.quick_check()
+        return
+    outcome: dict[str, Exception] = {}
+
+    def check() -> None:
+        try:
+            backup.quick_check_file(path, current_passphrase())
+        except Exception as exc:  # handed to the GUI thread below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=check, name="start-up check", daemon=True)
+    thread.start()
+    try:
+        meanwhile()
+    finally:
+        thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+
+
+def open_interactively(target: str, meanwhile: Callable[[], object] | None = None) -> bool:
+    """Open `target` for the GUI, explaining every problem. Returns False when the user gives up.
+    meanwhile: work for the GUI thread while the file is checked (see check_while)."""
     use_lock_files(True)
     passphrase: str | None = None
     read_only = False
@@ -72,7 +103,7 @@ def open_interactively(target: str) -> bool:
         path = Path(target)
         try:
             open_database(target, read_only=read_only, passphrase=passphrase)
-            backup.quick_check()
+            check_while(meanwhile)
             return True
         except (PassphraseRequired, WrongPassphrase) as exc:
             close_database()

@@ -92,10 +92,22 @@ def create_application(argv: list[str] | None = None):
 
 def open_database_interactively(target: str) -> bool:
     """Open the database, explaining any problem in a dialog (encrypted, held by another copy of the
-    program, damaged: see ui.safety.startup). Returns False when the user gives up."""
+    program, damaged: see ui.safety.startup). Returns False when the user gives up. While the file is
+    checked, the main window's modules are imported."""
     from ui.safety.startup import open_interactively
 
-    return open_interactively(target)
+    return open_interactively(target, meanwhile=import_main_window)
+
+
+def import_main_window() -> None:
+    """The modules the main window is made of (its own, its menus'), imported ahead of making it."""
+    import importlib
+
+    from ui.shell.tabs import MENU_EXTENSIONS
+
+    importlib.import_module("ui.shell.main_window")
+    for module_name, _function in MENU_EXTENSIONS:
+        importlib.import_module(module_name)
 
 
 def _is_new_file(target: str) -> bool:
@@ -124,7 +136,7 @@ def run_gui(db: str | None) -> int:
         return 1
     from ui.shell.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(first_tab_after_paint=True)  # on screen first, then the overview's figures
     window.show()
     if new_file:
         from ui.shell.setup_wizard import offer_first_run

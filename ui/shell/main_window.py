@@ -5,7 +5,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -16,7 +16,7 @@ from app.errors import AppError
 
 from ui.common import editing
 from ui.common.i18n import app_display_name
-from ui.shell.tabs import MENU_EXTENSIONS, TABS
+from ui.shell.tabs import MENU_EXTENSIONS, TABS, tab_class, tab_title
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +37,34 @@ class ChangeBridge(QObject):
         events.unsubscribe(self._forward)
 
 
+class TabPlaceholder(QWidget):
+    """The page of a tab not built yet. Painted once, it asks for its tab (`painted`, after that paint):
+    the window is on screen with its menus and tab titles before the first tab's figures are counted."""
+
+    painted = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._asked = False
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._asked:
+            self._asked = True
+            # After this paint has reached the screen; a child timer, so it dies with a page swapped meanwhile.
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self.painted)
+            timer.start(0)
+
+
 class MainWindow(QMainWindow):
+    """first_tab_after_paint: build the tab shown first only once the window has been painted (the program's
+    start, ui.shell.application.run_gui); otherwise it is built here (tests, tools)."""
+
     closing = Signal()  # emitted when the window is about to close for good (backups, locks)
 
-    def __init__(self):
+    def __init__(self, *, first_tab_after_paint: bool = False):
         super().__init__()
         self.setMinimumSize(960, 600)
         self.bridge = ChangeBridge(self)
@@ -56,30 +80,39 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tabs.currentChanged.connect(self._on_tab_shown)
         self._restore_state()
-        self.tab_at(self.tabs.currentIndex())
+        if not first_tab_after_paint:
+            self.tab_at(self.tabs.currentIndex())
         self._update_title()
         self.update_status()
 
     # ------------------------------------------------------------ tabs
-    # A tab is built the first time it is shown: start-up then pays for one tab, not for every feature's
-    # queries. Until then its page is an empty placeholder; `tab_widgets` builds them all when asked.
+    # A tab is built the first time it is shown, and its module imported then: start-up pays for one tab,
+    # not for every feature's imports and queries. Until then its page is an empty placeholder and its title
+    # comes from the registry (ui.shell.tabs); `tab_widgets` builds them all when asked.
     def _build_tabs(self) -> None:
-        self._tab_classes = []
+        self._tab_classes: dict[int, type] = {}
         self._built: dict[int, object] = {}
-        for module_name, class_name in TABS:
-            cls = getattr(importlib.import_module(module_name), class_name)
-            self._tab_classes.append(cls)
+        for entry in TABS:
+            class_name = entry[1]
             # Tab titles are class attributes, not tr() calls: translated in the tab class's own context
             # (tools/update_translations.py extracts them from ui.shell.tabs.TABS).
-            self.tabs.addTab(QWidget(), QCoreApplication.translate(class_name, getattr(cls, "TITLE", class_name)))
+            placeholder = TabPlaceholder()
+            placeholder.painted.connect(lambda page=placeholder: self._on_tab_shown(self.tabs.indexOf(page)))
+            self.tabs.addTab(placeholder, QCoreApplication.translate(class_name, tab_title(entry)))
+
+    def _tab_class(self, index: int) -> type:
+        cls = self._tab_classes.get(index)
+        if cls is None:
+            cls = self._tab_classes[index] = tab_class(TABS[index])
+        return cls
 
     def tab_at(self, index: int):
         """The feature tab at `index`, built now if it has not been shown yet."""
-        if not 0 <= index < len(self._tab_classes):
+        if not 0 <= index < len(TABS):
             return None
         widget = self._built.get(index)
         if widget is None:
-            widget = self._tab_classes[index](self)
+            widget = self._tab_class(index)(self)
             self._built[index] = widget
             placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
             blocked = self.tabs.blockSignals(True)
@@ -112,13 +145,13 @@ class MainWindow(QMainWindow):
     @property
     def tab_widgets(self) -> list:
         """Every feature tab, building those not shown yet (menus, tools, tests)."""
-        return [self.tab_at(i) for i in range(len(self._tab_classes))]
+        return [self.tab_at(i) for i in range(len(TABS))]
 
     def built_tabs(self) -> list:
         return [self._built[i] for i in sorted(self._built)]
 
     def _on_tab_shown(self, index: int) -> None:
-        self.tab_at(index)
+        self.tab_at(index)  # -1 (a placeholder already swapped for its tab) does nothing
         self.update_status()
 
     def _on_changed(self, text: str) -> None:
@@ -146,9 +179,8 @@ class MainWindow(QMainWindow):
         import_menu = file_menu.addMenu(self.tr("导入(&I)"))
         export_menu = file_menu.addMenu(self.tr("导出(&E)"))
         self._tab_menus = {"import_actions": import_menu, "export_actions": export_menu}
-        for hook, menu in self._tab_menus.items():
-            menu.setEnabled(any(hasattr(cls, hook) for cls in self._tab_classes))
-        # The tabs' own import/export actions are added when the 文件 menu first opens (building those tabs).
+        # The tabs' own import/export actions are added when the 文件 menu first opens (importing every tab
+        # module and building the tabs that have such actions); the submenus are enabled then.
         file_menu.aboutToShow.connect(self.fill_tab_menus)
         self.extra_file_actions_anchor = file_menu.addSeparator()
         self.file_menu = file_menu
@@ -164,9 +196,10 @@ class MainWindow(QMainWindow):
         for hook, menu in self._tab_menus.items():
             if menu.actions():
                 continue
-            for index, cls in enumerate(self._tab_classes):
-                if hasattr(cls, hook):
+            for index in range(len(TABS)):
+                if hasattr(self._tab_class(index), hook):
                     menu.addActions(getattr(self.tab_at(index), hook)())
+            menu.setEnabled(bool(menu.actions()))
 
     def about(self) -> None:
         path = current_path()

@@ -26,8 +26,28 @@ def style(name: str, font: str, size: float, *, align=TA_LEFT, leading: float | 
                           wordWrap="CJK", spaceBefore=space_before, spaceAfter=space_after, textColor=color)
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width. A table measures each cell to find a page's rows,
+    again when a split table is measured on the next page, and once more when it draws the cell; CJK
+    line breaking (in Python, character by character) was most of the ledger's time: 1,330 items wrapped
+    41,800 times for 15,080 cells drawn. The height does not depend on the space left (cells never split)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+    def split(self, availWidth, availHeight):
+        self._wrapped = None  # the parts it splits into break their lines afresh
+        return super().split(availWidth, availHeight)
+
+
 def para(text: str, st: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), st)
+    return CellParagraph(escape(text).replace("\n", "<br/>"), st)
 
 
 def subtitle(text: str) -> Paragraph:

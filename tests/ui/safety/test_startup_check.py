@@ -1,0 +1,67 @@
+"""The start-up quick check runs in a thread of its own while the GUI thread imports the main window; a
+damaged file is still found before the window is made, and leads to the recovery dialog as before."""
+import threading
+
+import pytest
+
+from app.store.db import DatabaseDamaged
+from app.workbench import close_database, open_database, use_lock_files
+
+
+def damaged_after_opening(path):
+    """A file that opens (its schema page is sound) but whose data pages are overwritten."""
+    from app.roster.officers import OfficerData, create_officer
+    from app.store.db import database
+
+    open_database(path)
+    for i in range(300):
+        create_officer(OfficerData(name=f"人员{i}", unit="青山县人民法院", remarks="备注" * 20))
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_database()
+    data = bytearray(path.read_bytes())
+    size = len(data)
+    data[size - 4096 * 12:size - 4096 * 2] = b"\x5a" * (4096 * 10)
+    path.write_bytes(bytes(data))
+
+
+def test_the_check_passes_a_sound_file_and_runs_the_work_meanwhile_on_this_thread(db):
+    from ui.safety.startup import check_while
+
+    ran = []
+    check_while(lambda: ran.append(threading.get_ident()))
+    assert ran == [threading.get_ident()]
+
+
+def test_a_damaged_file_is_found_with_the_work_done_meanwhile(tmp_path):
+    from ui.safety.startup import check_while
+
+    path = tmp_path / "office.db"
+    damaged_after_opening(path)
+    open_database(path)
+    ran = []
+    try:
+        with pytest.raises(DatabaseDamaged):
+            check_while(lambda: ran.append(1))
+        assert ran == [1]
+        with pytest.raises(DatabaseDamaged):
+            check_while(None)  # the same verdict as the check on the open connection
+    finally:
+        close_database()
+
+
+def test_a_damaged_file_at_start_up_leads_to_the_recovery_dialog(qtbot, tmp_path, monkeypatch):
+    from ui.safety import startup
+    from ui.safety.backup import RecoveryDialog
+    from ui.shell.application import create_application, import_main_window
+
+    create_application()
+    path = tmp_path / "office.db"
+    damaged_after_opening(path)
+    offered = []
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: offered.append(dialog) or 0)  # the user gives up
+    try:
+        assert startup.open_interactively(str(path), meanwhile=import_main_window) is False
+        assert len(offered) == 1
+    finally:
+        close_database()
+        use_lock_files(False)
