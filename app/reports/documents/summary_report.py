@@ -19,6 +19,7 @@ from app.documents import fonts, layout
 from app.documents.fonts import HEI, KAI, SONG
 from app.jobs import NullProgress, Progress
 from app.reports.documents import charts
+from app.reports.feature_sections import FeatureSection, feature_sections, in_report_order
 from app.reports.feedback_figures import CLOSED, REJECTED
 from app.rectify.models import OUTCOMES, REVIEW_STEPS
 from app.reports.overview import Overview
@@ -68,10 +69,10 @@ def _scope(o: Overview) -> str:
 
 # ---------------------------------------------------------------- sections
 
-def _study_section(o: Overview) -> list[Flowable]:
+def _study_section(o: Overview, number: str) -> list[Flowable]:
     s = o.study
     a = s.attendance
-    story: list[Flowable] = [layout.heading1("一、学习教育开展情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、学习教育开展情况")]
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
     phrases = [t.phrase for t in s.types if t.held]
@@ -117,9 +118,9 @@ def _study_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _talk_section(o: Overview) -> list[Flowable]:
+def _talk_section(o: Overview, number: str) -> list[Flowable]:
     t = o.talks
-    story: list[Flowable] = [layout.heading1("二、谈心谈话开展情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、谈心谈话开展情况")]
     held = [r for r in t.rounds if r.talks]
     if not held:
         return story + [layout.body("统计期间内没有谈心谈话记录。")]
@@ -169,9 +170,9 @@ def _coverage_series(o: Overview, units: list) -> tuple[list, list]:
     return series, names
 
 
-def _feedback_section(o: Overview) -> list[Flowable]:
+def _feedback_section(o: Overview, number: str) -> list[Flowable]:
     f = o.feedback
-    story: list[Flowable] = [layout.heading1("三、征求意见与整改情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、征求意见与整改情况")]
     if not f.collected and not f.events:
         return story + [layout.body("统计期间内没有收集意见建议。")]
     opening = []
@@ -248,11 +249,11 @@ def rectify_text(r: RectifyFigures) -> str:
     return text
 
 
-def _rectify_section(o: Overview) -> list[Flowable]:
+def _rectify_section(o: Overview, number: str) -> list[Flowable]:
     r = o.rectify
     if r is None:
         return []
-    story: list[Flowable] = [layout.heading1("四、查纠整改情况"), layout.body(rectify_text(r))]
+    story: list[Flowable] = [layout.heading1(f"{number}、查纠整改情况"), layout.body(rectify_text(r))]
     if r.items_reviewed:
         story.append(layout.blank_lines(0.3))
         story.append(_table(["审核结果", "人数\n（人）", "事项\n（项）"],
@@ -262,9 +263,9 @@ def _rectify_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _pledge_section(o: Overview) -> list[Flowable]:
+def _pledge_section(o: Overview, number: str) -> list[Flowable]:
     p = o.pledges
-    story: list[Flowable] = [layout.heading1("五、承诺书签订情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、承诺书签订情况")]
     if not p.templates:
         return story + [layout.body("统计期间内没有下发承诺书。")]
     leaders = [t for t in p.templates if t.audience == "leader"]
@@ -289,8 +290,8 @@ def _pledge_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _units_section(o: Overview) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1("六、各单位工作情况对比")]
+def _units_section(o: Overview, number: str) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1(f"{number}、各单位工作情况对比")]
     header = ["单位", "在岗在编\n（人）", "出勤率", "谈话覆盖率", "心得体会\n（篇）", "意见建议交办/销号/逾期\n（条）",
               "承诺书签署/下发\n（份）"]
     rows = []
@@ -319,6 +320,29 @@ def report_title() -> str:
     return f"{office.county_in_title}{office.campaign}工作情况报告"
 
 
+OWN_SECTIONS = {"*study": _study_section, "*talks": _talk_section, "*feedback": _feedback_section,
+                "*rectify": _rectify_section, "*pledges": _pledge_section}
+
+
+def _feature_section(section: FeatureSection, number: str) -> list[Flowable]:
+    return [layout.heading1(f"{number}、{section.heading}")] + [layout.body(p) for p in section.paragraphs]
+
+
+def _sections(o: Overview) -> list[Flowable]:
+    """The report's own sections and the features' (`report_section` hooks, for the same period), numbered
+    一、二、… in the order of a 工作综述; the units' comparison last."""
+    story: list[Flowable] = []
+    count = 0
+    for entry in in_report_order(list(OWN_SECTIONS), feature_sections(o.since, o.until)):
+        number = cn_number(count + 1)
+        part = OWN_SECTIONS[entry](o, number) if isinstance(entry, str) else _feature_section(entry, number)
+        if part:  # a section with nothing to say (查纠整改 not set up) takes no number
+            count += 1
+            story.extend(part)
+    story.extend(_units_section(o, cn_number(count + 1)))
+    return story
+
+
 def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
                  progress: Progress | None = None) -> list[Flowable]:
     """The report on these figures (made with the per-unit rows), dated `issued_on` (default: their day)."""
@@ -334,9 +358,7 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
     opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见、查纠整改和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
-    for section in (_study_section, _talk_section, _feedback_section, _rectify_section, _pledge_section,
-                    _units_section):
-        story.extend(section(o))
+    story.extend(_sections(o))
     story.append(layout.body("特此报告。", space_before=1))
     story.extend(layout.signature_block(campaign.current().signature, issued_on))
     return story
