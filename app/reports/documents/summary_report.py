@@ -23,24 +23,13 @@ from app.reports.feature_sections import FeatureSection, feature_sections, in_re
 from app.reports.feedback_figures import CLOSED, REJECTED
 from app.rectify.models import OUTCOMES, REVIEW_STEPS
 from app.reports.overview import Overview
+from app.reports.report_wording import about, cn_number, cn_times, sessions_phrase
 from app.reports.rectify_figures import FIRST_FORM, NOT_CLUES, PERSONAL, RectifyFigures
 from app.reports.scope import Period, cn_date
 from app.store import campaign
 
 TABLE_SIZE = 10.5
-CN_DIGITS = "零一二三四五六七八九十"
 MAKEUP_WORDING = {"补学": "专案人员补学", "送学": "病休人员送学", "帮学": "特殊人员帮学", "夜学": "关键少数夜学"}
-
-
-def cn_number(n: int) -> str:
-    """1 → 一 … 10 → 十, 11 → 十一, 21 → 二十一; other numbers stay Arabic."""
-    if 0 <= n <= 10:
-        return CN_DIGITS[n]
-    if n < 20:
-        return "十" + CN_DIGITS[n - 10]
-    if n < 100:
-        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
 
 
 def _c(value, font: str = SONG):
@@ -75,7 +64,13 @@ def _study_section(o: Overview, number: str) -> list[Flowable]:
     story: list[Flowable] = [layout.heading1(f"{number}、学习教育开展情况")]
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
-    phrases = [t.phrase for t in s.types if t.held]
+    phrases = []
+    for t in s.types:
+        if t.held:
+            phrase = sessions_phrase(t.name, t.held)
+            if "观影" in t.name and t.attended:  # the article: 英模宣传片观影1000余人次
+                phrase += f"（参加{about(t.attended)}人次）"
+            phrases.append(phrase)
     text = f"全{campaign.current().level}及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
     if s.planned:
         text += f"（另有{s.planned}场次已列入计划）"
@@ -93,9 +88,6 @@ def _study_section(o: Overview, number: str) -> list[Flowable]:
             if s.makeup_overdue:
                 text += f"（其中逾期{s.makeup_overdue}人次）"
         text += "。"
-    viewing = [t for t in s.types if "观影" in t.name and t.attended]
-    if viewing:
-        text += f"{viewing[0].name}参加{viewing[0].attended}人次。"
     text += f"收集政法干警学习心得体会{s.reflections}篇。"
     story.append(layout.body(text))
     story.append(CondPageBreak(55 * mm))
@@ -175,14 +167,14 @@ def _feedback_section(o: Overview, number: str) -> list[Flowable]:
     story: list[Flowable] = [layout.heading1(f"{number}、征求意见与整改情况")]
     if not f.collected and not f.events:
         return story + [layout.body("统计期间内没有收集意见建议。")]
-    opening = []
-    if f.symposiums:
-        opening.append(f"召开征求意见座谈会{f.symposiums}次")
+    text, opening = _symposiums_text(f)
     if f.visit_participants:
-        opening.append(f"深入农村、社区、企业走访座谈{f.visit_participants}人次")
+        opening.append(f"深入农村、社区、企业走访座谈{about(f.visit_participants)}人次")
+    if f.symposiums_told and f.symposiums_told.letters:
+        opening.append("面向社会发布征求意见函")
     if f.reviewed_files:
-        opening.append(f"查阅卷宗{f.reviewed_files}份")
-    text = "，".join(opening) + ("，" if opening else "")
+        opening.append(f"查阅卷宗{about(f.reviewed_files)}份")
+    text += "，".join(opening) + ("，" if opening else "")
     text += f"梳理汇总意见建议{f.collected}条"
     if f.merged:
         text += f"（另有{f.merged}条重复意见已合并）"
@@ -218,6 +210,24 @@ def _feedback_section(o: Overview, number: str) -> list[Flowable]:
                         total=["合计", total.suggestions, total.assigned, total.closed, percent(total.closed_rate),
                                total.overdue]))
     return story
+
+
+def _symposiums_text(f) -> tuple[str, list[str]]:
+    """The county's symposiums, each a sentence (“召开……座谈会，收集意见建议31条。”), and the units' as the first
+    clause of the next (“政法各单位先后三次召开征求意见座谈会，邀请……等参加”)."""
+    told = f.symposiums_told
+    if told is None:
+        return "", [f"召开征求意见座谈会{f.symposiums}次"] if f.symposiums else []
+    text = "".join(f"召开{title}，收集意见建议{n}条。" for title, n in told.county)
+    clauses = []
+    if told.per_unit:
+        each = told.rounds_each
+        clause = (f"政法各单位先后{cn_times(each)}次召开征求意见座谈会" if each
+                  else f"政法各单位召开征求意见座谈会{sum(told.per_unit.values())}次")
+        if told.invited:
+            clause += f"，邀请{'、'.join(told.invited)}等参加"
+        clauses.append(clause)
+    return text, clauses
 
 
 def rectify_text(r: RectifyFigures) -> str:
