@@ -30,7 +30,7 @@ def report_section(since: dt.date | None, until: dt.date | None) -> tuple[str, l
     kinds = {c.kind for c in checks}
     groups = [f"{'、'.join(ran)}等“{group}”" for group, group_kinds in CHECK_GROUPS if group_kinds != (CLEARANCE,)
               for ran in [[k for k in group_kinds if k in kinds]] if ran]
-    text = "开展了" + "，".join(groups)
+    text = "开展了" + "工作，".join(groups)
     if CLEARANCE in kinds:  # as the article has it: …“五项排查”以及离职离任……清查工作
         text += f"以及{CLEARANCE}" if groups else CLEARANCE
     text += "工作。"
