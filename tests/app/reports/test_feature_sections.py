@@ -64,3 +64,11 @@ def test_the_printed_report_numbers_the_feature_sections_with_its_own(demo_db, t
     first, last = _phase("学习教育")  # the period reaches the hooks: no 专项排查 in the first phase
     text = flat_text(outputs.print_report(tmp_path / "学习教育.pdf", first, last))
     assert "专项排查开展情况" not in text and "学习教育开展情况" in text
+
+
+def test_nothing_recorded_gives_no_section(db):
+    from app.rectify.feature import report_section
+    from app.reports.feature_sections import feature_sections
+
+    assert report_section(None, None) is None
+    assert feature_sections(None, None) == []
