@@ -7,6 +7,8 @@ Each hooks module may define:
     populate_demo(ctx: app.common.demo_context.DemoContext) -> None   extend the demo database (runs in one transaction)
     stats() -> dict                                     figures under its key in `stats --json`
     add_commands(cli: app.cli.CommandRegistry) -> None  its subcommands and `print` kinds
+    report_section(since, until) -> (heading, [paragraph, …]) | None   its section of the 工作情况报告
+                                                        (app.reports.feature_sections places and numbers it)
 A feature is imported only when one of these is needed, so start-up stays fast.
 """
 from __future__ import annotations

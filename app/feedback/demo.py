@@ -1,6 +1,6 @@
 """Demo data for the feedback ledger at the source county's scale: a county symposium that collected
 31 items, three rounds of symposiums in each 政法 unit, 走访 of 3618 people, a 征求意见函, 卷宗评查 of
-5127 files, 民主生活会, hotline, 督导反馈 and talks — 133 consolidated suggestions (plus duplicates merged
+5046 files, 民主生活会, hotline, 督导反馈 and talks — 133 consolidated suggestions (plus duplicates merged
 into them), most closed by `ctx.today`, some in progress, a few overdue, two not adopted.
 
 Everything is written with bulk inserts; only `ctx.rng` and `ctx.today` decide what is made.
@@ -163,7 +163,7 @@ def populate(ctx) -> None:
                {"群众": 23}, notes="教育整顿期间来电来信23件次，其中意见建议8条。")
     public_items(ev, 8, None, ["群众", "案件当事人"], anonymous_share=0.5)
 
-    reviews = {"法院": 2136, "检察院": 1248, "公安局": 1743}  # 5127 files
+    reviews = {"法院": 2086, "检察院": 1248, "公安局": 1712}  # 5046 files: 查阅卷宗5000余份
     for n, (kind, files) in enumerate(reviews.items()):
         unit = units_by_kind[kind]
         ev = event("卷宗评查", f"{unit.short_name}案件卷宗交叉评查", 40 + n * 3, f"{unit.short_name}档案室", "政法委",

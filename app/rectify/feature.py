@@ -1,11 +1,13 @@
 """Hooks of the 查纠整改 feature (see app.features): its part of the demo, its figures in `stats --json` (counts
-only), and its `print` kinds, whose handlers go through app.rectify.outputs (permission first)."""
+only), its 专项排查 section of the 工作情况报告, and its `print` kinds, whose handlers go through
+app.rectify.outputs (permission first)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.errors import AppError
 from app.rectify.figures import stats  # noqa: F401  (the stats hook)
+from app.rectify.report_text import report_section  # noqa: F401  (its section of the 工作情况报告)
 
 
 def populate_demo(ctx) -> None:

@@ -15,11 +15,30 @@ from app.feedback.models import (
     EventParticipant, FeedbackCategory, FeedbackEvent, OPEN_STATUSES, PARTICIPANT_CATEGORIES, Suggestion)
 from app.feedback.models import STATUSES as FEEDBACK_STATUSES
 from app.reports.scope import day_range, today_or, where
+from app.roster.models import Unit
 
 ASSIGNED_STATUSES = ("已交办", "整改中", "已整改待验收", "已销号")  # handed to a responsible unit
 CLOSED = "已销号"
 REJECTED = "不予采纳"
 NO_UNIT = "（未确定责任单位）"
+COUNTY_UNIT_KIND = "政法委"  # its symposiums are the county's (the 教整办 sits in the 县委政法委)
+
+
+@dataclass(frozen=True)
+class Symposiums:
+    """The 座谈会 as a 工作综述 tells them: the county's own (held by the 政法委, home of the 教整办), each with
+    the suggestions it collected, and how many each other unit held, with whom they invited."""
+
+    county: list  # (title, suggestions collected there), in date order
+    per_unit: dict  # organising unit's name → symposiums held (units other than the 政法委)
+    invited: list  # participant categories at the units' symposiums, in PARTICIPANT_CATEGORIES order
+    letters: int  # 征求意见函 sent to the public
+
+    @property
+    def rounds_each(self) -> int | None:
+        """How many symposiums every unit held, when they all held as many (“先后三次召开”)."""
+        counts = set(self.per_unit.values())
+        return counts.pop() if len(counts) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,7 @@ class FeedbackFigures:
     visit_participants: int  # of which at 走访
     reviewed_files: int  # 卷宗 read
     per_channel: dict  # 来源 → items
+    symposiums_told: Symposiums | None = None  # for every unit only (the report's sentence)
 
     @property
     def closed(self) -> int:
@@ -103,7 +123,32 @@ def feedback_figures(since: dt.date | None = None, until: dt.date | None = None,
                    .join(FeedbackEvent, on=(EventParticipant.event == FeedbackEvent.id)),
                    *event_conditions, EventParticipant.category.in_(PARTICIPANT_CATEGORIES)).tuples().get()
     return FeedbackFigures(
+        symposiums_told=symposium_figures(since, until) if unit is None else None,
         collected=sum(per_status.values()), merged=merged, per_status=per_status, overdue=n_overdue,
         due_soon=n_soon, major=n_major, events=events[0] or 0, symposiums=int(events[1] or 0),
         participants=int(people[0] or 0), visit_participants=int(people[1] or 0),
         reviewed_files=int(events[2] or 0), per_channel={k or "其他": v for k, v in per_channel.items()})
+
+
+def symposium_figures(since: dt.date | None = None, until: dt.date | None = None) -> Symposiums:
+    """The symposiums and 征求意见函 held in the range (Symposiums)."""
+    held = [FeedbackEvent.deleted_at.is_null(), day_range(FeedbackEvent.held_on, since, until)]
+    collected = (Suggestion.select(pw.fn.COUNT(Suggestion.id))
+                 .where((Suggestion.event == FeedbackEvent.id) & Suggestion.deleted_at.is_null()))
+    county, per_unit, unit_events = [], {}, []
+    query = where(FeedbackEvent.select(FeedbackEvent.id, FeedbackEvent.title, Unit.name, Unit.kind,
+                                       collected.alias("n"))
+                  .join(Unit, pw.JOIN.LEFT_OUTER, on=(FeedbackEvent.organiser == Unit.id)),
+                  *held, FeedbackEvent.kind == "座谈会").order_by(FeedbackEvent.held_on, FeedbackEvent.id)
+    for event_id, title, unit_name, unit_kind, n in query.tuples():
+        if unit_name is None or unit_kind == COUNTY_UNIT_KIND:
+            county.append((title, n or 0))
+        else:
+            per_unit[unit_name] = per_unit.get(unit_name, 0) + 1
+            unit_events.append(event_id)
+    present = {c for (c,) in EventParticipant.select(EventParticipant.category.distinct()).where(
+        EventParticipant.event.in_(unit_events) & (EventParticipant.count > 0)).tuples()} if unit_events else set()
+    letters = where(FeedbackEvent.select(pw.fn.COUNT(FeedbackEvent.id)), *held,
+                    FeedbackEvent.kind == "征求意见函").scalar() or 0
+    return Symposiums(county=county, per_unit=per_unit,
+                      invited=[c for c in PARTICIPANT_CATEGORIES if c in present], letters=letters)

@@ -19,27 +19,17 @@ from app.documents import fonts, layout
 from app.documents.fonts import HEI, KAI, SONG
 from app.jobs import NullProgress, Progress
 from app.reports.documents import charts
+from app.reports.feature_sections import FeatureSection, feature_sections, in_report_order
 from app.reports.feedback_figures import CLOSED, REJECTED
 from app.rectify.models import OUTCOMES, REVIEW_STEPS
 from app.reports.overview import Overview
+from app.reports.report_wording import about, cn_number, cn_times, sessions_phrase
 from app.reports.rectify_figures import FIRST_FORM, NOT_CLUES, PERSONAL, RectifyFigures
 from app.reports.scope import Period, cn_date
 from app.store import campaign
 
 TABLE_SIZE = 10.5
-CN_DIGITS = "零一二三四五六七八九十"
 MAKEUP_WORDING = {"补学": "专案人员补学", "送学": "病休人员送学", "帮学": "特殊人员帮学", "夜学": "关键少数夜学"}
-
-
-def cn_number(n: int) -> str:
-    """1 → 一 … 10 → 十, 11 → 十一, 21 → 二十一; other numbers stay Arabic."""
-    if 0 <= n <= 10:
-        return CN_DIGITS[n]
-    if n < 20:
-        return "十" + CN_DIGITS[n - 10]
-    if n < 100:
-        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
 
 
 def _c(value, font: str = SONG):
@@ -68,13 +58,19 @@ def _scope(o: Overview) -> str:
 
 # ---------------------------------------------------------------- sections
 
-def _study_section(o: Overview) -> list[Flowable]:
+def _study_section(o: Overview, number: str) -> list[Flowable]:
     s = o.study
     a = s.attendance
-    story: list[Flowable] = [layout.heading1("一、学习教育开展情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、学习教育开展情况")]
     if not s.held and not s.planned:
         return story + [layout.body("统计期间内没有举办学习活动。")]
-    phrases = [t.phrase for t in s.types if t.held]
+    phrases = []
+    for t in s.types:
+        if t.held:
+            phrase = sessions_phrase(t.name, t.held)
+            if "观影" in t.name and t.attended:  # the article: 英模宣传片观影1000余人次
+                phrase += f"（参加{about(t.attended)}人次）"
+            phrases.append(phrase)
     text = f"全{campaign.current().level}及政法各单位组织开展{'，'.join(phrases)}，共计{s.held}场次"
     if s.planned:
         text += f"（另有{s.planned}场次已列入计划）"
@@ -92,9 +88,6 @@ def _study_section(o: Overview) -> list[Flowable]:
             if s.makeup_overdue:
                 text += f"（其中逾期{s.makeup_overdue}人次）"
         text += "。"
-    viewing = [t for t in s.types if "观影" in t.name and t.attended]
-    if viewing:
-        text += f"{viewing[0].name}参加{viewing[0].attended}人次。"
     text += f"收集政法干警学习心得体会{s.reflections}篇。"
     story.append(layout.body(text))
     story.append(CondPageBreak(55 * mm))
@@ -117,9 +110,9 @@ def _study_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _talk_section(o: Overview) -> list[Flowable]:
+def _talk_section(o: Overview, number: str) -> list[Flowable]:
     t = o.talks
-    story: list[Flowable] = [layout.heading1("二、谈心谈话开展情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、谈心谈话开展情况")]
     held = [r for r in t.rounds if r.talks]
     if not held:
         return story + [layout.body("统计期间内没有谈心谈话记录。")]
@@ -169,19 +162,19 @@ def _coverage_series(o: Overview, units: list) -> tuple[list, list]:
     return series, names
 
 
-def _feedback_section(o: Overview) -> list[Flowable]:
+def _feedback_section(o: Overview, number: str) -> list[Flowable]:
     f = o.feedback
-    story: list[Flowable] = [layout.heading1("三、征求意见与整改情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、征求意见与整改情况")]
     if not f.collected and not f.events:
         return story + [layout.body("统计期间内没有收集意见建议。")]
-    opening = []
-    if f.symposiums:
-        opening.append(f"召开征求意见座谈会{f.symposiums}次")
+    text, opening = _symposiums_text(f)
     if f.visit_participants:
-        opening.append(f"深入农村、社区、企业走访座谈{f.visit_participants}人次")
+        opening.append(f"深入农村、社区、企业走访座谈{about(f.visit_participants)}人次")
+    if f.symposiums_told and f.symposiums_told.letters:
+        opening.append("面向社会发布征求意见函")
     if f.reviewed_files:
-        opening.append(f"查阅卷宗{f.reviewed_files}份")
-    text = "，".join(opening) + ("，" if opening else "")
+        opening.append(f"查阅卷宗{about(f.reviewed_files)}份")
+    text += "，".join(opening) + ("，" if opening else "")
     text += f"梳理汇总意见建议{f.collected}条"
     if f.merged:
         text += f"（另有{f.merged}条重复意见已合并）"
@@ -219,6 +212,24 @@ def _feedback_section(o: Overview) -> list[Flowable]:
     return story
 
 
+def _symposiums_text(f) -> tuple[str, list[str]]:
+    """The county's symposiums, each a sentence (“召开……座谈会，收集意见建议31条。”), and the units' as the first
+    clause of the next (“政法各单位先后三次召开征求意见座谈会，邀请……等参加”)."""
+    told = f.symposiums_told
+    if told is None:
+        return "", [f"召开征求意见座谈会{f.symposiums}次"] if f.symposiums else []
+    text = "".join(f"召开{title}，收集意见建议{n}条。" for title, n in told.county)
+    clauses = []
+    if told.per_unit:
+        each = told.rounds_each
+        clause = (f"政法各单位先后{cn_times(each)}次召开征求意见座谈会" if each
+                  else f"政法各单位召开征求意见座谈会{sum(told.per_unit.values())}次")
+        if told.invited:
+            clause += f"，邀请{'、'.join(told.invited)}等参加"
+        clauses.append(clause)
+    return text, clauses
+
+
 def rectify_text(r: RectifyFigures) -> str:
     """The article's sentence (“对319名政法干警在自查中主动说明问题的……线索组共收到问题线索75条”) from the counts,
     then where the clues stand."""
@@ -248,11 +259,11 @@ def rectify_text(r: RectifyFigures) -> str:
     return text
 
 
-def _rectify_section(o: Overview) -> list[Flowable]:
+def _rectify_section(o: Overview, number: str) -> list[Flowable]:
     r = o.rectify
     if r is None:
         return []
-    story: list[Flowable] = [layout.heading1("四、查纠整改情况"), layout.body(rectify_text(r))]
+    story: list[Flowable] = [layout.heading1(f"{number}、查纠整改情况"), layout.body(rectify_text(r))]
     if r.items_reviewed:
         story.append(layout.blank_lines(0.3))
         story.append(_table(["审核结果", "人数\n（人）", "事项\n（项）"],
@@ -262,9 +273,9 @@ def _rectify_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _pledge_section(o: Overview) -> list[Flowable]:
+def _pledge_section(o: Overview, number: str) -> list[Flowable]:
     p = o.pledges
-    story: list[Flowable] = [layout.heading1("五、承诺书签订情况")]
+    story: list[Flowable] = [layout.heading1(f"{number}、承诺书签订情况")]
     if not p.templates:
         return story + [layout.body("统计期间内没有下发承诺书。")]
     leaders = [t for t in p.templates if t.audience == "leader"]
@@ -289,8 +300,8 @@ def _pledge_section(o: Overview) -> list[Flowable]:
     return story
 
 
-def _units_section(o: Overview) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1("六、各单位工作情况对比")]
+def _units_section(o: Overview, number: str) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(90 * mm), layout.heading1(f"{number}、各单位工作情况对比")]
     header = ["单位", "在岗在编\n（人）", "出勤率", "谈话覆盖率", "心得体会\n（篇）", "意见建议交办/销号/逾期\n（条）",
               "承诺书签署/下发\n（份）"]
     rows = []
@@ -319,6 +330,29 @@ def report_title() -> str:
     return f"{office.county_in_title}{office.campaign}工作情况报告"
 
 
+OWN_SECTIONS = {"*study": _study_section, "*talks": _talk_section, "*feedback": _feedback_section,
+                "*rectify": _rectify_section, "*pledges": _pledge_section}
+
+
+def _feature_section(section: FeatureSection, number: str) -> list[Flowable]:
+    return [layout.heading1(f"{number}、{section.heading}")] + [layout.body(p) for p in section.paragraphs]
+
+
+def _sections(o: Overview) -> list[Flowable]:
+    """The report's own sections and the features' (`report_section` hooks, for the same period), numbered
+    一、二、… in the order of a 工作综述; the units' comparison last."""
+    story: list[Flowable] = []
+    count = 0
+    for entry in in_report_order(list(OWN_SECTIONS), feature_sections(o.since, o.until)):
+        number = cn_number(count + 1)
+        part = OWN_SECTIONS[entry](o, number) if isinstance(entry, str) else _feature_section(entry, number)
+        if part:  # a section with nothing to say (查纠整改 not set up) takes no number
+            count += 1
+            story.extend(part)
+    story.extend(_units_section(o, cn_number(count + 1)))
+    return story
+
+
 def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None = None,
                  progress: Progress | None = None) -> list[Flowable]:
     """The report on these figures (made with the per-unit rows), dated `issued_on` (default: their day)."""
@@ -334,9 +368,7 @@ def report_story(o: Overview, *, addressee: str = "", issued_on: dt.date | None 
     opening = (f"{scope}，全{campaign.current().level}政法队伍教育整顿坚持把学习教育贯穿始终，扎实开展谈心谈话、征求意见、查纠整改和承诺书签订等工作，"
                f"各项任务有序推进。根据教育整顿工作台账{as_of}，现将有关情况报告如下。")
     story.append(layout.body(opening))
-    for section in (_study_section, _talk_section, _feedback_section, _rectify_section, _pledge_section,
-                    _units_section):
-        story.extend(section(o))
+    story.extend(_sections(o))
     story.append(layout.body("特此报告。", space_before=1))
     story.extend(layout.signature_block(campaign.current().signature, issued_on))
     return story

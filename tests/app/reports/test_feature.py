@@ -13,6 +13,13 @@ def test_print_report_and_export_all_from_the_command_line(demo_db, tmp_path, ca
     assert cli.main(["--db", str(demo_db), "print", "report", "--from", first.isoformat(), "--to",
                      f"{last.year}年{last.month}月{last.day}日", "--out", str(out)]) == 0
     assert out.exists() and "工作情况报告已生成" in capsys.readouterr().out
+    from tests.app.reports.documents.read_back import flat_text
+
+    assert "专项排查开展情况" in flat_text(out)  # the features' sections, for the 查纠整改 phase asked for
+    _phase, first, last = campaign.current().phase_ranges()[0]
+    assert cli.main(["--db", str(demo_db), "print", "report", "--from", first.isoformat(), "--to", last.isoformat(),
+                     "--out", str(out)]) == 0
+    assert "专项排查开展情况" not in flat_text(out)  # they began after the 学习教育 phase
     assert cli.main(["--db", str(demo_db), "export-all", str(tmp_path / "x.xlsx")]) == 0
     assert "人员台账：" in capsys.readouterr().out
 

@@ -234,6 +234,12 @@ def test_print_report_from_the_tab(tab, qtbot, monkeypatch):
     text = "".join(pdf_checks.page_texts(previews[0])).replace("\n", "")
     assert "市教整办：" in text
     assert f"谈话共计{tab.current.talks.person_times}人次" in text.replace(" ", "")
+    assert "专项排查开展情况" in text  # the features' sections, for the chosen period
+    tab.choose_period("学习教育阶段")  # before the special checks began: no such section
+    tab.print_report()
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=30000)
+    text = "".join(pdf_checks.page_texts(previews[1])).replace("\n", "")
+    assert "学习教育开展情况" in text and "专项排查开展情况" not in text
 
 
 def test_export_all_from_the_tab(tab, qtbot, monkeypatch, tmp_path, popups):

@@ -6,7 +6,7 @@ def test_reflections_and_scores_pages(tab, qtbot, monkeypatch):
     from ui.study.reflection_dialog import ReflectionDialog
 
     sessions = tab.sessions
-    test_session = next(r for r in listing.session_rows() if r.is_test)
+    test_session = next(r for r in listing.session_rows() if r.is_test and r.figures.marked)  # held, not ahead
     sessions.select_session(test_session.id)
     assert sessions.details.isTabVisible(3)
     sessions.details.setCurrentWidget(sessions.reflections)
