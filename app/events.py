@@ -17,6 +17,7 @@ class Topic(str, Enum):
     TALKS = "talks"
     FEEDBACK = "feedback"
     RECTIFY = "rectify"  # self-checks and problem clues
+    SERVICE = "service"  # 我为群众办实事: measures and service records
     ACCOUNTS = "accounts"  # accounts and who is signed in
     DATABASE = "database"  # everything: another file, a restore, who may see what
     CLOSE = "close"  # the program is closing (backups made on close)
