@@ -20,6 +20,10 @@
         <translation>Can view and export full ID numbers</translation>
     </message>
     <message>
+        <source>问题线索：可查看、录入、打印个人自查事项和问题线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
@@ -1236,6 +1240,177 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>FigureCards</name>
+    <message>
+        <source>在岗在编干警</source>
+        <translation type="unfinished">Officers in post</translation>
+    </message>
+    <message>
+        <source>学习教育活动</source>
+        <translation type="unfinished">Study sessions</translation>
+    </message>
+    <message>
+        <source>学习心得体会</source>
+        <translation type="unfinished">Reflections</translation>
+    </message>
+    <message>
+        <source>补学未完成</source>
+        <translation type="unfinished">Make-up open</translation>
+    </message>
+    <message>
+        <source>谈心谈话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈话覆盖</source>
+        <translation type="unfinished">Talk coverage</translation>
+    </message>
+    <message>
+        <source>征求意见建议</source>
+        <translation type="unfinished">Feedback collected</translation>
+    </message>
+    <message>
+        <source>已整改销号</source>
+        <translation type="unfinished">Closed out</translation>
+    </message>
+    <message>
+        <source>逾期未销号</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>承诺书签订</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查说明问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation type="unfinished"> people</translation>
+    </message>
+    <message>
+        <source>另有{text}人不计入</source>
+        <translation type="unfinished">Not counted: {text}</translation>
+    </message>
+    <message>
+        <source>人员台账在岗在编</source>
+        <translation type="unfinished">In post on the roster</translation>
+    </message>
+    <message>
+        <source>出勤率{rate}</source>
+        <translation type="unfinished">Attendance {rate}</translation>
+    </message>
+    <message>
+        <source>，另计划{n}场次</source>
+        <translation type="unfinished">, {n} more planned</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation type="unfinished"> reflections</translation>
+    </message>
+    <message>
+        <source>参学{n}人次</source>
+        <translation type="unfinished">{n} person-times attended</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期{overdue}，已完成{done}</source>
+        <translation type="unfinished">{overdue} overdue, {done} done</translation>
+    </message>
+    <message>
+        <source>{rounds}轮，谈话{talks}次</source>
+        <translation type="unfinished">{rounds} rounds, {talks} talks</translation>
+    </message>
+    <message>
+        <source>全覆盖</source>
+        <translation type="unfinished">Full coverage</translation>
+    </message>
+    <message>
+        <source>{name}已谈{talked}/{expected}人</source>
+        <translation type="unfinished">{name}: {talked}/{expected} talked to</translation>
+    </message>
+    <message>
+        <source>还没有谈话记录</source>
+        <translation type="unfinished">No talks recorded yet</translation>
+    </message>
+    <message>
+        <source>点击查看{name}未谈名单</source>
+        <translation type="unfinished">Click to see who is not yet talked to in {name}</translation>
+    </message>
+    <message>
+        <source>，另合并{n}条</source>
+        <translation type="unfinished">, {n} more merged</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉“六大顽瘴痼疾”{n}条</source>
+        <translation type="unfinished">{n} on the six persistent problems</translation>
+    </message>
+    <message>
+        <source>销号率{rate}，办理中{open}条</source>
+        <translation type="unfinished">{rate} closed out, {open} in progress</translation>
+    </message>
+    <message>
+        <source>7日内到期{n}条</source>
+        <translation type="unfinished">{n} due within 7 days</translation>
+    </message>
+    <message>
+        <source>共下发{issued}份，未签{n}份</source>
+        <translation type="unfinished">{issued} issued, {n} not signed</translation>
+    </message>
+    <message>
+        <source>含公开承诺{n}份；</source>
+        <translation type="unfinished">incl. {n} public pledges; </translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击查看未签署的承诺书</source>
+        <translation type="unfinished">Click to see the unsigned pledges</translation>
+    </message>
+    <message>
+        <source>（查纠整改为累计数，不分期间和单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查事项{items}项，已审核{done}项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期{overdue}条，未办结{open}条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击查看明细</source>
+        <translation type="unfinished">Click for details</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPage</name>
     <message>
         <source>查找姓名</source>
@@ -2080,6 +2255,84 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>修改措施</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>新增措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>措施名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>措施类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>出台单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>出台日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>落实情况：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>措施类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>新增措施…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <source>登记一条出台的措施</source>
+        <translation>Record a measure that was issued</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选措施</source>
+        <translation>Edit the selected measure</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>把所选措施移入回收站</source>
+        <translation>Move the selected measure to the trash</translation>
+    </message>
+    <message>
+        <source>显示 {n} 条措施</source>
+        <translation>{n} measures shown</translation>
+    </message>
+    <message>
+        <source>删除措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <source>把措施“{title}”移入回收站？</source>
+        <translation>Move the measure “{title}” to the trash?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>合并重复意见建议</source>
@@ -2407,43 +2660,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>在岗在编干警</source>
-        <translation>Officers in post</translation>
+        <translation type="vanished">Officers in post</translation>
     </message>
     <message>
         <source>学习教育活动</source>
-        <translation>Study sessions</translation>
+        <translation type="vanished">Study sessions</translation>
     </message>
     <message>
         <source>学习心得体会</source>
-        <translation>Reflections</translation>
+        <translation type="vanished">Reflections</translation>
     </message>
     <message>
         <source>补学未完成</source>
-        <translation>Make-up open</translation>
+        <translation type="vanished">Make-up open</translation>
     </message>
     <message>
         <source>谈心谈话</source>
-        <translation>Heart-to-heart talks</translation>
+        <translation type="vanished">Heart-to-heart talks</translation>
     </message>
     <message>
         <source>谈话覆盖</source>
-        <translation>Talk coverage</translation>
+        <translation type="vanished">Talk coverage</translation>
     </message>
     <message>
         <source>征求意见建议</source>
-        <translation>Feedback collected</translation>
+        <translation type="vanished">Feedback collected</translation>
     </message>
     <message>
         <source>已整改销号</source>
-        <translation>Closed out</translation>
+        <translation type="vanished">Closed out</translation>
     </message>
     <message>
         <source>逾期未销号</source>
-        <translation>Overdue</translation>
+        <translation type="vanished">Overdue</translation>
     </message>
     <message>
         <source>承诺书签订</source>
-        <translation>Pledges signed</translation>
+        <translation type="vanished">Pledges signed</translation>
     </message>
     <message>
         <source>学习教育：各类活动场次</source>
@@ -2487,43 +2740,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>另有{text}人不计入</source>
-        <translation>Not counted: {text}</translation>
+        <translation type="vanished">Not counted: {text}</translation>
     </message>
     <message>
         <source>人员台账在岗在编</source>
-        <translation>In post on the roster</translation>
+        <translation type="vanished">In post on the roster</translation>
     </message>
     <message>
         <source>出勤率{rate}</source>
-        <translation>Attendance {rate}</translation>
+        <translation type="vanished">Attendance {rate}</translation>
     </message>
     <message>
         <source>，另计划{n}场次</source>
-        <translation>, {n} more planned</translation>
+        <translation type="vanished">, {n} more planned</translation>
     </message>
     <message>
         <source>场次</source>
-        <translation> sessions</translation>
+        <translation type="vanished"> sessions</translation>
     </message>
     <message>
         <source>篇</source>
-        <translation> reflections</translation>
+        <translation type="vanished"> reflections</translation>
     </message>
     <message>
         <source>参学{n}人次</source>
-        <translation>{n} person-times attended</translation>
+        <translation type="vanished">{n} person-times attended</translation>
     </message>
     <message>
         <source>人次</source>
-        <translation> person-times</translation>
+        <translation type="vanished"> person-times</translation>
     </message>
     <message>
         <source>逾期{overdue}，已完成{done}</source>
-        <translation>{overdue} overdue, {done} done</translation>
+        <translation type="vanished">{overdue} overdue, {done} done</translation>
     </message>
     <message>
         <source>{rounds}轮，谈话{talks}次</source>
-        <translation>{rounds} rounds, {talks} talks</translation>
+        <translation type="vanished">{rounds} rounds, {talks} talks</translation>
     </message>
     <message>
         <source>全覆盖</source>
@@ -2531,43 +2784,43 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>{name}已谈{talked}/{expected}人</source>
-        <translation>{name}: {talked}/{expected} talked to</translation>
+        <translation type="vanished">{name}: {talked}/{expected} talked to</translation>
     </message>
     <message>
         <source>还没有谈话记录</source>
-        <translation>No talks recorded yet</translation>
+        <translation type="vanished">No talks recorded yet</translation>
     </message>
     <message>
         <source>点击查看{name}未谈名单</source>
-        <translation>Click to see who is not yet talked to in {name}</translation>
+        <translation type="vanished">Click to see who is not yet talked to in {name}</translation>
     </message>
     <message>
         <source>，另合并{n}条</source>
-        <translation>, {n} more merged</translation>
+        <translation type="vanished">, {n} more merged</translation>
     </message>
     <message>
         <source>条</source>
-        <translation> items</translation>
+        <translation type="vanished"> items</translation>
     </message>
     <message>
         <source>涉“六大顽瘴痼疾”{n}条</source>
-        <translation>{n} on the six persistent problems</translation>
+        <translation type="vanished">{n} on the six persistent problems</translation>
     </message>
     <message>
         <source>销号率{rate}，办理中{open}条</source>
-        <translation>{rate} closed out, {open} in progress</translation>
+        <translation type="vanished">{rate} closed out, {open} in progress</translation>
     </message>
     <message>
         <source>7日内到期{n}条</source>
-        <translation>{n} due within 7 days</translation>
+        <translation type="vanished">{n} due within 7 days</translation>
     </message>
     <message>
         <source>共下发{issued}份，未签{n}份</source>
-        <translation>{issued} issued, {n} not signed</translation>
+        <translation type="vanished">{issued} issued, {n} not signed</translation>
     </message>
     <message>
         <source>含公开承诺{n}份；</source>
-        <translation>incl. {n} public pledges; </translation>
+        <translation type="vanished">incl. {n} public pledges; </translation>
     </message>
     <message>
         <source>份</source>
@@ -2575,11 +2828,11 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
     <message>
         <source>点击查看未签署的承诺书</source>
-        <translation>Click to see the unsigned pledges</translation>
+        <translation type="vanished">Click to see the unsigned pledges</translation>
     </message>
     <message>
         <source>点击查看明细</source>
-        <translation>Click for details</translation>
+        <translation type="vanished">Click for details</translation>
     </message>
     <message>
         <source>{n}场次</source>
@@ -2688,6 +2941,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>承诺书未签{n}份</source>
         <translation>{n} pledges not signed</translation>
+    </message>
+    <message>
+        <source>问题线索逾期{n}条</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>各项工作无逾期事项</source>
@@ -2888,6 +3145,14 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>Main content, problems raised and suggestions are confidential: hidden and not printed by default</translation>
     </message>
     <message>
+        <source>显示个人自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人自查事项属于保密信息（需“问题线索”权限），默认不显示，也不打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打印/导出 PDF…</source>
         <translation>Print / Export PDF…</translation>
     </message>
@@ -2910,6 +3175,10 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>相关意见建议（本人为责任人、责任领导或提出人，或来自与本人的谈话）</source>
         <translation>Related feedback (as person responsible, leader responsible or submitter, or from talks with this officer)</translation>
+    </message>
+    <message>
+        <source>个人自查事项（内部资料）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3112,6 +3381,38 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>No feedback related to this officer.</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主动说明</source>
+        <translation type="unfinished">Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有填报个人自查事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>生成一人一档</source>
         <translation>Generate Personal File</translation>
     </message>
@@ -3227,6 +3528,136 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>修改办实事记录</source>
+        <translation>Edit service record</translation>
+    </message>
+    <message>
+        <source>新增办实事记录</source>
+        <translation>New service record</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>事项（数字前）：</source>
+        <translation>Item (before the number):</translation>
+    </message>
+    <message>
+        <source>如：上门送证、出动警力、共印发</source>
+        <translation>e.g. 上门送证, 出动警力, 共印发</translation>
+    </message>
+    <message>
+        <source>如 500、140000</source>
+        <translation>e.g. 500, 140000</translation>
+    </message>
+    <message>
+        <source>确数</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>数量：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>数字后文字：</source>
+        <translation>Text after the number:</translation>
+    </message>
+    <message>
+        <source>可不填；如：反诈宣传单（印发14万份反诈宣传单）</source>
+        <translation>optional; e.g. 反诈宣传单 (印发14万份反诈宣传单)</translation>
+    </message>
+    <message>
+        <source>不比较</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <source>百分数，如 102</source>
+        <translation>percent, e.g. 102</translation>
+    </message>
+    <message>
+        <source>比较：</source>
+        <translation>Compared:</translation>
+    </message>
+    <message>
+        <source>报告中写作：</source>
+        <translation>In the report:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>（数量不是数字）</source>
+        <translation>(the number is not a number)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>新增记录…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <source>登记一项办实事的数字（如 上门送证500余个）</source>
+        <translation>Record a figure of service work (e.g. 上门送证500余个)</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选记录</source>
+        <translation>Edit the selected record</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>把所选记录移入回收站</source>
+        <translation>Move the selected record to the trash</translation>
+    </message>
+    <message>
+        <source>工作情况报告中的表述（全部记录）：</source>
+        <translation>As the work report states it (all records):</translation>
+    </message>
+    <message>
+        <source>（还没有办实事记录和措施）</source>
+        <translation>(no service records or measures yet)</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 项，共 {total} 项记录</source>
+        <translation>{shown} of {total} records shown</translation>
+    </message>
+    <message>
+        <source>删除办实事记录</source>
+        <translation>Delete service record</translation>
+    </message>
+    <message>
+        <source>把“{text}”移入回收站？</source>
+        <translation>Move “{text}” to the trash?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>数据库文件已损坏</source>
@@ -3287,6 +3718,13 @@ Reason: {1}</translation>
 损坏的文件另存为：{1}</source>
         <translation>Restored from the backup of {0}.
 The damaged file was kept as: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyTab</name>
+    <message>
+        <source>查纠整改</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4370,99 @@ This backup is encrypted; opening it needs the database password.</translation>
     <message>
         <source>成绩：“%1”不是数字</source>
         <translation>Score: “%1” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOverview</name>
+    <message>
+        <source>办实事措施</source>
+        <translation>Service measures</translation>
+    </message>
+    <message>
+        <source>办实事记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>点击打开“我为群众办实事”</source>
+        <translation>Click to open “Serving the people”</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>办实事{a}条，营商环境{b}条</source>
+        <translation>{a} for the people, {b} for business</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>涉及{n}个单位</source>
+        <translation>{n} units</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTab</name>
+    <message>
+        <source>办实事记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>办实事措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把措施和办实事记录导出为 Excel 文件</source>
+        <translation>Export the measures and service records to an Excel file</translation>
+    </message>
+    <message>
+        <source>办实事措施 {m} 条 · 办实事记录 {r} 项</source>
+        <translation>{m} measures · {r} service records</translation>
+    </message>
+    <message>
+        <source>我为群众办实事（Excel）…</source>
+        <translation>Serving the people (Excel)…</translation>
+    </message>
+    <message>
+        <source>导出我为群众办实事</source>
+        <translation>Export serving the people</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出措施 {m} 条、办实事记录 {r} 项到</source>
+        <translation>Exported {m} measures and {r} service records to</translation>
+    </message>
+    <message>
+        <source>我为群众办实事</source>
+        <translation>Serving the people</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5565,10 @@ Do you want to choose another database file?</translation>
         <translation>Full ID number</translation>
     </message>
     <message>
+        <source>问题线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
@@ -5366,12 +5901,48 @@ Do you want to choose another database file?</translation>
         <translation>Talk date</translation>
     </message>
     <message>
+        <source>排查项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>排查数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移交线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索编号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>应谈人数</source>
@@ -5398,8 +5969,76 @@ Do you want to choose another database file?</translation>
         <translation>Topic</translation>
     </message>
     <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>主动说明</source>
         <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>审核进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自查事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被反映人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处置方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办单位／人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>主要内容</source>
@@ -5412,6 +6051,45 @@ Do you want to choose another database file?</translation>
     <message>
         <source>意见建议</source>
         <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>办实事情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>出台日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>措施类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>出台单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>落实情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>措施名称</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>我为群众办实事</source>
+        <translation>Serving the people</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +7058,17 @@ After the merge “%1” is no longer listed on its own; its name is kept as an 
         <translation>An unexpected error occurred: {error}
 
 The details were written to the error log.</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>全部</source>
+        <translation type="obsolete">All</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="obsolete">Unit</translation>
     </message>
 </context>
 <context>

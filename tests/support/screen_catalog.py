@@ -423,6 +423,20 @@ def _rectify_finding(ctx):
     return FindingDialog(ctx.window, check_rows()[0])
 
 
+def _service_record(ctx):
+    from app.service.records import record_rows
+    from ui.service.dialogs import RecordDialog
+
+    return RecordDialog(ctx.window, next(r for r in record_rows() if r.compared))
+
+
+def _service_measure(ctx):
+    from app.service.measures import measure_rows
+    from ui.service.dialogs import MeasureDialog
+
+    return MeasureDialog(ctx.window, measure_rows()[0])
+
+
 WINDOWS = [
     ("ui.shell.main_window.MainWindow", "main-window", _main_window),
     ("ui.common.pdf_preview.PdfPreviewDialog", "pdf-preview", _pdf_preview),
@@ -476,4 +490,6 @@ WINDOWS = [
     ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
     ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
     ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
+    ("ui.service.dialogs.RecordDialog", "service-record", _service_record),
+    ("ui.service.dialogs.MeasureDialog", "service-measure", _service_measure),
 ]

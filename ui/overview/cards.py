@@ -16,6 +16,7 @@ from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview
 
 from ui.overview.widgets import FigureCard
+from ui.service.overview import fill_cards
 
 COLUMNS = 6
 TAB_LINK = "rectify"  # a card key of this kind opens the 查纠整改 tab instead of a listing
@@ -90,6 +91,7 @@ class FigureCards(QWidget):
                    warn=p.not_signed > 0, good=p.issued > 0 and p.not_signed == 0,
                    tip=self.tr("点击查看未签署的承诺书"))
         self._fill_rectify(o)
+        fill_cards(self, FigureCard, o, COLUMNS)
 
     def _fill_rectify(self, o: Overview) -> None:
         r = o.rectify

@@ -10,6 +10,7 @@ TABS: list[tuple[str, str]] = [
     ("ui.talks.tab", "TalksTab"),
     ("ui.feedback.tab", "FeedbackTab"),
     ("ui.rectify.tab", "RectifyTab"),
+    ("ui.service.tab", "ServiceTab"),
     ("ui.pledges.tab", "PledgesTab"),
 ]
 
