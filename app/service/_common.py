@@ -1,4 +1,4 @@
-"""What the 我为群众办实事 services share: the change topic, text limits, choices, units and the period rule."""
+"""What the 我为群众办实事 services share: the change topic, text limits, units and the period rule."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,18 +12,6 @@ TOPIC = Topic.SERVICE
 MAX_LINE = 200
 MAX_TEXT = 2000
 WHOLE_COUNTY = "全县"  # what a measure or record of no single unit is shown as
-
-
-def choice(value: str, options: tuple, label: str, errors: list, *, required: bool = True) -> str:
-    value = (value or "").strip()
-    if not value:
-        if required:
-            errors.append(ValidationError(label, "必须选择"))
-        return ""
-    if value not in options:
-        shown = "、".join(o or "（无）" for o in options)
-        errors.append(ValidationError(label, f"“{value}”不在可选值中（{shown}）"))
-    return value
 
 
 def unit_by_name(name: str, label: str, errors: list) -> Unit | None:

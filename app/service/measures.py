@@ -11,8 +11,9 @@ from app import events
 from app.common.datetext import parse_date
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
+from app.rectify._common import choice
 from app.roster.models import Unit
-from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, choice, in_period, unit_by_name
+from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, in_period, unit_by_name
 from app.service.models import MEASURE_KINDS, MEASURE_STATUSES, ServiceMeasure
 from app.store.base import now
 from app.store.db import database

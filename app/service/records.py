@@ -14,8 +14,9 @@ from app import events
 from app.common.datetext import parse_date
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
+from app.rectify._common import choice
 from app.roster.models import Unit
-from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, choice, in_period, unit_by_name
+from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, in_period, unit_by_name
 from app.service.figure_text import comparison_text, figure_text
 from app.service.models import (APPROXIMATE, CATEGORIES, COMPARISONS, DIRECTIONS, MEASURE_WORDS, PERCENT,
                                 ServiceRecord)
