@@ -117,3 +117,13 @@ def test_stats_and_export(demo_db, tmp_path):
     refused = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db), "export-service",
                               str(tmp_path / "x.csv")], capture_output=True, text=True, cwd=ROOT)
     assert refused.returncode == 2 and ".xlsx" in refused.stderr and not (tmp_path / "x.csv").exists()
+
+
+def test_the_people_measures_are_those_of_the_last_four_years(units):
+    for day in (dt.date(2017, 6, 1), dt.date(2017, 6, 2), dt.date(2019, 3, 1), dt.date(2021, 5, 1)):
+        save_measure(MeasureData(title="上门办证", kind="我为群众办实事措施", issued_on=day))
+    assert report_section(None, dt.date(2021, 6, 1))[1] == ["近四年来，县政法各单位共出台“我为群众办实事”措施3条。"]
+    # the four years up to the period's end count, however short the period (2017-06-01 … 2021-05-31)
+    assert report_section(dt.date(2021, 5, 1), dt.date(2021, 5, 31))[1] == [
+        "近四年来，县政法各单位共出台“我为群众办实事”措施4条。"]
+    assert report_section(dt.date(2021, 5, 2), dt.date(2021, 5, 31)) is None
