@@ -19,6 +19,7 @@ class Topic(str, Enum):
     RECTIFY = "rectify"  # self-checks and problem clues
     TASKS = "tasks"  # the task list, 督导 visits and daily reports
     AFFAIRS = "affairs"  # the office's meetings, documents, 通报 and 英模 recommendations
+    SERVICE = "service"  # 我为群众办实事: measures and service records
     ACCOUNTS = "accounts"  # accounts and who is signed in
     DATABASE = "database"  # everything: another file, a restore, who may see what
     CLOSE = "close"  # the program is closing (backups made on close)

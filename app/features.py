@@ -26,6 +26,7 @@ FEATURES: list[tuple[str, str]] = [
     ("rectify", "app.rectify.feature"),
     ("tasks", "app.tasks.feature"),
     ("affairs", "app.affairs.feature"),
+    ("service", "app.service.feature"),
     ("overview", "app.reports.feature"),  # commands only: print report, export-all
 ]
 
@@ -41,6 +42,7 @@ SCHEMAS: list[str] = [
     "app.rectify.schema",
     "app.tasks.schema",
     "app.affairs.schema",
+    "app.service.schema",
 ]
 
 

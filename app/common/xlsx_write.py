@@ -232,3 +232,38 @@ def _relationships(body: str) -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}'
             "</Relationships>")
+
+
+# ---------------------------------------------------------------- ledgers of columns
+
+# A ledger's column: (header, width in characters, value of a row). A value of None numbers the rows (序号).
+ColumnSpec = tuple
+
+
+def column_rows(columns, rows):
+    """The header row, then each row's values: strings made safe (excel_safe), "" left empty."""
+    from app.common.safe_text import excel_safe
+
+    yield [name for name, _width, _value in columns]
+    for number, row in enumerate(rows, start=1):
+        values = (number if value is None else value(row) for _n, _w, value in columns)
+        yield [None if v == "" else excel_safe(v) if isinstance(v, str) else v for v in values]
+
+
+def write_column_book(path: Path | str, sheets, *, freeze: str = "A2") -> None:
+    """One sheet per (title, columns, rows), header styled and frozen; the file is replaced whole or not at
+    all (app.common.files.save_replacing), and a failure reads in Chinese."""
+    from app.common.files import save_replacing
+
+    def write(part: Path) -> None:
+        book = Workbook(part)
+        try:
+            for title, columns, rows in sheets:
+                book.add_sheet(SheetSpec(title, [width for _n, width, _v in columns], freeze=freeze),
+                               column_rows(columns, rows), styles=[HEADER] * len(columns))
+            book.close()
+        except BaseException:
+            book.abort()
+            raise
+
+    save_replacing(path, write)

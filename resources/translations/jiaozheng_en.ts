@@ -2528,6 +2528,84 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>修改措施</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>新增措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>措施名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>措施类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>出台单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>出台日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>落实情况：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>措施类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>新增措施…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <source>登记一条出台的措施</source>
+        <translation>Record a measure that was issued</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选措施</source>
+        <translation>Edit the selected measure</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>把所选措施移入回收站</source>
+        <translation>Move the selected measure to the trash</translation>
+    </message>
+    <message>
+        <source>显示 {n} 条措施</source>
+        <translation>{n} measures shown</translation>
+    </message>
+    <message>
+        <source>删除措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <source>把措施“{title}”移入回收站？</source>
+        <translation>Move the measure “{title}” to the trash?</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>修改会议</source>
@@ -3907,6 +3985,136 @@ Create this unit? If it is another name for an existing unit (a short or former 
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>修改办实事记录</source>
+        <translation>Edit service record</translation>
+    </message>
+    <message>
+        <source>新增办实事记录</source>
+        <translation>New service record</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>事项（数字前）：</source>
+        <translation>Item (before the number):</translation>
+    </message>
+    <message>
+        <source>如：上门送证、出动警力、共印发</source>
+        <translation>e.g. 上门送证, 出动警力, 共印发</translation>
+    </message>
+    <message>
+        <source>如 500、140000</source>
+        <translation>e.g. 500, 140000</translation>
+    </message>
+    <message>
+        <source>确数</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>数量：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>数字后文字：</source>
+        <translation>Text after the number:</translation>
+    </message>
+    <message>
+        <source>可不填；如：反诈宣传单（印发14万份反诈宣传单）</source>
+        <translation>optional; e.g. 反诈宣传单 (印发14万份反诈宣传单)</translation>
+    </message>
+    <message>
+        <source>不比较</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <source>百分数，如 102</source>
+        <translation>percent, e.g. 102</translation>
+    </message>
+    <message>
+        <source>比较：</source>
+        <translation>Compared:</translation>
+    </message>
+    <message>
+        <source>报告中写作：</source>
+        <translation>In the report:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>（数量不是数字）</source>
+        <translation>(the number is not a number)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>新增记录…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <source>登记一项办实事的数字（如 上门送证500余个）</source>
+        <translation>Record a figure of service work (e.g. 上门送证500余个)</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选记录</source>
+        <translation>Edit the selected record</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>把所选记录移入回收站</source>
+        <translation>Move the selected record to the trash</translation>
+    </message>
+    <message>
+        <source>工作情况报告中的表述（全部记录）：</source>
+        <translation>As the work report states it (all records):</translation>
+    </message>
+    <message>
+        <source>（还没有办实事记录和措施）</source>
+        <translation>(no service records or measures yet)</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 项，共 {total} 项记录</source>
+        <translation>{shown} of {total} records shown</translation>
+    </message>
+    <message>
+        <source>删除办实事记录</source>
+        <translation>Delete service record</translation>
+    </message>
+    <message>
+        <source>把“{text}”移入回收站？</source>
+        <translation>Move “{text}” to the trash?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>数据库文件已损坏</source>
@@ -4756,6 +4964,99 @@ This backup is encrypted; opening it needs the database password.</translation>
     <message>
         <source>成绩：“%1”不是数字</source>
         <translation>Score: “%1” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOverview</name>
+    <message>
+        <source>办实事措施</source>
+        <translation>Service measures</translation>
+    </message>
+    <message>
+        <source>办实事记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>点击打开“我为群众办实事”</source>
+        <translation>Click to open “Serving the people”</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>办实事{a}条，营商环境{b}条</source>
+        <translation>{a} for the people, {b} for business</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>涉及{n}个单位</source>
+        <translation>{n} units</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>搜索…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTab</name>
+    <message>
+        <source>办实事记录</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>办实事措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把措施和办实事记录导出为 Excel 文件</source>
+        <translation>Export the measures and service records to an Excel file</translation>
+    </message>
+    <message>
+        <source>办实事措施 {m} 条 · 办实事记录 {r} 项</source>
+        <translation>{m} measures · {r} service records</translation>
+    </message>
+    <message>
+        <source>我为群众办实事（Excel）…</source>
+        <translation>Serving the people (Excel)…</translation>
+    </message>
+    <message>
+        <source>导出我为群众办实事</source>
+        <translation>Export serving the people</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出措施 {m} 条、办实事记录 {r} 项到</source>
+        <translation>Exported {m} measures and {r} service records to</translation>
+    </message>
+    <message>
+        <source>我为群众办实事</source>
+        <translation>Serving the people</translation>
     </message>
 </context>
 <context>
@@ -6591,6 +6892,45 @@ Do you want to choose another database file?</translation>
     <message>
         <source>未报送单位</source>
         <translation>Unit not reporting</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>办实事情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>出台日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>措施类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>出台单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>落实情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>措施名称</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>我为群众办实事</source>
+        <translation>Serving the people</translation>
     </message>
 </context>
 <context>

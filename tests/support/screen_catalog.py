@@ -499,6 +499,18 @@ def _affairs_recommendation(ctx):
     from ui.affairs.dialogs import RecommendationDialog
 
     return RecommendationDialog(ctx.window, next(r for r in recommendation_rows() if r.report_session_id))
+def _service_record(ctx):
+    from app.service.records import record_rows
+    from ui.service.dialogs import RecordDialog
+
+    return RecordDialog(ctx.window, next(r for r in record_rows() if r.compared))
+
+
+def _service_measure(ctx):
+    from app.service.measures import measure_rows
+    from ui.service.dialogs import MeasureDialog
+
+    return MeasureDialog(ctx.window, measure_rows()[0])
 
 
 WINDOWS = [
@@ -565,4 +577,6 @@ WINDOWS = [
     ("ui.affairs.dialogs.DocumentDialog", "affairs-document", _affairs_document),
     ("ui.affairs.dialogs.NoticeDialog", "affairs-notice", _affairs_notice),
     ("ui.affairs.dialogs.RecommendationDialog", "affairs-recommendation", _affairs_recommendation),
+    ("ui.service.dialogs.RecordDialog", "service-record", _service_record),
+    ("ui.service.dialogs.MeasureDialog", "service-measure", _service_measure),
 ]

@@ -18,6 +18,7 @@ from app.reports.overview import Overview
 from ui.affairs.overview import fill_cards as fill_affairs_cards
 from ui.overview.widgets import FigureCard
 from ui.tasks.overview import fill_task_cards
+from ui.service.overview import fill_cards as fill_service_cards
 
 COLUMNS = 6
 TAB_LINK = "rectify"  # a card key of this kind opens the 查纠整改 tab instead of a listing
@@ -94,6 +95,7 @@ class FigureCards(QWidget):
         self._fill_rectify(o)
         fill_task_cards(self, o.since, o.until, FigureCard)
         fill_affairs_cards(self, o, FigureCard)
+        fill_service_cards(self, FigureCard, o, COLUMNS)
 
     def _fill_rectify(self, o: Overview) -> None:
         r = o.rectify

@@ -40,6 +40,7 @@ TABS: list[tuple[str, str]] = [
     Tab("ui.pledges.tab", "PledgesTab", "承诺书签订"),
     Tab("ui.tasks.tab", "TasksTab", "任务督导"),
     Tab("ui.affairs.tab", "AffairsTab", "会议与选树"),
+    Tab("ui.service.tab", "ServiceTab", "我为群众办实事"),
 ]
 
 

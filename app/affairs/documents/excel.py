@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.common.safe_text import excel_safe
-from app.common.xlsx_write import HEADER, SheetSpec, Workbook
+from app.common.xlsx_write import write_column_book
 
 MEETING_COLUMNS = (("会议类别", 14, lambda r: r.kind), ("召开日期", 12, lambda r: r.held_on),
                    ("议题", 44, lambda r: r.title), ("主持人", 12, lambda r: r.presided_by),
@@ -27,26 +26,6 @@ RECOMMENDATION_COLUMNS = (("推荐单位", 12, lambda r: r.unit), ("姓名", 10,
 SHEETS = ("会议", "制发文件", "向社会通报", "英模选树")
 
 
-def _lines(columns, rows):
-    yield [name for name, _width, _value in columns]
-    for row in rows:
-        yield [excel_safe(value) if value != "" else None for value in (get(row) for _n, _w, get in columns)]
-
-
 def write_workbook(path: Path | str, meetings: list, documents: list, notices: list, recommendations: list) -> None:
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    book = Workbook(part)
-    try:
-        for title, columns, rows in zip(SHEETS, (MEETING_COLUMNS, DOCUMENT_COLUMNS, NOTICE_COLUMNS,
-                                                 RECOMMENDATION_COLUMNS), (meetings, documents, notices, recommendations)):
-            book.add_sheet(SheetSpec(title, [width for _n, width, _v in columns]), _lines(columns, rows),
-                           styles=[HEADER] * len(columns))
-        book.close()
-        book = None
-        part.replace(path)
-    finally:
-        if book is not None:
-            book.abort()
-        if part.exists():
-            part.unlink()
+    write_column_book(path, zip(SHEETS, (MEETING_COLUMNS, DOCUMENT_COLUMNS, NOTICE_COLUMNS, RECOMMENDATION_COLUMNS),
+                                (meetings, documents, notices, recommendations)))

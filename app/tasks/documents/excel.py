@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.common.safe_text import excel_safe
-from app.common.xlsx_write import HEADER, SheetSpec, Workbook
+from app.common.xlsx_write import write_column_book
 
 
 def _yes(flag: bool) -> str:
@@ -37,34 +36,8 @@ REPORT_COLUMNS = [("日期", 12, lambda r: r.day), ("单位", 14, lambda r: r.un
 MISSING_COLUMNS = [("日期", 12, lambda r: r.day), ("未报送单位", 20, lambda r: r.unit_full)]
 
 
-def _cell(value):
-    return excel_safe(value) if isinstance(value, str) else value
-
-
-def _rows(columns, rows):
-    yield [name for name, _w, _v in columns]
-    for row in rows:
-        yield [_cell(value(row)) for _n, _w, value in columns]
-
-
 def write_workbook(path: Path | str, tasks: list, visits: list, reminders: list, reports: list,
                    missing: list) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    book = None
-    try:
-        book = Workbook(tmp)
-        for title, columns, rows in (("任务清单", TASK_COLUMNS, tasks), ("督导检查", VISIT_COLUMNS, visits),
-                                     ("督导提醒", REMINDER_COLUMNS, reminders), ("工作日报", REPORT_COLUMNS, reports),
-                                     ("漏报情况", MISSING_COLUMNS, missing)):
-            book.add_sheet(SheetSpec(title, [w for _n, w, _v in columns]), _rows(columns, rows),
-                           styles=[HEADER] * len(columns))
-        book.close()
-        book = None
-        tmp.replace(path)
-    finally:
-        if book is not None:
-            book.abort()
-        if tmp.exists():
-            tmp.unlink()
+    write_column_book(path, (("任务清单", TASK_COLUMNS, tasks), ("督导检查", VISIT_COLUMNS, visits),
+                             ("督导提醒", REMINDER_COLUMNS, reminders), ("工作日报", REPORT_COLUMNS, reports),
+                             ("漏报情况", MISSING_COLUMNS, missing)))
