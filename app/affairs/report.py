@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.affairs.figures import AffairsFigures, figures
 from app.affairs.models import DEFAULT_HONOUR, LEADING_GROUP, OTHER_MEETING, PRESS_CONFERENCE, STANDING_COMMITTEE
+from app.store import campaign
 
 HEADING = "会议部署、文件制发和英模选树情况"
 _SMALL = "零一两三四五六七八九十"
@@ -22,7 +23,7 @@ def _meeting_paragraph(f: AffairsFigures) -> str:
     m = f.meetings
     parts = []
     if m.get(STANDING_COMMITTEE):
-        parts.append(f"召开了{m[STANDING_COMMITTEE]}次县委常委会议部署")
+        parts.append(f"召开了{m[STANDING_COMMITTEE]}次{campaign.current().level}委常委会议部署")
     if m.get(LEADING_GROUP):
         parts.append(f"召开了{m[LEADING_GROUP]}次领导小组会议抓调度")
     if m.get(OTHER_MEETING):
@@ -46,19 +47,21 @@ def _meeting_paragraph(f: AffairsFigures) -> str:
 def _hero_paragraph(f: AffairsFigures) -> str:
     if not f.recommended and not f.typical_models:
         return ""
+    office = campaign.current()
+    whole, reviewer = f"全{office.level}", office.office_short
     sentences = []
     if f.city_candidates:
-        sentences.append(f"通过各单位党委（党组）推荐、县教整办审核，全县推荐了{f.city_candidates}名政法干警"
+        sentences.append(f"通过各单位党委（党组）推荐、{reviewer}审核，{whole}推荐了{f.city_candidates}名政法干警"
                          f"作为市级“{DEFAULT_HONOUR}”初步候选人")
     clause = f"政法各单位共推荐了{f.recommended}名政法干警参加评选"
     if f.city_candidates and f.county_selection:
-        clause += (f"，除上报参加市级评选的{f.city_candidates}人以外，还有{f.county_selection}人纳入全县"
+        clause += (f"，除上报参加市级评选的{f.city_candidates}人以外，还有{f.county_selection}人纳入{whole}"
                    f"“{DEFAULT_HONOUR}”评选范围")
     elif f.county_selection:
-        clause += f"，其中{f.county_selection}人纳入全县“{DEFAULT_HONOUR}”评选范围"
+        clause += f"，其中{f.county_selection}人纳入{whole}“{DEFAULT_HONOUR}”评选范围"
     pending = f.recommended - f.city_candidates - f.county_selection
     if pending:
-        clause += f"，另有{pending}人待县教整办审核"
+        clause += f"，另有{pending}人待{reviewer}审核"
     sentences.append(clause)
     if f.elected:
         sentences.append(f"经评选，{f.elected}人当选")

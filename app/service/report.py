@@ -68,7 +68,10 @@ def item_texts(rows: list[RecordRow]) -> dict[str, list[str]]:
 
 
 def _counted_from(until: dt.date | None) -> tuple[dt.date, dt.date]:
-    end = until or dt.date.today()
+    # A period still running (the 总结提升 phase ends next month) is counted up to today: four years back
+    # from a day not yet come would drop measures the article's "近四年来" still counts.
+    today = dt.date.today()
+    end = min(until, today) if until else today
     try:
         start = end.replace(year=end.year - YEARS_BACK)
     except ValueError:  # 29 February

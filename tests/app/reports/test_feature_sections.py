@@ -51,9 +51,15 @@ def test_sections_follow_the_order_of_a_work_summary():
 def test_the_printed_report_numbers_the_feature_sections_with_its_own(demo_db, tmp_path):
     from app.reports import outputs
 
+    from app import features
+
     text = flat_text(outputs.print_report(tmp_path / "报告.pdf"))
-    headings = re.findall(r"([一二三四五六七八九十]+)、(学习教育开展情况|谈心谈话开展情况|征求意见与整改情况|查纠整改情况|"
-                          r"专项排查开展情况|承诺书签订情况|各单位工作情况对比)", text)
+    # The report's own headings and every feature section's (whatever features there are).
+    own = ["学习教育开展情况", "谈心谈话开展情况", "征求意见与整改情况", "查纠整改情况", "专项排查开展情况", "承诺书签订情况",
+           "各单位工作情况对比"]
+    made = [section[0] for _key, module in features.modules()
+            if hasattr(module, "report_section") and (section := module.report_section(None, None))]
+    headings = re.findall(r"([一二三四五六七八九十]+)、(%s)" % "|".join(map(re.escape, dict.fromkeys(own + made))), text)
     names = [h for _n, h in headings]
     assert names.index("查纠整改情况") + 1 == names.index("专项排查开展情况") < names.index("承诺书签订情况")
     from app.reports.documents.summary_report import cn_number

@@ -18,7 +18,7 @@ def test_summary_report_reads_back_with_every_figure(demo_db, tmp_path):
     out = build_summary_report(tmp_path / "报告.pdf", o, addressee="市政法队伍教育整顿领导小组办公室")
     assert_no_helvetica(out)
     sizes = pdf_checks.page_sizes(out)
-    assert 3 <= len(sizes) <= 8 and all(s == pdf_checks.A4_POINTS for s in sizes)
+    assert 3 <= len(sizes) <= 12 and all(s == pdf_checks.A4_POINTS for s in sizes)  # 工作综述 with every ledger: 9–10 pages
     text = flat_text(out)
     assert "青山县政法队伍教育整顿工作情况报告" in text
     assert "市政法队伍教育整顿领导小组办公室：" in text
@@ -106,8 +106,9 @@ def test_summary_report_states_the_article_rectify_figures_without_any_text(demo
     finally:
         accounts.logout()
     text = flat_text(out)
-    assert "四、查纠整改情况" in text and "五、专项排查开展情况" in text and "六、承诺书签订情况" in text
-    assert "七、各单位工作情况对比" in text
+    numbered = re.findall(r"([一二三四五六七八九十]+)、(查纠整改情况|专项排查开展情况|承诺书签订情况|各单位工作情况对比)", text)
+    assert [title for _n, title in numbered] == ["查纠整改情况", "专项排查开展情况", "承诺书签订情况", "各单位工作情况对比"]
+    assert len({n for n, _t in numbered}) == 4  # each its own number
     assert ("对319名政法干警在自查中主动说明问题的，经单位初审、线索组复审、教整办审核，不计入问题线索范畴154人，"
             "个人整改69人，移交政法各单位进行第一种形态处理线索33人，作为问题线索移交线索组65条，加上上级交办3条，"
             "纪委信访室移交5条，审查发现2条，线索组共收到问题线索75条。") in text
