@@ -22,6 +22,7 @@ FEATURES: list[tuple[str, str]] = [
     ("talks", "app.talks.feature"),
     ("feedback", "app.feedback.feature"),
     ("rectify", "app.rectify.feature"),
+    ("rules", "app.rules.feature"),
     ("overview", "app.reports.feature"),  # commands only: print report, export-all
 ]
 
@@ -35,6 +36,7 @@ SCHEMAS: list[str] = [
     "app.talks.schema",
     "app.feedback.schema",
     "app.rectify.schema",
+    "app.rules.schema",
 ]
 
 

@@ -18,7 +18,7 @@ class RectifyFigures:
     officers_disclosed: int  # officers who disclosed a problem of their own accord in the 自查
     officers_reporting: int
     items: int
-    items_reviewed: int  # 已审核 (the 教整办审核 done)
+    items_reviewed: int  # 已审核 (the 市教整办审核 done)
     outcome_officers: dict  # outcome → officers
     outcome_items: dict  # outcome → items
     clues: int
@@ -28,7 +28,7 @@ class RectifyFigures:
 
     @property
     def transferred(self) -> int:
-        """Items the 教整办审核 sent to the 线索组 as clues (条)."""
+        """Items the 市教整办审核 sent to the 线索组 as clues (条)."""
         return self.outcome_items.get(OUTCOME_TO_CLUES, 0)
 
     @property

@@ -140,7 +140,7 @@ class ItemDialog(FormDialog):
 
 class ReviewDialog(FormDialog):
     """The next review of an item: what was reported, the reviews so far, and this step's reviewer, date, opinion
-    and (binding at 教整办审核) outcome."""
+    and (binding at 市教整办审核) outcome."""
 
     def __init__(self, parent=None, item_id: int = 0):
         self.row = item_row(item_id)

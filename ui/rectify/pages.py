@@ -103,7 +103,7 @@ class SelfCheckPage(_Page):
         self.proxy.setSourceModel(self.model)
         self.add_button("new", "填报自查事项…", self.new_item, "为一名干警登记个人自查事项", edits=True)
         self.add_button("edit", "修改…", self.edit_item, "修改尚未审核的自查事项", edits=True)
-        self.add_button("review", "审核…", self.review_item, "按 单位初审 → 线索组复审 → 教整办审核 的顺序进行下一步审核",
+        self.add_button("review", "审核…", self.review_item, "按 单位初审 → 线索组复审 → 市教整办审核 的顺序进行下一步审核",
                         edits=True)
         self.add_button("delete", "删除", self.delete_item, "删除误填的自查事项（仅限尚未审核的）", edits=True)
         self.add_button("print", "打印个人自查表…", self.print_form, "所选干警的个人自查表（内部资料）")
