@@ -416,6 +416,20 @@ def _rectify_check(ctx):
     return CheckDialog(ctx.window, check_rows()[0])
 
 
+def _rules_rule(ctx):
+    from app.rules.rules import rule_rows
+    from ui.rules.dialogs import RuleDialog
+
+    return RuleDialog(ctx.window, rule_rows()[0].id)
+
+
+def _rules_measure(ctx):
+    from app.rules.ingrained import measure_rows
+    from ui.rules.dialogs import MeasureDialog
+
+    return MeasureDialog(ctx.window, measure_rows()[0].id)
+
+
 def _rectify_finding(ctx):
     from app.rectify.special_checks import check_rows
     from ui.rectify.checks_page import FindingDialog
@@ -476,4 +490,6 @@ WINDOWS = [
     ("ui.rectify.dialogs.DisposalDialog", "rectify-disposal", _rectify_disposal),
     ("ui.rectify.checks_page.CheckDialog", "rectify-check", _rectify_check),
     ("ui.rectify.checks_page.FindingDialog", "rectify-finding", _rectify_finding),
+    ("ui.rules.dialogs.RuleDialog", "rules-rule", _rules_rule),
+    ("ui.rules.dialogs.MeasureDialog", "rules-measure", _rules_measure),
 ]

@@ -16,6 +16,7 @@ from app.reports.feedback_figures import CLOSED
 from app.reports.overview import Overview
 
 from ui.overview.widgets import FigureCard
+from ui.rules import overview as rule_card
 
 COLUMNS = 6
 TAB_LINK = "rectify"  # a card key of this kind opens the 查纠整改 tab instead of a listing
@@ -39,7 +40,8 @@ class FigureCards(QWidget):
                 ("person_times", self.tr("谈心谈话")), ("coverage", self.tr("谈话覆盖")),
                 ("suggestions", self.tr("征求意见建议")), ("closed", self.tr("已整改销号")),
                 ("overdue", self.tr("逾期未销号")), ("pledges", self.tr("承诺书签订")),
-                ("disclosed", self.tr("自查说明问题")), ("clues", self.tr("问题线索")))):
+                ("disclosed", self.tr("自查说明问题")), ("clues", self.tr("问题线索")),
+                (rule_card.NAME, rule_card.caption()))):
             card = FigureCard(caption)
             card.activated.connect(lambda n=name: self.activated.emit(n))
             self.cards[name] = card
@@ -90,6 +92,7 @@ class FigureCards(QWidget):
                    warn=p.not_signed > 0, good=p.issued > 0 and p.not_signed == 0,
                    tip=self.tr("点击查看未签署的承诺书"))
         self._fill_rectify(o)
+        self._card(**rule_card.rule_card(o))
 
     def _fill_rectify(self, o: Overview) -> None:
         r = o.rectify

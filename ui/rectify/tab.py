@@ -1,11 +1,13 @@
-"""查纠整改 tab: two pages, 个人自查 and 问题线索, for an account with the 问题线索 permission; for anyone else only
-the counts (app.rectify.figures, which hold no text) and why nothing more is shown.
+"""查纠整改 tab: 个人自查, 问题线索 and 专项排查 for an account with the 问题线索 permission (for anyone else those
+pages are closed, and a banner gives the counts, from app.rectify.figures, which hold no text, and why); then
+顽瘴痼疾整治 and 建章立制 (ui.rules), which hold no confidential text and are open to every reader.
 
-show_rows(page="self-check"|"clues"|"checks", source=, status=, overdue=True): the ledger filtered by source, status
-(待处置/办理中/已办结) and overdue; anything else is not applied and makes it answer False."""
+show_rows(page="self-check"|"clues"|"checks"|"ingrained"|"rules", source=, status=, overdue=True, problem=): the
+ledger filtered by source, status (待处置/办理中/已办结) and overdue, the 整治 list by problem, the rules by
+status (已出台/正在拟制定); anything else is not applied and makes it answer False."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.events import Topic
 from app.rectify._common import NO_ACCESS, may_read
@@ -14,6 +16,7 @@ from app.rectify.models import OUTCOMES
 from ui.common.tab import FeatureTab
 from ui.rectify.checks_page import ChecksPage
 from ui.rectify.pages import CluePage, SelfCheckPage
+from ui.rules.pages import IngrainedPage, RulesPage
 
 
 def counts_text(s: dict) -> str:
@@ -32,44 +35,48 @@ def counts_text(s: dict) -> str:
 
 class RectifyTab(FeatureTab):
     TITLE = "查纠整改"
-    SELF_CHECK, CLUES, CHECKS = 0, 1, 2
+    SELF_CHECK, CLUES, CHECKS, INGRAINED, RULES = 0, 1, 2, 3, 4
+    CONFIDENTIAL_PAGES = (SELF_CHECK, CLUES, CHECKS)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.summary: dict = {}
-        self.stack = QStackedWidget()
         self.pages = QTabWidget()
         self.self_checks = SelfCheckPage()
         self.clues = CluePage()
-        self.pages.addTab(self.self_checks, "个人自查")
         self.checks = ChecksPage()
-        self.pages.addTab(self.clues, "问题线索")
-        self.pages.addTab(self.checks, "专项排查")
-        self.closed = QWidget()
+        self.ingrained = IngrainedPage()
+        self.rules = RulesPage()
+        self.pages.addTab(self.self_checks, self.tr("个人自查"))
+        self.pages.addTab(self.clues, self.tr("问题线索"))
+        self.pages.addTab(self.checks, self.tr("专项排查"))
+        self.pages.addTab(self.ingrained, self.tr("顽瘴痼疾整治"))
+        self.pages.addTab(self.rules, self.tr("建章立制"))
+        self.closed = QWidget()  # the banner over the pages without 问题线索
         closed_layout = QVBoxLayout(self.closed)
+        closed_layout.setContentsMargins(4, 4, 4, 4)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.reason = QLabel(NO_ACCESS)
+        self.reason = QLabel(self.tr(NO_ACCESS))
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #a01818;")
         closed_layout.addWidget(self.counts)
         closed_layout.addWidget(self.reason)
-        closed_layout.addStretch(1)
-        self.stack.addWidget(self.pages)
-        self.stack.addWidget(self.closed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.closed)
+        layout.addWidget(self.pages, 1)
         self.refresh()
 
     @property
     def open(self) -> bool:
-        return self.stack.currentWidget() is self.pages
+        """The confidential pages are shown (the account has 问题线索)."""
+        return self.closed.isHidden()
 
     def refresh(self) -> None:
         self.summary = summary()
-        if may_read():
-            self.stack.setCurrentWidget(self.pages)
+        readable = may_read()
+        if readable:
             self.self_checks.refresh()
             self.clues.refresh()
             self.checks.refresh()
@@ -79,31 +86,47 @@ class RectifyTab(FeatureTab):
             self.checks.model.clear()
             self.checks.findings.clear()
             self.counts.setText(counts_text(self.summary))
-            self.stack.setCurrentWidget(self.closed)
+            if self.pages.currentIndex() in self.CONFIDENTIAL_PAGES:
+                self.pages.setCurrentIndex(self.INGRAINED)
+        for index in self.CONFIDENTIAL_PAGES:
+            self.pages.setTabEnabled(index, readable)
+            self.pages.setTabToolTip(index, "" if readable else self.tr(NO_ACCESS))
+        self.closed.setHidden(readable)
+        self.ingrained.refresh()
+        self.rules.refresh()
         self.status_changed.emit()
 
     def on_changed(self, topic: Topic) -> None:
-        if topic.touches(Topic.RECTIFY, Topic.ROSTER, Topic.ACCOUNTS):
+        if topic.touches(Topic.RECTIFY, Topic.ROSTER, Topic.ACCOUNTS, Topic.FEEDBACK):
             self.refresh()
 
     def show_rows(self, page: str = "clues", source: str = "", status: str = "", overdue: bool = False,
-                  **unknown) -> bool:
+                  problem: str = "", **unknown) -> bool:
+        if page == "ingrained":
+            self.pages.setCurrentIndex(self.INGRAINED)
+            return (not problem or self.ingrained.choose(problem)) and not (unknown or source or status or overdue)
+        if page == "rules":
+            self.pages.setCurrentIndex(self.RULES)
+            return self.rules.choose(status) and not (unknown or source or overdue or problem)
         if not may_read():
             return False
         if page in ("self-check", "checks"):
             self.pages.setCurrentIndex(self.SELF_CHECK if page == "self-check" else self.CHECKS)
-            return not (unknown or source or status or overdue)
+            return not (unknown or source or status or overdue or problem)
         self.pages.setCurrentIndex(self.CLUES)
         applied = self.clues.choose(source, status, overdue)
-        return applied and page == "clues" and not unknown
+        return applied and page == "clues" and not (unknown or problem)
 
     def screenshot_states(self):
-        """For tools/render_screens.py: the clue ledger page as well as the self-check page."""
+        """For tools/render_screens.py: every page as well as the self-check page."""
         return [("clues", lambda: self.pages.setCurrentIndex(self.CLUES)),
-                ("checks", lambda: self.pages.setCurrentIndex(self.CHECKS))]
+                ("checks", lambda: self.pages.setCurrentIndex(self.CHECKS)),
+                ("ingrained", lambda: self.pages.setCurrentIndex(self.INGRAINED)),
+                ("rules", lambda: self.pages.setCurrentIndex(self.RULES))]
 
     def status_text(self) -> str:
         s = self.summary
         if not s:
             return ""
-        return f"自查事项 {s['self_check_items']} 项 · 问题线索 {s['clues']} 条 · 逾期 {s['clues_overdue']} 条"
+        return self.tr("自查事项 {items} 项 · 问题线索 {clues} 条 · 逾期 {overdue} 条").format(
+            items=s["self_check_items"], clues=s["clues"], overdue=s["clues_overdue"])
