@@ -98,14 +98,13 @@ class FigureCards(QWidget):
         r = o.rectify
         if r is None:
             return
-        to_date = self.tr("（查纠整改为累计数，不分期间和单位）") if o.since or o.until or o.unit is not None else ""
         self._card("disclosed", (TAB_LINK, {"page": "self-check"}), str(r.officers_disclosed), self.tr("人"),
                    self.tr("自查事项{items}项，已审核{done}项").format(items=r.items, done=r.items_reviewed),
-                   tip=self.tr("点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）") + to_date)
+                   tip=self.tr("点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）"))
         self._card("clues", (TAB_LINK, {"page": "clues"}), str(r.clues), self.tr("条"),
                    self.tr("逾期{overdue}条，未办结{open}条").format(overdue=r.clues_overdue, open=r.clues_open),
                    warn=r.clues_overdue > 0,
-                   tip=self.tr("点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）") + to_date)
+                   tip=self.tr("点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）"))
 
     def _card(self, name: str, key: tuple, value: str, unit: str, note: str, *, warn=False, good=False,
               tip: str = "") -> None:
