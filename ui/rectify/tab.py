@@ -7,10 +7,11 @@ ledger filtered by source, status (待处置/办理中/已办结) and overdue, t
 status (已出台/正在拟制定); anything else is not applied and makes it answer False."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.events import Topic
-from app.rectify._common import NO_ACCESS, may_read
+from app.rectify._common import may_read
 from app.rectify.figures import summary
 from app.rectify.models import OUTCOMES
 from ui.common.tab import FeatureTab
@@ -20,17 +21,23 @@ from ui.rules.pages import IngrainedPage, RulesPage
 
 
 def counts_text(s: dict) -> str:
-    outcomes = "，".join(f"{o}{s['outcome_items'][o]}项" for o in OUTCOMES)
-    sources = "，".join(f"{k}{v}条" for k, v in s["clues_per_source"].items() if v) or "无"
-    return (f"个人自查：{s['officers_reporting']}人填报自查事项{s['self_check_items']}项，"
-            f"其中主动说明问题{s['officers_disclosed']}人；已审核{s['per_stage']['已审核']}项（{outcomes}）。\n"
-            f"问题线索：共{s['clues']}条（{sources}）；待处置{s['clues_per_status']['待处置']}条，"
-            f"办理中{s['clues_per_status']['办理中']}条，已办结{s['clues_per_status']['已办结']}条，"
-            f"逾期{s['clues_overdue']}条。\n"
-            f"谈心谈话中主动说明问题、尚未填报自查事项的：{s['talks_self_reported_without_item']}人。\n"
-            f"专项排查：{s['special_checks']['total']}项（"
-            + "，".join(f"{g}{n}项" for g, n in s['special_checks']['per_group'].items())
-            + f"），发现问题{s['special_checks']['findings']}个，移交线索{s['special_checks']['findings_to_clues']}条。")
+    """What the tab says without 问题线索: the counts only (app.rectify.figures holds no text)."""
+    tr = lambda text: QCoreApplication.translate("Rectify", text)  # noqa: E731
+    outcomes = tr("，").join(tr("{outcome}{n}项").format(outcome=o, n=s["outcome_items"][o]) for o in OUTCOMES)
+    sources = tr("，").join(tr("{source}{n}条").format(source=k, n=v) for k, v in s["clues_per_source"].items() if v)
+    checks = s["special_checks"]
+    groups = tr("，").join(tr("{group}{n}项").format(group=g, n=n) for g, n in checks["per_group"].items())
+    return "\n".join([
+        tr("个人自查：{people}人填报自查事项{items}项，其中主动说明问题{disclosed}人；已审核{done}项（{outcomes}）。").format(
+            people=s["officers_reporting"], items=s["self_check_items"], disclosed=s["officers_disclosed"],
+            done=s["per_stage"]["已审核"], outcomes=outcomes),
+        tr("问题线索：共{clues}条（{sources}）；待处置{waiting}条，办理中{doing}条，已办结{done}条，逾期{overdue}条。").format(
+            clues=s["clues"], sources=sources or tr("无"), waiting=s["clues_per_status"]["待处置"],
+            doing=s["clues_per_status"]["办理中"], done=s["clues_per_status"]["已办结"], overdue=s["clues_overdue"]),
+        tr("谈心谈话中主动说明问题、尚未填报自查事项的：{n}人。").format(n=s["talks_self_reported_without_item"]),
+        tr("专项排查：{total}项（{groups}），发现问题{findings}个，移交线索{clues}条。").format(
+            total=checks["total"], groups=groups, findings=checks["findings"], clues=checks["findings_to_clues"]),
+    ])
 
 
 class RectifyTab(FeatureTab):
@@ -57,7 +64,8 @@ class RectifyTab(FeatureTab):
         closed_layout.setContentsMargins(4, 4, 4, 4)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.reason = QLabel(self.tr(NO_ACCESS))
+        self.reason = QLabel(self.tr("当前账户没有“问题线索”权限，不能查看、录入或打印个人自查事项和问题线索"
+                                     "（请管理员在账户中授予）。顽瘴痼疾整治和建章立制不受此限。"))
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #a01818;")
         closed_layout.addWidget(self.counts)
@@ -90,7 +98,7 @@ class RectifyTab(FeatureTab):
                 self.pages.setCurrentIndex(self.INGRAINED)
         for index in self.CONFIDENTIAL_PAGES:
             self.pages.setTabEnabled(index, readable)
-            self.pages.setTabToolTip(index, "" if readable else self.tr(NO_ACCESS))
+            self.pages.setTabToolTip(index, "" if readable else self.reason.text())
         self.closed.setHidden(readable)
         self.ingrained.refresh()
         self.rules.refresh()
