@@ -91,7 +91,8 @@ class _Page(QWidget):
     def _need_selection(self):
         row = self.selected()
         if row is None:
-            QMessageBox.information(self, self.windowTitle() or self.tr("查纠整改"), self.tr("请先在列表中选择一行。"))
+            QMessageBox.information(self, self.windowTitle() or QCoreApplication.translate("Rectify", "查纠整改"),
+                                    QCoreApplication.translate("Rectify", "请先在列表中选择一行。"))
         return row
 
 

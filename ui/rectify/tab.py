@@ -22,20 +22,27 @@ from ui.rules.pages import IngrainedPage, RulesPage
 
 def counts_text(s: dict) -> str:
     """What the tab says without 问题线索: the counts only (app.rectify.figures holds no text)."""
-    tr = lambda text: QCoreApplication.translate("Rectify", text)  # noqa: E731
-    outcomes = tr("，").join(tr("{outcome}{n}项").format(outcome=o, n=s["outcome_items"][o]) for o in OUTCOMES)
-    sources = tr("，").join(tr("{source}{n}条").format(source=k, n=v) for k, v in s["clues_per_source"].items() if v)
+    translate = QCoreApplication.translate
+    comma = translate("Rectify", "，")
+    outcomes = comma.join(translate("Rectify", "{outcome}{n}项").format(outcome=o, n=s["outcome_items"][o])
+                          for o in OUTCOMES)
+    sources = comma.join(translate("Rectify", "{source}{n}条").format(source=k, n=v)
+                         for k, v in s["clues_per_source"].items() if v)
     checks = s["special_checks"]
-    groups = tr("，").join(tr("{group}{n}项").format(group=g, n=n) for g, n in checks["per_group"].items())
+    groups = comma.join(translate("Rectify", "{group}{n}项").format(group=g, n=n) for g, n in checks["per_group"].items())
+    status = s["clues_per_status"]
     return "\n".join([
-        tr("个人自查：{people}人填报自查事项{items}项，其中主动说明问题{disclosed}人；已审核{done}项（{outcomes}）。").format(
-            people=s["officers_reporting"], items=s["self_check_items"], disclosed=s["officers_disclosed"],
-            done=s["per_stage"]["已审核"], outcomes=outcomes),
-        tr("问题线索：共{clues}条（{sources}）；待处置{waiting}条，办理中{doing}条，已办结{done}条，逾期{overdue}条。").format(
-            clues=s["clues"], sources=sources or tr("无"), waiting=s["clues_per_status"]["待处置"],
-            doing=s["clues_per_status"]["办理中"], done=s["clues_per_status"]["已办结"], overdue=s["clues_overdue"]),
-        tr("谈心谈话中主动说明问题、尚未填报自查事项的：{n}人。").format(n=s["talks_self_reported_without_item"]),
-        tr("专项排查：{total}项（{groups}），发现问题{findings}个，移交线索{clues}条。").format(
+        QCoreApplication.translate(
+            "Rectify", "个人自查：{people}人填报自查事项{items}项，其中主动说明问题{disclosed}人；已审核{done}项（{outcomes}）。"
+        ).format(people=s["officers_reporting"], items=s["self_check_items"], disclosed=s["officers_disclosed"],
+                 done=s["per_stage"]["已审核"], outcomes=outcomes),
+        QCoreApplication.translate(
+            "Rectify", "问题线索：共{clues}条（{sources}）；待处置{waiting}条，办理中{doing}条，已办结{done}条，逾期{overdue}条。"
+        ).format(clues=s["clues"], sources=sources or QCoreApplication.translate("Rectify", "无"),
+                 waiting=status["待处置"], doing=status["办理中"], done=status["已办结"], overdue=s["clues_overdue"]),
+        QCoreApplication.translate("Rectify", "谈心谈话中主动说明问题、尚未填报自查事项的：{n}人。").format(
+            n=s["talks_self_reported_without_item"]),
+        QCoreApplication.translate("Rectify", "专项排查：{total}项（{groups}），发现问题{findings}个，移交线索{clues}条。").format(
             total=checks["total"], groups=groups, findings=checks["findings"], clues=checks["findings_to_clues"]),
     ])
 

@@ -18,12 +18,12 @@ def caption() -> str:
 
 def rule_card(o) -> dict:
     """The card's figure for the overview `o` (its period and unit): keyword arguments of FigureCards._card."""
-    tr = lambda text: QCoreApplication.translate("RuleCard", text)  # noqa: E731
     unit = Unit.get_or_none(Unit.id == o.unit) if o.unit is not None else None
     f = rule_figures(o.since, o.until, unit.name if unit else None)
     ingrained = ingrained_summary(o.today)
-    note = tr("正在拟制定{drafting}个；整治措施完成{done}/{measures}项").format(
+    note = QCoreApplication.translate("RuleCard", "正在拟制定{drafting}个；整治措施完成{done}/{measures}项").format(
         drafting=f.drafting, done=ingrained["done"], measures=ingrained["measures"])
-    return dict(name=NAME, key=(TAB, {"page": "rules"}), value=str(f.issued), unit=tr("个"), note=note,
-                warn=ingrained["overdue"] > 0, good=f.total > 0 and f.drafting == 0,
-                tip=tr("已出台的规章制度（按出台日期计入统计期间）；点击打开“查纠整改”建章立制"))
+    tip = QCoreApplication.translate("RuleCard", "已出台的规章制度（按出台日期计入统计期间）；点击打开“查纠整改”建章立制")
+    return dict(name=NAME, key=(TAB, {"page": "rules"}), value=str(f.issued),
+                unit=QCoreApplication.translate("RuleCard", "个"), note=note,
+                warn=ingrained["overdue"] > 0, good=f.total > 0 and f.drafting == 0, tip=tip)

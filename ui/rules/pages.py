@@ -3,7 +3,7 @@ lines above, the measures of the chosen one below) and 建章立制 (rules issue
 closes). Add, change and delete through the forms; 查阅 sees the edit buttons disabled, the core refuses anyway."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -61,7 +61,9 @@ class _LedgerPage(QWidget):
     def need_selection(self):
         row = self.selected()
         if row is None:
-            QMessageBox.information(self, self.tr("查纠整改"), self.tr("请先在列表中选择一行。"))
+            # A base class: its own context, as tr() in a subclass's object would look up the subclass's.
+            QMessageBox.information(self, QCoreApplication.translate("Rules", "查纠整改"),
+                                    QCoreApplication.translate("Rules", "请先在列表中选择一行。"))
         return row
 
     def attempt(self, title: str, action) -> bool:
