@@ -108,3 +108,19 @@ def test_without_the_permission_these_pages_stay_open(qtbot, app, demo_db):
         assert tab.show_rows(page="ingrained", problem="违规经商办企业")
     finally:
         accounts.logout()
+
+
+def test_the_overview_card_counts_rules_of_the_period_and_opens_the_page(qtbot, app, demo_db):
+    from app.reports.overview import overview
+    from app.rules.models import Rule
+    from ui.overview.cards import FigureCards
+
+    cards = FigureCards()
+    qtbot.addWidget(cards)
+    cards.fill(overview())
+    card = cards.cards["rules"]
+    assert ">17</span>" in card.value.text() and "正在拟制定14个" in card.note.text()
+    assert cards.keys["rules"] == ("rectify", {"page": "rules"})
+    first = min(r.issued_on for r in Rule.select().where(Rule.issued_on.is_null(False)))
+    cards.fill(overview(None, first))
+    assert ">1</span>" in cards.cards["rules"].value.text()  # only the first one was issued by then
