@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.common.datetext import parse_date  # noqa: F401  (the services take it from here)
 from app.errors import ValidationError
 from app.events import Topic
 from app.roster.models import Unit

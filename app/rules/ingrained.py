@@ -8,11 +8,12 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app import events
+from app.common.datetext import parse_date
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
 from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, due_text
 from app.roster.models import Unit
-from app.rules._common import MAX_TEXT, TOPIC, choice, parse_date, today, unit_label, unit_or_none
+from app.rules._common import MAX_TEXT, TOPIC, choice, today, unit_label, unit_or_none
 from app.rules.models import DONE, MEASURE_STATUSES, NOT_STARTED, PROBLEMS, IngrainedMeasure, Rule, RuleMeasure
 from app.store.base import now
 from app.store.db import database

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from app import events
+from app.common.datetext import parse_date
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
 from app.feedback.models import Suggestion
 from app.roster.models import Unit
-from app.rules._common import MAX_LINE, MAX_TEXT, TOPIC, choice, parse_date, today, unit_label, unit_or_none
+from app.rules._common import MAX_LINE, MAX_TEXT, TOPIC, choice, today, unit_label, unit_or_none
 from app.rules.models import (DRAFTING, ISSUED, RULE_KINDS, RULE_STATUSES, IngrainedMeasure, Rule, RuleMeasure,
                               RuleSuggestion)
 from app.store.db import database

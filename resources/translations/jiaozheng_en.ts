@@ -4777,11 +4777,11 @@ Keep it only on office computers or a dedicated USB drive, never send it over th
     <name>Rules</name>
     <message>
         <source>查纠整改</source>
-        <translation>Inspection and Rectification</translation>
+        <translation type="vanished">Inspection and Rectification</translation>
     </message>
     <message>
         <source>请先在列表中选择一行。</source>
-        <translation>Select a row in the list first.</translation>
+        <translation type="vanished">Select a row in the list first.</translation>
     </message>
 </context>
 <context>

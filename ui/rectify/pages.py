@@ -57,7 +57,7 @@ def pdf_job(parent, title: str, stem: str, build) -> None:
     run_job(parent, title, job, on_done=lambda path: preview(parent, path))
 
 
-def _attempt(parent, title: str, action) -> None:
+def attempt(parent, title: str, action) -> None:
     """Run a core action; a refusal is shown as it is (the page refreshes on the change event)."""
     from app.errors import AppError
     from ui.common.worker import show_error
@@ -68,7 +68,7 @@ def _attempt(parent, title: str, action) -> None:
         show_error(parent, title, exc)
 
 
-class _Page(QWidget):
+class LedgerPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
@@ -88,7 +88,7 @@ class _Page(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.proxy.row_at(rows[0].row()) if rows else None
 
-    def _need_selection(self):
+    def need_selection(self):
         row = self.selected()
         if row is None:
             QMessageBox.information(self, self.windowTitle() or QCoreApplication.translate("Rectify", "查纠整改"),
@@ -96,7 +96,7 @@ class _Page(QWidget):
         return row
 
 
-class SelfCheckPage(_Page):
+class SelfCheckPage(LedgerPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ItemTableModel(self)
@@ -150,32 +150,32 @@ class SelfCheckPage(_Page):
         ItemDialog(self, officer_id=row.officer_id if row else None).exec()
 
     def edit_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             ItemDialog(self, row.id).exec()
 
     def review_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             ReviewDialog(self, row.id).exec()
 
     def delete_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is None:
             return
         answer = QMessageBox.question(self, self.tr("删除自查事项"), self.tr("删除 {name} 的这条自查事项（{category}）？").format(
             name=row.officer_name, category=row.category))
         if answer == QMessageBox.Yes:
-            _attempt(self, self.tr("删除自查事项"), lambda: delete_item(row.id))
+            attempt(self, self.tr("删除自查事项"), lambda: delete_item(row.id))
 
     def print_form(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             pdf_job(self, self.tr("打印个人自查表"), f"个人自查表-{row.officer_name}",
                     lambda out: print_self_check(out, row.officer_id))
 
 
-class CluePage(_Page):
+class CluePage(LedgerPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ClueTableModel(self)
@@ -240,21 +240,21 @@ class CluePage(_Page):
         ClueDialog(self).exec()
 
     def step(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             DisposalDialog(self, row.id).exec()
 
     def delete_clue(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        row = self._need_selection()
+        row = self.need_selection()
         if row is None:
             return
         title = self.tr("删除问题线索")
         reason, ok = QInputDialog.getMultiLineText(self, title, self.tr("删除 {code} 的理由（记入办理记录）：").format(
             code=row.code))
         if ok:
-            _attempt(self, title, lambda: delete_clue(row.id, reason))
+            attempt(self, title, lambda: delete_clue(row.id, reason))
 
     def print_register(self) -> None:
         source, status, overdue = self.source.currentData() or None, self.status.currentData() or None, \

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.roster.units import units
 from app.rules.ingrained import MeasureData, measure_rows, save_measure
@@ -14,15 +13,12 @@ from app.rules.models import DONE, DRAFTING, ISSUED, MEASURE_STATUSES, PROBLEMS,
 from app.rules.rules import RuleData, rule_rows, save_rule
 from ui.common.dates import date_edit, from_qdate
 from ui.common.form import FormDialog, fit_to_screen
+from ui.rectify.dialogs import choice_combo, select_data, text_edit
 
 
 def options_combo(options, current: str = "") -> QComboBox:
-    box = QComboBox()
-    for option in options:
-        box.addItem(option, option)
-    index = box.findData(current)
-    if index >= 0:
-        box.setCurrentIndex(index)
+    box = choice_combo(options)
+    select_data(box, current)
     return box
 
 
@@ -35,13 +31,6 @@ def unit_combo(current: str, office: str) -> QComboBox:
     index = box.findData(current)
     box.setCurrentIndex(max(0, index))
     return box
-
-
-def text_box(text: str = "", height: int = 60) -> QPlainTextEdit:
-    edit = QPlainTextEdit(text)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
 
 
 def dated(checkbox_text: str, day: dt.date | None) -> tuple[QWidget, QCheckBox, QWidget]:
@@ -88,7 +77,7 @@ class RuleDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if m.id in linked else Qt.Unchecked)
             self.measures.addItem(item)
-        self.remarks = self.add_row(self.tr("备注："), text_box(row.remarks if row else ""), field="备注")
+        self.remarks = self.add_row(self.tr("备注："), text_edit(row.remarks if row else "", height=60), field="备注")
         fit_to_screen(self, 640, 600)
 
     def data(self) -> RuleData:
@@ -112,7 +101,7 @@ class MeasureDialog(FormDialog):
         row = next((r for r in measure_rows() if r.id == measure_id), None) if measure_id else None
         self.problem = self.add_row(self.tr("顽瘴痼疾："), options_combo(PROBLEMS, row.problem if row else problem),
                                     field="顽瘴痼疾")
-        self.measure = self.add_row(self.tr("整治措施："), text_box(row.measure if row else "", 100), field="整治措施")
+        self.measure = self.add_row(self.tr("整治措施："), text_edit(row.measure if row else "", height=100), field="整治措施")
         self.unit = self.add_row(self.tr("责任单位："), unit_combo(row.unit_name if row else "", self.tr("县教整办")),
                                  field="责任单位")
         holder, self.has_deadline, self.deadline = dated(self.tr("有时限"), row.deadline if row else None)
@@ -122,7 +111,7 @@ class MeasureDialog(FormDialog):
         holder, self.is_done, self.completed_on = dated(self.tr("已完成"), row.completed_on if row else None)
         self.add_row(self.tr("完成日期："), holder, field="完成日期")
         self.status.currentIndexChanged.connect(lambda _i: self.is_done.setChecked(self.status.currentData() == DONE))
-        self.remarks = self.add_row(self.tr("备注："), text_box(row.remarks if row else ""), field="备注")
+        self.remarks = self.add_row(self.tr("备注："), text_edit(row.remarks if row else "", height=60), field="备注")
         if row and row.rules:
             self.form.addRow(self.tr("关联制度："), QLineEdit("、".join(row.rules), readOnly=True))
         fit_to_screen(self, 600, 480)

@@ -3,81 +3,27 @@ lines above, the measures of the chosen one below) and 建章立制 (rules issue
 closes). Add, change and delete through the forms; 查阅 sees the edit buttons disabled, the core refuses anyway."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QSplitter, QVBoxLayout)
 
-from app.errors import AppError
 from app.rules.ingrained import delete_measure, measure_rows, problem_lines
 from app.rules.models import PROBLEMS, RULE_STATUSES
 from app.rules.rules import delete_rule, rule_rows
-from ui.common.editing import edit_only
 from ui.common.table import SortProxy
+from ui.rectify.pages import LedgerPage, attempt, table_view
 from ui.rules.dialogs import MeasureDialog, RuleDialog
 from ui.rules.models import MeasureTableModel, ProblemTableModel, RuleTableModel
 
 
-def table_view(proxy, widths=(), *, sort_column: int = 0) -> QTableView:
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
+def sized(view, widths, *, sort_column: int = 0):
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     view.sortByColumn(sort_column, Qt.AscendingOrder)
     return view
 
 
-class _LedgerPage(QWidget):
-    """Buttons over a table; the selected row; a refused action shown as the core words it."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.buttons: dict[str, QPushButton] = {}
-        self.toolbar = QHBoxLayout()
-
-    def add_button(self, key: str, text: str, slot, tip: str, *, edits: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        self.buttons[key] = button
-        self.toolbar.addWidget(button)
-        if edits:
-            edit_only(button)
-        return button
-
-    def selected(self):
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return self.proxy.row_at(rows[0].row()) if rows else None
-
-    def need_selection(self):
-        row = self.selected()
-        if row is None:
-            # A base class: its own context, as tr() in a subclass's object would look up the subclass's.
-            QMessageBox.information(self, QCoreApplication.translate("Rules", "查纠整改"),
-                                    QCoreApplication.translate("Rules", "请先在列表中选择一行。"))
-        return row
-
-    def attempt(self, title: str, action) -> bool:
-        from ui.common.worker import show_error
-
-        try:
-            action()
-        except AppError as exc:
-            show_error(self, title, exc)
-            return False
-        return True
-
-
-class IngrainedPage(_LedgerPage):
+class IngrainedPage(LedgerPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.problems = ProblemTableModel(self)
@@ -93,11 +39,11 @@ class IngrainedPage(_LedgerPage):
         self.toolbar.addStretch(1)
         self.totals = QLabel()
         self.toolbar.addWidget(self.totals)
-        self.problem_view = table_view(self.problem_proxy, (300, 80, 80, 80, 80))
+        self.problem_view = sized(table_view(self.problem_proxy), (300, 80, 80, 80, 80))
         self.problem_view.horizontalHeader().setStretchLastSection(False)
         self.problem_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.problem_view.selectionModel().selectionChanged.connect(lambda *_a: self.apply_filter())
-        self.view = table_view(self.proxy, (220, 380, 90, 90, 70, 90, 90))
+        self.view = sized(table_view(self.proxy), (220, 380, 90, 90, 70, 90, 90))
         self.view.doubleClicked.connect(lambda _i: self.edit_measure())
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.problem_view)
@@ -152,10 +98,10 @@ class IngrainedPage(_LedgerPage):
         answer = QMessageBox.question(self, self.tr("删除整治措施"),
                                       self.tr("删除这项整治措施（{label}）？").format(label=row.label))
         if answer == QMessageBox.Yes:
-            self.attempt(self.tr("删除整治措施"), lambda: delete_measure(row.id))
+            attempt(self, self.tr("删除整治措施"), lambda: delete_measure(row.id))
 
 
-class RulesPage(_LedgerPage):
+class RulesPage(LedgerPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = RuleTableModel(self)
@@ -181,7 +127,7 @@ class RulesPage(_LedgerPage):
         filters.addWidget(self.search, 1)
         self.totals = QLabel()
         filters.addWidget(self.totals)
-        self.view = table_view(self.proxy, (330, 90, 80, 80, 90, 140, 160), sort_column=4)  # issued first, by date
+        self.view = sized(table_view(self.proxy), (330, 90, 80, 80, 90, 140, 160), sort_column=4)  # issued first
         self.view.doubleClicked.connect(lambda _i: self.edit_rule())
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
@@ -221,7 +167,7 @@ class RulesPage(_LedgerPage):
             return
         answer = QMessageBox.question(self, self.tr("删除规章制度"), self.tr("删除“{title}”？").format(title=row.title))
         if answer == QMessageBox.Yes:
-            self.attempt(self.tr("删除规章制度"), lambda: delete_rule(row.id))
+            attempt(self, self.tr("删除规章制度"), lambda: delete_rule(row.id))
 
     def export_excel(self) -> None:
         import datetime as dt
