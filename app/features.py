@@ -6,6 +6,7 @@ Each schema module (`app/<feature>/schema.py`) defines `MIGRATIONS`, a list of (
 Each hooks module may define:
     populate_demo(ctx: app.common.demo_context.DemoContext) -> None   extend the demo database (runs in one transaction)
     stats() -> dict                                     figures under its key in `stats --json`
+    stats_additions() -> dict                           {other key: figures} merged under other features' keys
     add_commands(cli: app.cli.CommandRegistry) -> None  its subcommands and `print` kinds
 A feature is imported only when one of these is needed, so start-up stays fast.
 """
