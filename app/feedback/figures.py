@@ -8,7 +8,8 @@ from app.common.figures import rate
 from app.feedback._common import today
 from app.feedback.categories import categories
 from app.feedback.collection import event_rows
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, NO_UNIT, suggestion_rows
+from app.common.deadlines import DUE_OVERDUE, DUE_SOON
+from app.feedback.ledger import NO_UNIT, suggestion_rows
 from app.feedback.models import SATISFACTION, STATUSES
 from app.roster.models import Unit
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from app.common import deadlines
+from app.common.deadlines import DUE_OVERDUE, due_text
 from app.errors import NotFound, ValidationError
 from app.feedback._common import today
 from app.feedback.categories import major_categories
@@ -15,8 +17,6 @@ from app.feedback.models import OPEN_STATUSES, STATUSES, FeedbackEvent, Suggesti
 from app.roster.models import Unit
 from app.roster.units import find_unit
 
-DUE_SOON_DAYS = 7
-DUE_OVERDUE, DUE_SOON = "overdue", "soon"
 NO_UNIT = "（未确定责任单位）"
 UNCLASSIFIED = "未分类"
 MERGED = "已合并"
@@ -24,23 +24,7 @@ MERGED = "已合并"
 
 def due_state(status: str, deadline: dt.date | None, on: dt.date) -> tuple[str, int | None]:
     """(DUE_OVERDUE | DUE_SOON | "", days left). Overdue: the deadline has passed and the item is not closed."""
-    if deadline is None or status not in OPEN_STATUSES:
-        return "", None
-    left = (deadline - on).days
-    if left < 0:
-        return DUE_OVERDUE, left
-    if left <= DUE_SOON_DAYS:
-        return DUE_SOON, left
-    return "", left
-
-
-def due_text(state: str, days_left: int | None) -> str:
-    if state == DUE_OVERDUE:
-        return f"已逾期{-days_left}天"
-    if state == DUE_SOON:
-        return "今天到期" if days_left == 0 else f"还剩{days_left}天"
-    return ""
-
+    return deadlines.due_state(status in OPEN_STATUSES, deadline, on)
 
 
 def submitter_label(name: str, category: str, anonymous: bool) -> str:

@@ -10,7 +10,8 @@ import peewee as pw
 from app import events
 from app.common.safe_text import clean_into
 from app.errors import ValidationError, ValidationErrors
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, DUE_SOON_DAYS, due_text
+from app.common import deadlines
+from app.common.deadlines import DUE_OVERDUE, due_text
 from app.rectify._common import (MAX_LINE, MAX_TEXT, TOPIC, choice, log_step, officer_by_id, parse_date,
                                  require_clue_access, today)
 from app.rectify.models import (CLUE_SOURCES, CLUE_STATUSES, OPEN_CLUE_STATUSES, SOURCE_SELF_CHECK, Clue,
@@ -24,14 +25,7 @@ MANUAL_SOURCES = tuple(s for s in CLUE_SOURCES if s != SOURCE_SELF_CHECK)  # 自
 
 def clue_due_state(status: str, deadline: dt.date | None, on: dt.date) -> tuple[str, int | None]:
     """(DUE_OVERDUE | DUE_SOON | "", days left): overdue when the deadline has passed and the clue is not 已办结."""
-    if deadline is None or status not in OPEN_CLUE_STATUSES:
-        return "", None
-    left = (deadline - on).days
-    if left < 0:
-        return DUE_OVERDUE, left
-    if left <= DUE_SOON_DAYS:
-        return DUE_SOON, left
-    return "", left
+    return deadlines.due_state(status in OPEN_CLUE_STATUSES, deadline, on)
 
 
 def next_code(year: int) -> str:

@@ -10,7 +10,7 @@ from app.rectify._common import today
 from app.rectify.clues import clue_due_state
 from app.rectify.from_talks import unfollowed_count
 from app.rectify.models import CHECK_GROUPS, CLUE_SOURCES, CLUE_STATUSES, DISPOSALS, OUTCOMES, RESULTS, STAGES, Clue, SelfCheckItem
-from app.feedback.ledger import DUE_OVERDUE
+from app.common.deadlines import DUE_OVERDUE
 from app.roster.models import Officer
 
 

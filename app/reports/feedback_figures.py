@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from app.common.deadlines import DUE_SOON_DAYS
 from app.common.figures import rate
 from app.feedback.models import (
     EventParticipant, FeedbackCategory, FeedbackEvent, OPEN_STATUSES, PARTICIPANT_CATEGORIES, Suggestion)
 from app.feedback.models import STATUSES as FEEDBACK_STATUSES
 from app.reports.scope import day_range, today_or, where
 
-DUE_SOON_DAYS = 7  # as the feedback ledger marks it
 ASSIGNED_STATUSES = ("已交办", "整改中", "已整改待验收", "已销号")  # handed to a responsible unit
 CLOSED = "已销号"
 REJECTED = "不予采纳"

@@ -11,15 +11,12 @@ from app import events
 from app.common.datetext import parse_date
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, due_text
+from app.common.deadlines import DUE_OVERDUE, due_state, due_text
 from app.roster.models import Unit
 from app.rules._common import MAX_TEXT, TOPIC, choice, today, unit_label, unit_or_none
 from app.rules.models import DONE, MEASURE_STATUSES, NOT_STARTED, PROBLEMS, IngrainedMeasure, Rule, RuleMeasure
 from app.store.base import now
 from app.store.db import database
-
-DUE_SOON_DAYS = 7
-
 
 @dataclass
 class MeasureData:
@@ -84,16 +81,6 @@ def delete_measure(measure_id: int) -> None:
     events.changed(TOPIC)
 
 
-def measure_due_state(status: str, deadline: dt.date | None, on: dt.date) -> tuple[str, int | None]:
-    """(DUE_OVERDUE | DUE_SOON | "", days left): overdue when the deadline has passed and it is not done."""
-    if deadline is None or status == DONE:
-        return "", None
-    left = (deadline - on).days
-    if left < 0:
-        return DUE_OVERDUE, left
-    return (DUE_SOON if left <= DUE_SOON_DAYS else ""), left
-
-
 @dataclass(frozen=True)
 class MeasureRow:
     id: int
@@ -138,7 +125,7 @@ def measure_rows(*, problem: str | None = None, on: dt.date | None = None) -> li
         titles.setdefault(measure_id, []).append(title)
     rows = []
     for r in query.dicts():
-        due, left = measure_due_state(r["status"], r["deadline"], on)
+        due, left = due_state(r["status"] != DONE, r["deadline"], on)
         rows.append(MeasureRow(id=r["id"], problem=r["problem"], measure=r["measure"],
                                unit=unit_label(r["unit_short"], r["unit_full"]), unit_name=r["unit_full"] or "",
                                deadline=r["deadline"], status=r["status"], completed_on=r["completed_on"],

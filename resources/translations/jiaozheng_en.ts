@@ -521,6 +521,14 @@ File: {path}</translation>
         <source>无法读取该备份：{error}</source>
         <translation>Cannot read this backup: {error}</translation>
     </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BatchEntryDialog</name>
@@ -3964,11 +3972,11 @@ Reason: {1}</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation>Choose Backup File</translation>
+        <translation type="vanished">Choose Backup File</translation>
     </message>
     <message>
         <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择一个备份。</source>
@@ -4251,11 +4259,11 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation>Choose Backup File</translation>
+        <translation type="vanished">Choose Backup File</translation>
     </message>
     <message>
         <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation>Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
+        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择一个备份。</source>

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.feedback.collection import EventRow
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, SuggestionRow
+from app.common.deadlines import DUE_OVERDUE, DUE_SOON
+from app.feedback.ledger import SuggestionRow
 from app.feedback.models import STATUSES
 from ui.common.table import Column, RowTableModel, SortProxy
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from app.errors import AppError
 from app.feedback.attachments import add_attachment, attachment_content, attachment_rows, remove_attachment
 from app.feedback.categories import categories
-from app.feedback.ledger import DUE_OVERDUE, suggestion_row
+from app.common.deadlines import DUE_OVERDUE
+from app.feedback.ledger import suggestion_row
 from app.feedback.models import CHANNELS, REPLY_METHODS, SATISFACTION, SUBMITTER_CATEGORIES
 from app.feedback.replies import record_reply, submitters
 from app.feedback.suggestions import SuggestionData, create_suggestion, update_suggestion

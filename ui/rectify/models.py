@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON
+from app.common.deadlines import DUE_OVERDUE, DUE_SOON
 from app.rectify.models import CLUE_STATUSES, STAGES
 from ui.common.table import Column, RowTableModel, SortProxy
 

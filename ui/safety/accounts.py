@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -13,8 +13,8 @@ from app import APP_NAME
 from app.safety import access
 from app.safety import accounts
 from app.errors import AppError
-from ui.common.i18n import header_text
 from ui.common.form import fit_to_screen
+from ui.common.table import Column, RowTableModel
 
 
 def _password_edit(parent) -> QLineEdit:
@@ -24,42 +24,25 @@ def _password_edit(parent) -> QLineEdit:
     return edit
 
 
-class AccountTableModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TableHeader", "用户名"), QT_TRANSLATE_NOOP("TableHeader", "姓名"),
-        QT_TRANSLATE_NOOP("TableHeader", "角色"), QT_TRANSLATE_NOOP("TableHeader", "谈话内容"),
-        QT_TRANSLATE_NOOP("TableHeader", "完整身份证号"), QT_TRANSLATE_NOOP("TableHeader", "问题线索"),
-        QT_TRANSLATE_NOOP("TableHeader", "状态"),
-        QT_TRANSLATE_NOOP("TableHeader", "最近登录"),
-    )
+def _granted(flag: bool) -> str:
+    return "可查看" if flag else "—"
 
+
+class AccountTableModel(RowTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[accounts.AccountRow] = []
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("TableHeader", "用户名"), lambda a: a.username),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "姓名"), lambda a: a.display_name),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "角色"), lambda a: a.role),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "谈话内容"), lambda a: _granted(a.can_view_talks)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "完整身份证号"), lambda a: _granted(a.can_view_ids)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "问题线索"), lambda a: _granted(a.can_view_clues)),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "状态"), lambda a: "启用" if a.active else "停用"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "最近登录"), lambda a: a.last_login),
+        ], parent, key=lambda a: a.username)
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = accounts.account_rows()
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return header_text(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        a = self.rows[index.row()]
-        return (a.username, a.display_name, a.role, "可查看" if a.can_view_talks else "—",
-                "可查看" if a.can_view_ids else "—", "可查看" if a.can_view_clues else "—", "启用" if a.active else "停用",
-                f"{a.last_login:%Y-%m-%d %H:%M}" if a.last_login else "")[index.column()]
+        self.set_rows(accounts.account_rows())
 
 
 class AccountEditDialog(QDialog):

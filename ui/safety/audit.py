@@ -4,55 +4,34 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout)
 
 from app.safety import audit
 from app.errors import AppError
-from ui.common.i18n import header_text
 from ui.common.form import fit_to_screen
+from ui.common.table import Column, RowTableModel
 
 LIMIT = 5000
 
 
-class AuditTableModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TableHeader", "时间"), QT_TRANSLATE_NOOP("TableHeader", "操作人"),
-        QT_TRANSLATE_NOOP("TableHeader", "操作"), QT_TRANSLATE_NOOP("TableHeader", "数据"),
-        QT_TRANSLATE_NOOP("TableHeader", "对象"), QT_TRANSLATE_NOOP("TableHeader", "变更内容"),
-    )
+def _changes_shown(row: audit.AuditRow) -> str:
+    text = row.changes or row.detail
+    return text if len(text) <= 160 else text[:160] + "…"
 
+
+class AuditTableModel(RowTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[audit.AuditRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return header_text(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == 5:
-            text = row.changes or row.detail
-            return text if len(text) <= 160 else text[:160] + "…"
-        return (row.at, row.actor, row.action_label, row.table_label, row.label)[column]
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("TableHeader", "时间"), lambda r: r.at),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "操作人"), lambda r: r.actor),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "操作"), lambda r: r.action_label),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "数据"), lambda r: r.table_label),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "对象"), lambda r: r.label),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "变更内容"), _changes_shown),
+        ], parent, key=lambda r: r.id)
 
 
 class AuditLogDialog(QDialog):

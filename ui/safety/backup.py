@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView,
@@ -13,47 +13,32 @@ from app.store import backup
 from app import maintenance
 from app.store.db import PassphraseRequired, WrongPassphrase, current_passphrase, current_path
 from app.errors import AppError
-from ui.common.i18n import header_text
 from ui.common.form import fit_to_screen
+from ui.common.table import Column, RowTableModel
 
 
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
-class BackupTableModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TableHeader", "时间"), QT_TRANSLATE_NOOP("TableHeader", "方式"),
-        QT_TRANSLATE_NOOP("TableHeader", "大小"), QT_TRANSLATE_NOOP("TableHeader", "加密"),
-    )
+def _encrypted_mark(b: backup.BackupInfo) -> str:
+    return QCoreApplication.translate("BackupDialogs", "是") if b.encrypted else ""
+
+
+class BackupTableModel(RowTableModel):
+    """The backups, newest first; a row's tooltip is its file."""
 
     def __init__(self, backups: list[backup.BackupInfo] | None = None, parent=None):
-        super().__init__(parent)
-        self.backups = list(backups or [])
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("TableHeader", "时间"), lambda b: f"{b.made_at:%Y-%m-%d %H:%M:%S}"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "方式"), lambda b: b.reason_label),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "大小"), lambda b: _size(b.size), sort=lambda b: b.size),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "加密"), _encrypted_mark),
+        ], parent, key=lambda b: b.path)
+        self.set_rows(backups or [])
 
-    def set_backups(self, backups) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return header_text(self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
-        b = self.backups[index.row()]
-        if role == Qt.ToolTipRole:
-            return str(b.path)
-        return (f"{b.made_at:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size), QCoreApplication.translate("BackupDialogs", "是") if b.encrypted else "")[index.column()]
+    def tooltip(self, row, column: int):
+        return str(row.path)
 
 
 def summary_text(summary: backup.BackupSummary) -> str:
@@ -123,13 +108,13 @@ class BackupChooser(QWidget):
 
     def selected(self) -> backup.BackupInfo | None:
         row = self.view.currentIndex().row()
-        return self.model.backups[row] if 0 <= row < len(self.model.backups) else None
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.model.backups):
+        if not 0 <= row < len(self.model.rows):
             self.details.clear()
             return
-        info = self.model.backups[row]
+        info = self.model.rows[row]
         if info.encrypted and info.path not in self.keys and self.passphrase is None:
             self.details.setPlainText(QCoreApplication.translate("BackupDialogs", "该备份已加密。\n点“恢复”时会询问它的密码。\n\n文件：{path}").format(path=info.path))
             return
@@ -142,9 +127,17 @@ class BackupChooser(QWidget):
         except AppError as exc:
             self.details.setPlainText(QCoreApplication.translate("BackupDialogs", "无法读取该备份：{error}").format(error=exc))
 
+    def choose_file(self) -> None:
+        """选择其他备份文件…: a backup from elsewhere (a USB stick), added at the top of the list."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("BackupDialogs", "选择备份文件"), str(Path.home()),
+            QCoreApplication.translate("BackupDialogs", "数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)"))
+        if path:
+            self.add_file(Path(path))
+
     def add_file(self, path: Path) -> None:
         info = backup.info_for_file(path)
-        self.model.set_backups([info] + [b for b in self.model.backups if b.path != path])
+        self.model.set_rows([info] + [b for b in self.model.rows if b.path != path])
         self.view.selectRow(0)
         self._show(0)
 
@@ -162,7 +155,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.chooser = BackupChooser(backup.list_backups() if current_path() else [], self, current_passphrase())
         other = QPushButton(self.tr("选择其他备份文件…"), self)
-        other.clicked.connect(self.choose_file)
+        other.clicked.connect(self.chooser.choose_file)
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(self.tr("恢复所选备份"), QDialogButtonBox.AcceptRole)
         buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
@@ -174,17 +167,11 @@ class RestoreDialog(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        if not self.chooser.model.backups:
+        if not self.chooser.model.rows:
             empty = QLabel(self.tr("备份文件夹中还没有备份。可以点“选择其他备份文件…”从U盘等处选择。"), self)
             layout.addWidget(empty)
         layout.addWidget(self.chooser, 1)
         layout.addLayout(bottom)
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(Path.home()),
-                                              self.tr("数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)"))
-        if path:
-            self.chooser.add_file(Path(path))
 
     def restore(self) -> None:
         info = self.chooser.selected()
@@ -263,7 +250,7 @@ class RecoveryDialog(QDialog):
         advice_label.setWordWrap(True)
         self.chooser = BackupChooser(backups, self)
         other = QPushButton(self.tr("选择其他备份文件…"), self)
-        other.clicked.connect(self.choose_file)
+        other.clicked.connect(self.chooser.choose_file)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("用此备份恢复"), QDialogButtonBox.AcceptRole)
         buttons.addButton(self.tr("退出程序"), QDialogButtonBox.RejectRole)
@@ -279,12 +266,6 @@ class RecoveryDialog(QDialog):
         layout.addWidget(advice_label)
         layout.addWidget(self.chooser, 1)
         layout.addLayout(bottom)
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(Path.home()),
-                                              self.tr("数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)"))
-        if path:
-            self.chooser.add_file(Path(path))
 
     def recover(self) -> None:
         info = self.chooser.selected()

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.common.files import save_replacing
 from app.common.safe_text import clean_text, excel_safe
-from app.feedback.ledger import DUE_OVERDUE, SuggestionRow, group_by_unit, submitter_label
+from app.common.deadlines import DUE_OVERDUE
+from app.feedback.ledger import SuggestionRow, group_by_unit, submitter_label
 from app.feedback.models import STATUSES
 from app.jobs import NullProgress, Progress
 
@@ -193,14 +195,7 @@ def write_ledger(path: Path | str, rows: list[SuggestionRow], merged: list[Sugge
         _page_setup(wm, "2:2")
 
     progress.report(0.9, "正在保存文件…")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    save_replacing(path, wb.save)
     progress.report(1.0, "完成")
 
 

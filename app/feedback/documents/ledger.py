@@ -9,7 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
-from app.feedback.ledger import DUE_OVERDUE, DUE_SOON, SuggestionRow, group_by_unit
+from app.common.deadlines import DUE_OVERDUE, DUE_SOON
+from app.feedback.ledger import SuggestionRow, group_by_unit
 from app.documents import fonts, layout
 from app.feedback.documents.common import (
     county, office_name, para, short_date, status_counts_text, style, subtitle, table)

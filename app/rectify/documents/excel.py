@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.common.files import save_replacing
 from app.feedback.documents.excel import put
 from app.rectify.documents.common import CONFIDENTIAL_MARK, county
 from app.rectify.models import REVIEW_STEPS
@@ -63,12 +64,4 @@ def write_workbook(path: Path | str, clues: list, items: list, reviews: dict, *,
             cells += [v.reviewer, v.reviewed_on, v.opinion] if v else ["", None, ""]
         item_rows.append(cells + [r.outcome, r.clue_code])
     _sheet(wb, "个人自查事项", f"{county()}个人自查事项及审核情况（截至{date}）", ITEM_COLUMNS, item_rows)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    save_replacing(path, wb.save)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from app.common.files import save_replacing
 from app.errors import AppError
 from app.jobs import NullProgress, Progress
 from app.roster.excel_columns import COLUMNS
@@ -121,16 +122,7 @@ def write_roster_xlsx(path: str | Path, rows: Sequence[OfficerRow], oversights: 
             progress.report(n / total, f"正在导出：{n}/{total}")
     if template:
         _append_instructions(book)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        tmp.replace(path)  # the old file stays whole until the new one is complete
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AppError(f"无法写入 {path.name}：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AppError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    save_replacing(path, book.save)
     progress.report(1.0, "导出完成")
     return len(rows)
 

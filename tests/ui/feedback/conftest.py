@@ -1,30 +1,5 @@
-"""Fixtures of the feedback UI tests: the application, message boxes answered and recorded, a court with people."""
+"""Fixtures of the feedback UI tests: a court with people (the application and `popups`: tests/ui/conftest.py)."""
 import pytest
-from PySide6.QtWidgets import QMessageBox
-
-
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
-@pytest.fixture
-def popups(monkeypatch):
-    """Message boxes answered automatically; what they said is kept for the asserts."""
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.Ok
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    return shown
 
 
 @pytest.fixture

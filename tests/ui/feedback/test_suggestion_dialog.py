@@ -1,14 +1,12 @@
 """One suggestion's window: registering, the workflow buttons, saving edits when closed."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.support.dialogs import qdate
+
 TODAY = dt.date.today()
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def test_suggestion_dialog_registers_and_saves_edits(qtbot, app, court, popups, monkeypatch):

@@ -2,22 +2,11 @@
 filters, show_rows (the overview's links), change topics, merge, outputs."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+
+from tests.support.dialogs import accepting, qdate
 
 TODAY = dt.date.today()
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def accepting(fill):
-    """A stand-in for QDialog.exec: fill the dialog as a user would, press OK, return the result."""
-    def exec_(self):
-        fill(self)
-        self.accept()
-        return self.result()
-    return exec_
 
 
 def test_symposium_with_five_suggestions_assigned_and_one_closed(qtbot, app, court, popups, monkeypatch):

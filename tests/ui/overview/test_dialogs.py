@@ -6,13 +6,6 @@ from PySide6.QtWidgets import QMainWindow
 from ui.common.tab import FeatureTab
 
 
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
 class StubTab(FeatureTab):
     """A feature tab that only records what it was asked to show."""
 

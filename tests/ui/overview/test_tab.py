@@ -5,16 +5,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
 
 
 @pytest.fixture
@@ -27,21 +20,6 @@ def tab(app, demo_db, qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-@pytest.fixture
-def popups(monkeypatch):
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.Ok
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    return shown
 
 
 def test_cards_show_the_campaign_figures(tab):

@@ -1,29 +1,5 @@
-"""Fixtures of the 查纠整改 UI tests: the application, message boxes answered and recorded, two units with people."""
+"""Fixtures of the 查纠整改 UI tests: two units with people (the application and `popups`: tests/ui/conftest.py)."""
 import pytest
-from PySide6.QtWidgets import QMessageBox
-
-
-@pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
-@pytest.fixture
-def popups(monkeypatch):
-    shown = []
-
-    def record(kind):
-        def box(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.Ok
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
-    monkeypatch.setattr(QMessageBox, "information", record("information"))
-    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
-    return shown
 
 
 @pytest.fixture

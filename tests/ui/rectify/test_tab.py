@@ -3,21 +3,11 @@
 permission the tab shows counts only and says why."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+
+from tests.support.dialogs import accepting, qdate
 
 TODAY = dt.date.today()
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def accepting(fill):
-    def exec_(self):
-        fill(self)
-        self.accept()
-        return self.result()
-    return exec_
 
 
 def _select(view, row: int = 0) -> None:

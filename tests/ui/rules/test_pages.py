@@ -3,17 +3,11 @@ closes it and a 整改 item, the figures changing; a refused save keeps the form
 the 问题线索 permission these two pages stay open while the confidential ones close."""
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+
+from tests.support.dialogs import accepting, qdate
 
 TODAY = dt.date.today()
-
-
-def accepting(fill):
-    def exec_(self):
-        fill(self)
-        self.accept()
-        return self.result()
-    return exec_
 
 
 def test_a_measure_and_the_rule_that_closes_it(qtbot, app, db, popups, monkeypatch):
@@ -37,7 +31,7 @@ def test_a_measure_and_the_rule_that_closes_it(qtbot, app, db, popups, monkeypat
         d.measure.setPlainText("对民警参股借贷情况开展数据比对")
         d.unit.setCurrentIndex(d.unit.findData("青山县公安局"))
         d.has_deadline.setChecked(True)
-        d.deadline.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-1))
+        d.deadline.setDate(qdate(TODAY - dt.timedelta(days=1)))
         d.status.setCurrentIndex(d.status.findData("整治中"))
     monkeypatch.setattr(MeasureDialog, "exec", accepting(fill_measure))
     page.buttons["new"].click()

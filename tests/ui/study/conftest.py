@@ -5,13 +5,6 @@ from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture
-def app(qtbot):
-    from ui.shell.application import create_application
-
-    return create_application()
-
-
-@pytest.fixture
 def tab(qtbot, app, demo_db, monkeypatch):
     from ui.study.tab import StudyTab
 

@@ -1,4 +1,4 @@
-"""Fixtures of the 建章立制 UI tests: the application and message boxes answered and recorded."""
+"""Fixtures of every UI test: the application, and message boxes answered automatically and recorded."""
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,15 +12,17 @@ def app(qtbot):
 
 @pytest.fixture
 def popups(monkeypatch):
+    """QMessageBox.warning/information/critical answered with OK, question with Yes; what they said is kept
+    as (kind, title, text) for the asserts."""
     shown = []
 
-    def record(kind, answer=QMessageBox.Ok):
+    def record(kind):
         def box(parent, title, text, *args, **kwargs):
             shown.append((kind, title, text))
-            return answer
+            return QMessageBox.Ok
         return box
 
     for kind in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.Yes))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     return shown
