@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.errors import AppError, ValidationError
+from app.errors import ValidationError
 
 HEADING = "建章立制情况"
 
@@ -40,10 +40,7 @@ def _run_export(args) -> int:
 
     if args.path.suffix.lower() != ".xlsx":
         raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
-    try:
-        rules, measures = export_workbook(args.path)
-    except OSError as exc:
-        raise AppError(f"无法写入 {args.path}：{exc.strerror or exc}（文件是否正被其他程序打开，或文件夹不存在？）") from exc
+    rules, measures = export_workbook(args.path)  # a file that cannot be written is a Chinese AppError
     print(f"已导出规章制度 {rules} 个、顽瘴痼疾整治措施 {measures} 项：{args.path}")
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.common.files import save_replacing
 from app.common.safe_text import excel_safe
 from app.common.xlsx_write import HEADER, SheetSpec, Workbook
 
@@ -33,18 +34,16 @@ def _rows(columns, rows):
 
 def write_workbook(path: Path | str, rules: list, measures: list) -> None:
     """rules: RuleRow list; measures: MeasureRow list."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    book = Workbook(tmp)
+    save_replacing(path, lambda part: _write(part, rules, measures))
+
+
+def _write(part: Path, rules: list, measures: list) -> None:
+    book = Workbook(part)
     try:
         for title, columns, rows in (("规章制度", RULE_COLUMNS, rules), ("顽瘴痼疾整治措施", MEASURE_COLUMNS, measures)):
             book.add_sheet(SheetSpec(title, [w for _n, w, _g in columns], freeze="B2"), _rows(columns, rows),
                            styles=[HEADER] * len(columns))
-        book.close()
-        book = None
-        tmp.replace(path)
-    finally:
-        if book is not None:
-            book.abort()
-        if tmp.exists():
-            tmp.unlink()
+    except BaseException:
+        book.abort()
+        raise
+    book.close()
