@@ -135,3 +135,17 @@ def test_export_rules_writes_both_sheets(base, db, tmp_path):
     assert measures[1][1] == "违反“三个规定”" and "办法" in measures[1][8]
     assert cli.main(["--db", str(db), "export-rules", str(tmp_path / "rules.csv")]) == 2
     assert not (tmp_path / "rules.csv").exists()
+
+
+def test_figures_by_unit_and_the_public_pledges(base):
+    from app.rules.figures import rule_figures
+    from app.rules.rules import RuleData, save_rule
+
+    save_rule(RuleData(title="甲", unit="县法院", status="已出台", issued_on=TODAY))
+    save_rule(RuleData(title="乙"))
+    assert (rule_figures().issued, rule_figures().drafting) == (1, 1)
+    court = rule_figures(unit="青山县人民法院")
+    assert (court.issued, court.drafting, court.total) == (1, 0, 1)
+    office = rule_figures(unit="")
+    assert (office.issued, office.drafting) == (0, 1)
+    assert rule_figures().public_pledges_signed == 0
