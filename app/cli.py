@@ -81,7 +81,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     registry = CommandRegistry(parser)
 
-    demo = registry.command("demo", "生成演示数据库（5个单位、518名在岗干警、218名领导干部及各项业务数据）", _run_demo,
+    demo = registry.command("demo", "生成演示数据库（5个单位、518名在岗干警、748名系统外领导干部及各项业务数据）", _run_demo,
                             needs_db=False)
     demo.add_argument("--seed", type=int, default=2021, help="随机种子，相同种子生成相同数据")
     demo.add_argument("--force", action="store_true", help="覆盖已有的数据库")

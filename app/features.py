@@ -6,6 +6,7 @@ Each schema module (`app/<feature>/schema.py`) defines `MIGRATIONS`, a list of (
 Each hooks module may define:
     populate_demo(ctx: app.common.demo_context.DemoContext) -> None   extend the demo database (runs in one transaction)
     stats() -> dict                                     figures under its key in `stats --json`
+    stats_additions() -> dict                           {other key: figures} merged under other features' keys
     add_commands(cli: app.cli.CommandRegistry) -> None  its subcommands and `print` kinds
     report_section(since, until) -> (heading, [paragraph, …]) | None   its section of the 工作情况报告
                                                         (app.reports.feature_sections places and numbers it)
@@ -27,6 +28,7 @@ FEATURES: list[tuple[str, str]] = [
     ("tasks", "app.tasks.feature"),
     ("affairs", "app.affairs.feature"),
     ("service", "app.service.feature"),
+    ("rules", "app.rules.feature"),
     ("overview", "app.reports.feature"),  # commands only: print report, export-all
 ]
 
@@ -43,6 +45,7 @@ SCHEMAS: list[str] = [
     "app.tasks.schema",
     "app.affairs.schema",
     "app.service.schema",
+    "app.rules.schema",
 ]
 
 

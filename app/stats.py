@@ -13,4 +13,8 @@ def collect() -> dict:
         if hook is not None:
             value = hook()
             result["officers" if key == "roster" else key] = value
+    for _key, module in features.modules():  # figures a later feature adds under an earlier one's key
+        additions = getattr(module, "stats_additions", None)
+        for other, values in (additions() if additions else {}).items():
+            result.setdefault(other, {}).update(values)
     return result

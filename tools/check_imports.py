@@ -34,12 +34,12 @@ RANKS: list[tuple[str, float]] = [
     ("app.safety", 2),
     ("app.workbench", 3), ("app.features", 3), ("app.maintenance", 3),
     ("app.roster", 4.0), ("app.pledges", 4.1), ("app.study", 4.2), ("app.talks", 4.3), ("app.feedback", 4.4),
-    ("app.rectify", 4.5), ("app.tasks", 4.6), ("app.affairs", 4.6), ("app.service", 4.8),
+    ("app.rectify", 4.5), ("app.tasks", 4.6), ("app.affairs", 4.6), ("app.service", 4.8), ("app.rules", 4.6),
     ("app.reports", 5),
     ("app.cli", 6), ("app.demo", 6), ("app.stats", 6),
     ("ui", 7), ("ui.shell.pyside_guard", 7), ("ui.common", 7.1),
     ("ui.roster", 7.2), ("ui.pledges", 7.2), ("ui.study", 7.2), ("ui.talks", 7.2), ("ui.feedback", 7.2), ("ui.rectify", 7.2),
-    ("ui.tasks", 7.25), ("ui.affairs", 7.2), ("ui.service", 7.2),
+    ("ui.tasks", 7.25), ("ui.affairs", 7.2), ("ui.service", 7.2), ("ui.rules", 7.2),
     ("ui.overview", 7.3), ("ui.safety", 7.4), ("ui.shell", 7.5),
 ]
 

@@ -1,6 +1,7 @@
 """The pledges of the demo database, at the source county's scale: every campaign officer has the officer
-pledge and the political pledge (its draft text reviewed during 学习教育), the 218 outside leaders the public
-pledge; most are signed or filed, a few units still have some out."""
+pledge and the political pledge (its draft text reviewed during 学习教育), the outside leaders the public pledge,
+736 of them signed as in the source article ("签订《党政领导干部严格执行“三个规定”公开承诺》736份"); most are signed
+or filed, a few units still have some out."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,8 +17,9 @@ from app.store.base import new_uuid
 
 
 def populate(ctx: DemoContext) -> None:
-    """Every campaign officer has the officer pledge and the political pledge; the 218 outside leaders the
-    public pledge. Most are signed or archived; 县公安局 and 县司法局 still have some out."""
+    """Every campaign officer has the officer pledge and the political pledge; the outside leaders the public
+    pledge, exactly PUBLIC_SIGNED of them signed. Most are signed or archived; 县公安局 and 县司法局 still have
+    some out, and the leaders still out are in 城关镇 and 县交通运输局."""
     ensure_default_templates()
     # The shipped texts were there when the campaign began (not when the demo was built).
     PledgeTemplateVersion.update(created_at=_at(ctx.campaign_start, 9)).where(
@@ -41,17 +43,20 @@ def populate(ctx: DemoContext) -> None:
         (PledgeTemplate.get(PledgeTemplate.key == "officer-three-rules"), officers,
          study_first + dt.timedelta(days=12), {"青山县公安局": 0.05}),
         (political, officers, check_first + dt.timedelta(days=3), {"青山县公安局": 0.12, "青山县司法局": 0.1}),
-        (PledgeTemplate.get(PledgeTemplate.key == "leader-public"), leaders,
-         study_first + dt.timedelta(days=15), {"城关镇": 0.3, "县交通运输局": 0.34}),
+        (PledgeTemplate.get(PledgeTemplate.key == "leader-public"), leaders, study_first + dt.timedelta(days=15), None),
     ]
     actor = campaign.current().contact_person or campaign.current().office_short
+    # The leaders still out: exactly as many as there are beyond the article's 736, from the late units.
+    late_pool = [s.id for s in leaders if s.unit in LATE_LEADER_UNITS] or [s.id for s in leaders]
+    leaders_out = set(rng.sample(late_pool, min(len(late_pool), max(0, len(leaders) - PUBLIC_SIGNED))))
     rows = []
     for template, signers, issue_day, late_units in plans:
         version = reviewed if template.id == political.id else latest_version(template)
         issue_day = min(issue_day, ctx.today - dt.timedelta(days=8))
         printed_day = issue_day + dt.timedelta(days=1)
         for signer in signers:
-            late = rng.random() < late_units.get(signer.unit, 0.0)
+            late = (signer.id in leaders_out if late_units is None
+                    else rng.random() < late_units.get(signer.unit, 0.0))
             row = dict(template=template.id, version=version.id, signer_kind=signer.kind,
                        officer=signer.id if signer.kind == OFFICER else None,
                        leader=signer.id if signer.kind == LEADER else None, name=signer.name, unit=signer.unit,
@@ -76,6 +81,9 @@ def populate(ctx: DemoContext) -> None:
         Pledge.insert_many(rows[start:start + 200]).execute()
     ctx.facts["pledges"] = len(rows)
 
+
+PUBLIC_SIGNED = 736  # 签订《党政领导干部严格执行“三个规定”公开承诺》736份
+LATE_LEADER_UNITS = ("城关镇", "县交通运输局")
 
 _DEMO_DEFAULTS = {"signed_on": None, "signed_at": None, "signed_by": "", "archived_at": None, "archived_by": "",
                   "status": PENDING}

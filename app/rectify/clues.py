@@ -50,7 +50,7 @@ def register_clue(data: ClueData) -> Clue:
     require_clue_access()
     errors: list = []
     if data.source == SOURCE_SELF_CHECK:
-        errors.append(ValidationError("线索来源", "“自查移交”的线索由个人自查事项在教整办审核时移交生成"))
+        errors.append(ValidationError("线索来源", "“自查移交”的线索由个人自查事项在市教整办审核时移交生成"))
         source = ""
     else:
         source = choice(data.source, MANUAL_SOURCES, "线索来源", errors)

@@ -1,5 +1,5 @@
 """The demo's 查纠整改 at the source article's figures: 319 officers disclosed problems in their self-checks;
-after 单位初审, 线索组复审 and 教整办审核, 154 were not counted as clues (不计入问题线索), 69 rectify themselves
+after 单位初审, 线索组复审 and 市教整办审核, 154 were not counted as clues (不计入问题线索), 69 rectify themselves
 (个人整改), 33 went to their units for 第一种形态处理, and 65 clues went to the clue group (移交线索组); with
 3 上级交办, 5 纪委信访室移交 and 2 审查发现 the group has 75 clues.
 

@@ -11,11 +11,21 @@ from app.rectify.clues import clue_due_state
 from app.rectify.from_talks import unfollowed_count
 from app.rectify.models import CHECK_GROUPS, CLUE_SOURCES, CLUE_STATUSES, DISPOSALS, OUTCOMES, RESULTS, STAGES, Clue, SelfCheckItem
 from app.common.deadlines import DUE_OVERDUE
+from app.roster.models import Officer
 
 
-def summary(on: dt.date | None = None) -> dict:
+def summary(on: dt.date | None = None, *, since: dt.date | None = None, until: dt.date | None = None,
+            unit: int | None = None) -> dict:
+    """The figures on day `on`; `since`/`until` narrow items by their 填报日期 and clues by their 收到日期, `unit`
+    (an id) to the officers of that unit and the clues about them (or, with nobody named, handled by it)."""
     on = on or today()
     items = SelfCheckItem.select().where(SelfCheckItem.deleted_at.is_null())
+    if since:
+        items = items.where(SelfCheckItem.reported_on >= since)
+    if until:
+        items = items.where(SelfCheckItem.reported_on <= until)
+    if unit is not None:
+        items = items.where(SelfCheckItem.officer.in_(Officer.select(Officer.id).where(Officer.unit == unit)))
     disclosed = items.where(SelfCheckItem.disclosed)
     per_outcome_items = {o: 0 for o in OUTCOMES}
     per_outcome_officers = {o: 0 for o in OUTCOMES}
@@ -35,6 +45,13 @@ def summary(on: dt.date | None = None) -> dict:
     overdue = 0
     clues = Clue.select(Clue.source, Clue.status, Clue.disposal, Clue.result, Clue.deadline).where(
         Clue.deleted_at.is_null())
+    if since:
+        clues = clues.where(Clue.received_on >= since)
+    if until:
+        clues = clues.where(Clue.received_on <= until)
+    if unit is not None:
+        clues = clues.where(Clue.officer.in_(Officer.select(Officer.id).where(Officer.unit == unit))
+                            | (Clue.officer.is_null() & (Clue.unit == unit)))
     total = 0
     for source, status, disposal, result, deadline in clues.tuples():
         total += 1

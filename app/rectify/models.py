@@ -21,8 +21,8 @@ CATEGORIES = tuple(dict.fromkeys(INGRAINED_PROBLEMS + FIVE_CHECKS + SEVEN_CHECKS
 POLICY = "自查从宽、被查从严"
 
 # The three reviews, strictly in this order, then the item is 已审核 with its outcome.
-REVIEW_STEPS = ("单位初审", "线索组复审", "教整办审核")
-STAGES = ("待单位初审", "待线索组复审", "待教整办审核", "已审核")
+REVIEW_STEPS = ("单位初审", "线索组复审", "市教整办审核")  # as the source article names them
+STAGES = ("待单位初审", "待线索组复审", "待市教整办审核", "已审核")
 OUTCOMES = ("不计入问题线索", "个人整改", "第一种形态处理", "移交线索组")
 OUTCOME_TO_CLUES = "移交线索组"
 
@@ -53,7 +53,7 @@ class SelfCheckItem(TrashableModel):
     content = pw.TextField()  # confidential: CLUES only, never logged
     disclosed = pw.BooleanField(default=True)  # 主动说明
     stage = pw.CharField(default=STAGES[0], index=True)
-    outcome = pw.CharField(default="", index=True)  # one of OUTCOMES once 教整办审核 is done
+    outcome = pw.CharField(default="", index=True)  # one of OUTCOMES once 市教整办审核 is done
     # A talk record flagged 主动说明问题 this came from. Plain integer: talks are another feature.
     source_talk_id = pw.IntegerField(null=True, index=True)
     remarks = pw.TextField(default="")
@@ -67,7 +67,7 @@ class SelfCheckReview(BaseModel):
     reviewer = pw.CharField()
     reviewed_on = pw.DateField()
     opinion = pw.TextField(default="")  # confidential
-    outcome = pw.CharField(default="")  # proposed (binding at 教整办审核)
+    outcome = pw.CharField(default="")  # proposed (binding at 市教整办审核)
     actor = pw.CharField(default="")
 
     class Meta:

@@ -1,5 +1,5 @@
 """个人自查事项: an officer's items from the 自查表, and their three reviews, strictly in order —
-单位初审 → 线索组复审 → 教整办审核 — each with reviewer, date and opinion. The 教整办审核 fixes the outcome
+单位初审 → 线索组复审 → 市教整办审核 — each with reviewer, date and opinion. The 市教整办审核 fixes the outcome
 (不计入问题线索 / 个人整改 / 第一种形态处理 / 移交线索组); 移交线索组 registers a clue (source 自查移交) in the
 same transaction. Policy: 自查从宽、被查从严 (models.POLICY)."""
 from __future__ import annotations
@@ -103,7 +103,7 @@ def next_step(stage: str) -> str | None:
 
 def record_review(item_id: int, step: str, *, reviewer: str, reviewed_on, opinion: str = "",
                   outcome: str = "") -> SelfCheckItem:
-    """One review of an item. `step` must be the next one; at 教整办审核 the outcome is required and final."""
+    """One review of an item. `step` must be the next one; at 市教整办审核 the outcome is required and final."""
     require_clue_access()
     errors: list = []
     step = choice(step, REVIEW_STEPS, "审核环节", errors)

@@ -2,7 +2,7 @@
 
 Each group has its own module, taking an optional date range (`since`, `until`, both inclusive) and an
 optional unit (a `Unit` id): `roster_figures`, `study_figures`, `talk_figures`, `feedback_figures`,
-`pledge_figures`, `rectify_figures` (查纠整改, to date); `unit_figures` compares the units; `scope` holds
+`pledge_figures`, `rectify_figures` (查纠整改); `unit_figures` compares the units; `scope` holds
 the period presets and the units;
 `listings` the rows behind each figure. Every figure is counted in SQL (GROUP BY / COUNT); Python only puts
 the grouped results together.
@@ -42,7 +42,7 @@ class Overview:
     pledges: PledgeFigures
     units: list = field(default_factory=list)  # UnitRow, all units (the comparison ignores `unit`)
     round_units: dict = field(default_factory=dict)  # (round id, unit id) → (应谈, 已谈, 人次)
-    rectify: RectifyFigures | None = None  # 查纠整改 to date (neither range nor unit narrows it)
+    rectify: RectifyFigures | None = None  # 查纠整改: items and clues of the range and unit
 
     def round_unit_rate(self, round_id: int, unit_id: int) -> float | None:
         expected, talked, _n = self.round_units.get((round_id, unit_id), (0, 0, 0))
@@ -69,4 +69,4 @@ def overview(since: dt.date | None = None, until: dt.date | None = None, unit: i
         units=unit_rows(since, until, today=today, study=study, talks=talks) if with_units else [],
         round_units={key: (talks.expected.get(key, 0), talks.talked.get(key, 0), talks.person_times.get(key, 0))
                      for key in set(talks.expected) | set(talks.person_times)},
-        rectify=rectify_figures(today))
+        rectify=rectify_figures(today, since, until, unit))

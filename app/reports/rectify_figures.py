@@ -1,7 +1,7 @@
 """查纠整改 in the overview and the summary report: the article's figures (“对319名政法干警在自查中主动说明问题的
 …线索组共收到问题线索75条”), counts only, taken from `app.rectify.figures` — no self-check text or clue content, so
-they need no permission (as the talk counts need none). They are the campaign's to date: the range and the unit
-of the overview do not narrow them."""
+they need no permission (as the talk counts need none). The overview's range narrows self-check items by their
+填报日期 and clues by their 收到日期; its unit to that unit's officers (and the clues about them)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,7 +18,7 @@ class RectifyFigures:
     officers_disclosed: int  # officers who disclosed a problem of their own accord in the 自查
     officers_reporting: int
     items: int
-    items_reviewed: int  # 已审核 (the 教整办审核 done)
+    items_reviewed: int  # 已审核 (the 市教整办审核 done)
     outcome_officers: dict  # outcome → officers
     outcome_items: dict  # outcome → items
     clues: int
@@ -28,7 +28,7 @@ class RectifyFigures:
 
     @property
     def transferred(self) -> int:
-        """Items the 教整办审核 sent to the 线索组 as clues (条)."""
+        """Items the 市教整办审核 sent to the 线索组 as clues (条)."""
         return self.outcome_items.get(OUTCOME_TO_CLUES, 0)
 
     @property
@@ -45,8 +45,9 @@ class RectifyFigures:
         return self.clues - self.clues_per_status.get("已办结", 0)
 
 
-def rectify_figures(today: dt.date | None = None) -> RectifyFigures:
-    s = figures.summary(today)
+def rectify_figures(today: dt.date | None = None, since: dt.date | None = None, until: dt.date | None = None,
+                    unit: int | None = None) -> RectifyFigures:
+    s = figures.summary(today, since=since, until=until, unit=unit)
     return RectifyFigures(
         officers_disclosed=s["officers_disclosed"], officers_reporting=s["officers_reporting"],
         items=s["self_check_items"], items_reviewed=s["per_stage"].get("已审核", 0),

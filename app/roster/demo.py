@@ -1,5 +1,5 @@
 """The source county's roster for the demo: five units with their departments and 518 officers in post,
-the not-in-post cases, and 218 leaders outside the roster who sign the public pledge."""
+the not-in-post cases, and 748 leaders outside the roster who sign the public pledge."""
 from __future__ import annotations
 
 import datetime as dt
@@ -41,6 +41,7 @@ NOT_IN_POST = {"病休": 6, "专案": 4, "借调": 2}
 
 TOWNS = ("城关镇", "天城镇", "白石镇", "沙坪镇", "石城镇", "桂花镇", "路口镇", "青岭镇", "港口乡", "金塘镇", "铜钟乡", "高枧乡")
 COUNTY_BODIES = [
+    ("中共青山县委", ("书记", "副书记", "副书记", "常委", "常委", "常委", "常委", "常委", "常委", "常委", "常委")),
     ("县人大常委会", ("主任", "副主任", "副主任", "副主任", "秘书长")),
     ("县人民政府", ("县长", "常务副县长", "副县长", "副县长", "副县长", "副县长")),
     ("县政协", ("主席", "副主席", "副主席", "副主席", "秘书长")),
@@ -53,10 +54,20 @@ COUNTY_BODIES = [
 DEPARTMENTS = ("县发展和改革局", "县财政局", "县教育局", "县民政局", "县人力资源和社会保障局", "县自然资源和规划局",
                "县住房和城乡建设局", "县交通运输局", "县农业农村局", "县水利和湖泊局", "县商务局", "县文化和旅游局",
                "县卫生健康局", "县退役军人事务局", "县应急管理局", "县审计局", "县市场监督管理局", "县统计局",
-               "县医疗保障局", "县林业局", "县城市管理执法局", "县信访局", "县生态环境分局", "县税务局")
-TOWN_POSTS = ("党委书记", "镇长", "人大主席", "党委副书记", "政法委员", "纪委书记", "武装部长", "副镇长", "副镇长", "组织委员")
-DEPT_POSTS = ("局长", "党组书记", "副局长")
-OUTSIDE_LEADERS = 218  # with the 518 officers' own pledges: 736 公开承诺 in the source article
+               "县医疗保障局", "县林业局", "县城市管理执法局", "县信访局", "县生态环境分局", "县税务局",
+               "县委统战部", "县委政策研究室", "县直机关工委", "县委编办", "县科技和经济信息化局", "县行政审批局",
+               "县乡村振兴局", "县地方金融工作局", "县总工会", "团县委", "县妇联", "县供销合作社联合社",
+               "县融媒体中心", "县机关事务服务中心", "县公共资源交易中心", "县住房公积金管理部")
+TOWN_POSTS = ("党委书记", "镇长", "人大主席", "党委副书记", "党委副书记", "政法委员", "纪委书记", "武装部长",
+              "组织委员", "宣传委员", "统战委员", "副镇长", "副镇长", "副镇长", "人大副主席", "党政办主任",
+              "综治中心主任", "经济发展办主任", "社会事务办主任", "财政所所长")
+DEPT_POSTS = ("局长", "党组书记", "副局长", "副局长", "副局长", "党组成员", "纪检监察组组长", "工会主席")
+INSTITUTIONS = ("县人民医院", "县中医医院", "县妇幼保健院", "县第一中学", "县第二中学", "县职业教育中心",
+                "县城市建设投资公司", "县交通建设投资公司", "县水务集团", "县农业发展投资公司", "县经济开发区管委会",
+                "县高新技术产业园管委会", "县文化旅游投资公司", "县粮食储备公司", "县国有资产经营公司")
+INSTITUTION_POSTS = ("党委书记", "院长（校长、总经理、主任）", "副书记", "纪委书记", "副职", "副职", "副职", "工会主席",
+                     "总会计师", "办公室主任")
+OUTSIDE_LEADERS = 748  # 736 of them have signed the public pledge (the source article), 12 are still out
 
 AREA_CODE = "421223"  # a county-level area code shape; the numbers are made up
 RANKS = {  # 职级 as each kind of unit names them
@@ -145,6 +156,8 @@ def populate_demo(ctx) -> None:
         leaders += [(town, post) for post in TOWN_POSTS]
     for dept in DEPARTMENTS:
         leaders += [(dept, post) for post in DEPT_POSTS]
+    for body in INSTITUTIONS:
+        leaders += [(body, post) for post in INSTITUTION_POSTS]
     leaders = leaders[:OUTSIDE_LEADERS]
     rows = [dict(name=ctx.person_name(), organization=org, post=post) for org, post in leaders]
     for start in range(0, len(rows), 200):

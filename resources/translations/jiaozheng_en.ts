@@ -758,6 +758,96 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>修改专项排查</source>
+        <translation>Edit special check</translation>
+    </message>
+    <message>
+        <source>新增专项排查</source>
+        <translation>New special check</translation>
+    </message>
+    <message>
+        <source>排查项目：</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>开始日期：</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>结束日期：</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>卷宗、案件、人员…</source>
+        <translation>Case files, cases, people…</translation>
+    </message>
+    <message>
+        <source>排查数量：</source>
+        <translation>Examined:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>新增排查…</source>
+        <translation>New check…</translation>
+    </message>
+    <message>
+        <source>登记一项七查、五项排查或离任人员清查</source>
+        <translation>Register one of the seven checks, the five checks or the clearance of former judges and prosecutors</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选排查的范围、日期和数量</source>
+        <translation>Change the selected check&apos;s scope, dates and counts</translation>
+    </message>
+    <message>
+        <source>登记发现问题…</source>
+        <translation>Record a finding…</translation>
+    </message>
+    <message>
+        <source>所选排查发现的问题：移交线索或列入整改</source>
+        <translation>A problem the selected check found: pass it on as a clue or list it for rectification</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>共 {checks} 项排查，发现问题 {findings} 个，移交线索 {clues} 条</source>
+        <translation>{checks} checks, {findings} findings, {clues} passed on as clues</translation>
+    </message>
+    <message>
+        <source>发现问题：{kind}（{scope}）</source>
+        <translation>Findings: {kind} ({scope})</translation>
+    </message>
+    <message>
+        <source>发现问题（请在上方选择一项排查）</source>
+        <translation>Findings (select a check above)</translation>
+    </message>
+</context>
+<context>
     <name>CloseReminderDialog</name>
     <message>
         <source>提醒事项整改销号：{unit}</source>
@@ -813,6 +903,146 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>销号人：</source>
         <translation>Closed by:</translation>
+    </message>
+</context>
+<context>
+    <name>ClueDialog</name>
+    <message>
+        <source>登记问题线索</source>
+        <translation>Register a problem clue</translation>
+    </message>
+    <message>
+        <source>线索来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>收到日期：</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>被反映人：</source>
+        <translation>Person concerned:</translation>
+    </message>
+    <message>
+        <source>姓名（台账外）：</source>
+        <translation>Name (not on the roster):</translation>
+    </message>
+    <message>
+        <source>不在人员台账中时填写</source>
+        <translation>Fill in when the person is not on the roster</translation>
+    </message>
+    <message>
+        <source>线索内容：</source>
+        <translation>Clue:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>CluePage</name>
+    <message>
+        <source>登记线索…</source>
+        <translation>Register clue…</translation>
+    </message>
+    <message>
+        <source>登记上级交办、信访移交、审查发现、举报等来源的线索</source>
+        <translation>Register a clue assigned from above, passed on by the petitions office, found in a review, reported, or from elsewhere</translation>
+    </message>
+    <message>
+        <source>处置／办结…</source>
+        <translation>Dispose / conclude…</translation>
+    </message>
+    <message>
+        <source>确定处置方式或登记办理结果，查看每一步的办理记录</source>
+        <translation>Choose the disposal or record the result; see every step taken</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>删除误登记的线索（仅限其他来源、尚未处置的），须写明理由</source>
+        <translation>Delete a clue registered by mistake (other sources, not yet disposed of only), with a reason</translation>
+    </message>
+    <message>
+        <source>打印登记表…</source>
+        <translation>Print register…</translation>
+    </message>
+    <message>
+        <source>按当前筛选打印问题线索登记表（内部资料）</source>
+        <translation>Print the clue register as filtered (internal)</translation>
+    </message>
+    <message>
+        <source>打印处置汇总表…</source>
+        <translation>Print disposal summary…</translation>
+    </message>
+    <message>
+        <source>线索处置情况汇总表（内部资料）</source>
+        <translation>Summary of clue disposal (internal)</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>问题线索和个人自查事项导出为 Excel 文件（内部资料）</source>
+        <translation>Export problem clues and self-check items to an Excel file (internal)</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>搜索编号、被反映人、内容、承办人…</source>
+        <translation>Search number, person, content, handler…</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total} 条，逾期 {overdue} 条</source>
+        <translation>Showing {shown} / {total}, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>删除问题线索</source>
+        <translation>Delete problem clue</translation>
+    </message>
+    <message>
+        <source>删除 {code} 的理由（记入办理记录）：</source>
+        <translation>Reason for deleting {code} (kept in its history):</translation>
+    </message>
+    <message>
+        <source>打印问题线索登记表</source>
+        <translation>Print clue register</translation>
+    </message>
+    <message>
+        <source>打印线索处置情况汇总表</source>
+        <translation>Print clue disposal summary</translation>
+    </message>
+    <message>
+        <source>导出问题线索</source>
+        <translation>Export problem clues</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出问题线索 {clues} 条、个人自查事项 {items} 项到
+{path}</source>
+        <translation>Exported {clues} clues and {items} self-check items to
+{path}</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1159,77 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>确定删除所选扫描件吗？此操作不能撤销。</source>
         <translation>Delete the selected scan? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>确定处置方式</source>
+        <translation>Choose disposal</translation>
+    </message>
+    <message>
+        <source>登记办理结果</source>
+        <translation>Record result</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{title}：{code}</source>
+        <translation>{title}: {code}</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{code}&#x3000;{source}&#x3000;收到 {day}&#x3000;被反映人：{subject}{unit}&#x3000;状态：{status}</source>
+        <translation>{code}  {source}  received {day}  person concerned: {subject}{unit}  status: {status}</translation>
+    </message>
+    <message>
+        <source>线索内容：</source>
+        <translation>Clue:</translation>
+    </message>
+    <message>
+        <source>处置方式：</source>
+        <translation>Disposal:</translation>
+    </message>
+    <message>
+        <source>承办单位：</source>
+        <translation>Handling unit:</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>承办人：</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>规定时限</source>
+        <translation>Set a deadline</translation>
+    </message>
+    <message>
+        <source>办理时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>谈话函询、初步核实须指定承办单位和时限；予以了结须写明理由，线索随即办结。</source>
+        <translation>A talk or written inquiry and a preliminary verification need a handling unit and a deadline; closing a clue needs a reason, and it is then concluded.</translation>
+    </message>
+    <message>
+        <source>办理结果：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>办结日期：</source>
+        <translation>Concluded on:</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1934,7 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>（查纠整改为累计数，不分期间和单位）</source>
-        <translation> (rectification figures are cumulative, for every period and unit)</translation>
+        <translation type="vanished"> (rectification figures are cumulative, for every period and unit)</translation>
     </message>
     <message>
         <source>自查事项{items}项，已审核{done}项</source>
@@ -1692,6 +1993,33 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>选择文件…</source>
         <translation>Choose File…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>登记发现问题：{kind}</source>
+        <translation>Record a finding: {kind}</translation>
+    </message>
+    <message>
+        <source>发现日期：</source>
+        <translation>Found on:</translation>
+    </message>
+    <message>
+        <source>涉及人员：</source>
+        <translation>Person concerned:</translation>
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>处理方式：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>选择“{action}”时，保存后自动登记为问题线索（来源：审查发现），须选择涉及人员。</source>
+        <translation>With “{action}” the finding is registered as a problem clue when saved (source: found in review); choose the person concerned.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2196,49 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>IngrainedPage</name>
+    <message>
+        <source>新增整治措施…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <source>为所选的顽瘴痼疾登记一项整治措施</source>
+        <translation>Register a measure against the selected ingrained problem</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改措施、责任单位、时限和进展</source>
+        <translation>Change the measure, responsible unit, deadline and progress</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误登记的整治措施</source>
+        <translation>Delete a measure registered by mistake</translation>
+    </message>
+    <message>
+        <source>六大顽瘴痼疾逐项整治：每项措施明确责任单位和完成时限，以建章立制巩固整治成果。选中上方一项只看该项的措施。</source>
+        <translation>The six ingrained problems, one by one: every measure has a responsible unit and a deadline, and rules and systems make the results last. Select a problem above to see its measures only.</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total} 项措施</source>
+        <translation>Showing {shown} / {total} measures</translation>
+    </message>
+    <message>
+        <source>删除整治措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <source>删除这项整治措施（{label}）？</source>
+        <translation>Delete this measure ({label})?</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>下发承诺书</source>
@@ -1951,6 +2322,61 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>只下发给其余的人</source>
         <translation>Issue to the Others Only</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>修改自查事项</source>
+        <translation>Edit self-check item</translation>
+    </message>
+    <message>
+        <source>填报个人自查事项</source>
+        <translation>New self-check item</translation>
+    </message>
+    <message>
+        <source>干警：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>填报日期：</source>
+        <translation>Reported on:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>自查事项：</source>
+        <translation>Self-check item:</translation>
+    </message>
+    <message>
+        <source>来源谈话：</source>
+        <translation>From talk:</translation>
+    </message>
+    <message>
+        <source>该干警在谈心谈话中主动说明问题的谈话（谈话内容在谈心谈话中查看）</source>
+        <translation>The officer&apos;s talk in which the problem was disclosed (the talk&apos;s content is under Heart-to-heart talks)</translation>
+    </message>
+    <message>
+        <source>主动说明（本人在自查中主动说明的问题）</source>
+        <translation>Disclosed (raised by the officer in the self-check)</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <source>该事项已进入审核（{stage}），内容不能再修改。</source>
+        <translation>The item is under review ({stage}); its content can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{label}（主动说明问题）</source>
+        <translation>{label} (problem disclosed)</translation>
     </message>
 </context>
 <context>
@@ -2558,8 +2984,56 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Status:</translation>
     </message>
     <message>
+        <source>修改整治措施</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>新增整治措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>顽瘴痼疾：</source>
+        <translation>Ingrained problem:</translation>
+    </message>
+    <message>
+        <source>整治措施：</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>责任单位：</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>县教整办</source>
+        <translation>County office</translation>
+    </message>
+    <message>
+        <source>有时限</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成日期：</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>关联制度：</source>
+        <translation>Rules:</translation>
     </message>
 </context>
 <context>
@@ -4178,10 +4652,101 @@ The damaged file was kept as: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Rectify</name>
+    <message>
+        <source>进行中</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>政策：{policy}。主动说明问题的从宽处理，被查出的从严处理。</source>
+        <translation>Policy: {policy}. Problems disclosed in the self-check are treated leniently, problems found by others strictly.</translation>
+    </message>
+    <message>
+        <source>（不在人员台账中）</source>
+        <translation>(not on the roster)</translation>
+    </message>
+    <message>
+        <source>正在生成 {name}.pdf…</source>
+        <translation>Making {name}.pdf…</translation>
+    </message>
+    <message>
+        <source>查纠整改</source>
+        <translation>Inspection and Rectification</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行。</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{outcome}{n}项</source>
+        <translation>{outcome} {n}</translation>
+    </message>
+    <message>
+        <source>{source}{n}条</source>
+        <translation>{source} {n}</translation>
+    </message>
+    <message>
+        <source>{group}{n}项</source>
+        <translation>{group} {n}</translation>
+    </message>
+    <message>
+        <source>个人自查：{people}人填报自查事项{items}项，其中主动说明问题{disclosed}人；已审核{done}项（{outcomes}）。</source>
+        <translation>Self-checks: {people} officers reported {items} items, {disclosed} of them disclosing problems; {done} items reviewed ({outcomes}).</translation>
+    </message>
+    <message>
+        <source>问题线索：共{clues}条（{sources}）；待处置{waiting}条，办理中{doing}条，已办结{done}条，逾期{overdue}条。</source>
+        <translation>Problem clues: {clues} in all ({sources}); {waiting} awaiting disposal, {doing} in hand, {done} concluded, {overdue} overdue.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>谈心谈话中主动说明问题、尚未填报自查事项的：{n}人。</source>
+        <translation>Disclosed a problem in a talk but reported no self-check item yet: {n} officers.</translation>
+    </message>
+    <message>
+        <source>专项排查：{total}项（{groups}），发现问题{findings}个，移交线索{clues}条。</source>
+        <translation>Special checks: {total} ({groups}), {findings} findings, {clues} passed on as clues.</translation>
+    </message>
+</context>
+<context>
     <name>RectifyTab</name>
     <message>
         <source>查纠整改</source>
         <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>个人自查</source>
+        <translation>Self-checks</translation>
+    </message>
+    <message>
+        <source>问题线索</source>
+        <translation>Problem clues</translation>
+    </message>
+    <message>
+        <source>专项排查</source>
+        <translation>Special checks</translation>
+    </message>
+    <message>
+        <source>顽瘴痼疾整治</source>
+        <translation>Ingrained problems</translation>
+    </message>
+    <message>
+        <source>建章立制</source>
+        <translation>Rules and systems</translation>
+    </message>
+    <message>
+        <source>当前账户没有“问题线索”权限，不能查看、录入或打印个人自查事项和问题线索（请管理员在账户中授予）。顽瘴痼疾整治和建章立制不受此限。</source>
+        <translation>This account lacks the Problem clues permission: it cannot view, enter or print self-check items and problem clues (an administrator can grant it in the account). The ingrained problems and rules pages are open to it.</translation>
+    </message>
+    <message>
+        <source>自查事项 {items} 项 · 问题线索 {clues} 条 · 逾期 {overdue} 条</source>
+        <translation>{items} self-check items · {clues} problem clues · {overdue} overdue</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +5090,85 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>{step}：{name}</source>
+        <translation>{step}: {name}</translation>
+    </message>
+    <message>
+        <source>审核记录</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>保存审核</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>{name}（{unit} {post}）&#x3000;{category}&#x3000;填报 {day}&#x3000;{disclosed}</source>
+        <translation>{name} ({unit} {post})  {category}  reported {day}  {disclosed}</translation>
+    </message>
+    <message>
+        <source>主动说明</source>
+        <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>非主动说明</source>
+        <translation>not disclosed</translation>
+    </message>
+    <message>
+        <source>自查事项：</source>
+        <translation>Self-check item:</translation>
+    </message>
+    <message>
+        <source>审核顺序：</source>
+        <translation>Order of review:</translation>
+    </message>
+    <message>
+        <source>三级审核已完成，处理结果：{outcome}</source>
+        <translation>All three reviews done, outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>（线索编号 {code}）</source>
+        <translation> (clue {code})</translation>
+    </message>
+    <message>
+        <source>本次审核环节：{step}</source>
+        <translation>This review: {step}</translation>
+    </message>
+    <message>
+        <source>审核人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>审核日期：</source>
+        <translation>Reviewed on:</translation>
+    </message>
+    <message>
+        <source>审核意见：</source>
+        <translation>Opinion:</translation>
+    </message>
+    <message>
+        <source>处理结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>处理意见：</source>
+        <translation>Proposed outcome:</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>（暂不提出）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>选择“移交线索组”时，保存后自动登记为问题线索（来源：自查移交）。</source>
+        <translation>With “移交线索组” the item is registered as a problem clue when saved (source: from self-check).</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <source>干警名册</source>
@@ -4847,6 +5491,161 @@ Keep it only on office computers or a dedicated USB drive, never send it over th
     </message>
 </context>
 <context>
+    <name>RuleCard</name>
+    <message>
+        <source>建章立制</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>正在拟制定{drafting}个；整治措施完成{done}/{measures}项</source>
+        <translation>{drafting} being drafted; measures done {done}/{measures}</translation>
+    </message>
+    <message>
+        <source>已出台的规章制度（按出台日期计入统计期间）；点击打开“查纠整改”建章立制</source>
+        <translation>Rules and systems issued (counted in the period by date of issue); click to open Rules and systems under Inspection and Rectification</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>rules</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>修改规章制度</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <source>新增规章制度</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>制度名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>制定单位：</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <source>县教整办</source>
+        <translation>County office</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>已出台</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>出台日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>文号：</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>可不填，如 青政法〔2021〕12号</source>
+        <translation>Optional, e.g. 青政法〔2021〕12号</translation>
+    </message>
+    <message>
+        <source>关联整改事项：</source>
+        <translation>Rectification items:</translation>
+    </message>
+    <message>
+        <source>征求意见整改清单的编号，多个用顿号或逗号分开</source>
+        <translation>Numbers from the feedback rectification list, separated by commas</translation>
+    </message>
+    <message>
+        <source>关联整治措施：</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>新增制度…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <source>登记已出台或正在拟制定的规章制度</source>
+        <translation>Register a rule or system issued or being drafted</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改制度，或在出台后填写出台日期和文号</source>
+        <translation>Change a rule, or give its date and number once issued</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误登记的制度</source>
+        <translation>Delete a rule registered by mistake</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>规章制度和顽瘴痼疾整治措施导出为 Excel 文件</source>
+        <translation>Export rules and ingrained-problem measures to an Excel file</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>搜索制度名称、单位、文号、关联事项…</source>
+        <translation>Search title, unit, number, linked items…</translation>
+    </message>
+    <message>
+        <source>已出台{issued}个，正在拟制定{drafting}个；显示 {shown} / {total} 个</source>
+        <translation>{issued} issued, {drafting} being drafted; showing {shown} / {total}</translation>
+    </message>
+    <message>
+        <source>删除规章制度</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>删除“{title}”？</source>
+        <translation>Delete “{title}”?</translation>
+    </message>
+    <message>
+        <source>导出建章立制台账</source>
+        <translation>Export rules and systems</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出规章制度 {rules} 个、顽瘴痼疾整治措施 {measures} 项到
+{path}</source>
+        <translation>Exported {rules} rules and {measures} measures to
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyController</name>
     <message>
         <source>数据(&amp;D)</source>
@@ -4964,6 +5763,77 @@ This backup is encrypted; opening it needs the database password.</translation>
     <message>
         <source>成绩：“%1”不是数字</source>
         <translation>Score: “%1” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>填报自查事项…</source>
+        <translation>Report item…</translation>
+    </message>
+    <message>
+        <source>为一名干警登记个人自查事项</source>
+        <translation>Register an officer&apos;s self-check item</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>修改尚未审核的自查事项</source>
+        <translation>Change an item not yet reviewed</translation>
+    </message>
+    <message>
+        <source>审核…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>按 单位初审 → 线索组复审 → 市教整办审核 的顺序进行下一步审核</source>
+        <translation>Take the next review, in the order unit review → clue group review → city office review</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除误填的自查事项（仅限尚未审核的）</source>
+        <translation>Delete an item entered by mistake (not yet reviewed only)</translation>
+    </message>
+    <message>
+        <source>打印个人自查表…</source>
+        <translation>Print self-check form…</translation>
+    </message>
+    <message>
+        <source>所选干警的个人自查表（内部资料）</source>
+        <translation>The selected officer&apos;s self-check form (internal)</translation>
+    </message>
+    <message>
+        <source>全部审核进度</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部处理结果</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>搜索姓名、单位、类别、内容…</source>
+        <translation>Search name, unit, category, content…</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total} 项</source>
+        <translation>Showing {shown} / {total}</translation>
+    </message>
+    <message>
+        <source>删除自查事项</source>
+        <translation>Delete self-check item</translation>
+    </message>
+    <message>
+        <source>删除 {name} 的这条自查事项（{category}）？</source>
+        <translation>Delete this self-check item of {name} ({category})?</translation>
+    </message>
+    <message>
+        <source>打印个人自查表</source>
+        <translation>Print self-check form</translation>
     </message>
 </context>
 <context>
@@ -6550,8 +7420,44 @@ Do you want to choose another database file?</translation>
         <translation>Due by</translation>
     </message>
     <message>
+        <source>制度名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>制定单位</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>关联整改事项</source>
+        <translation>Rectification items</translation>
+    </message>
+    <message>
+        <source>关联顽瘴痼疾整治</source>
+        <translation>Ingrained problems</translation>
+    </message>
+    <message>
+        <source>顽瘴痼疾</source>
+        <translation>Ingrained problem</translation>
+    </message>
+    <message>
+        <source>整治措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>时限情况</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
         <source>完成日期</source>
         <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>关联制度</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>佐证</source>

@@ -19,7 +19,7 @@ def test_demo_has_the_source_county_scale(demo_db):
     figures = stats.collect()
     assert figures["units"] == 5
     assert figures["officers"]["in_campaign"] == 518
-    assert figures["officers"]["outside_leaders"] == 218
+    assert figures["officers"]["outside_leaders"] == 748
 
 
 def test_demo_is_deterministic(tmp_path):

@@ -416,6 +416,20 @@ def _rectify_check(ctx):
     return CheckDialog(ctx.window, check_rows()[0])
 
 
+def _rules_rule(ctx):
+    from app.rules.rules import rule_rows
+    from ui.rules.dialogs import RuleDialog
+
+    return RuleDialog(ctx.window, rule_rows()[0].id)
+
+
+def _rules_measure(ctx):
+    from app.rules.ingrained import measure_rows
+    from ui.rules.dialogs import MeasureDialog
+
+    return MeasureDialog(ctx.window, measure_rows()[0].id)
+
+
 def _rectify_finding(ctx):
     from app.rectify.special_checks import check_rows
     from ui.rectify.checks_page import FindingDialog
@@ -579,4 +593,6 @@ WINDOWS = [
     ("ui.affairs.dialogs.RecommendationDialog", "affairs-recommendation", _affairs_recommendation),
     ("ui.service.dialogs.RecordDialog", "service-record", _service_record),
     ("ui.service.dialogs.MeasureDialog", "service-measure", _service_measure),
+    ("ui.rules.dialogs.RuleDialog", "rules-rule", _rules_rule),
+    ("ui.rules.dialogs.MeasureDialog", "rules-measure", _rules_measure),
 ]

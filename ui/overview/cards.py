@@ -19,6 +19,7 @@ from ui.affairs.overview import fill_cards as fill_affairs_cards
 from ui.overview.widgets import FigureCard
 from ui.tasks.overview import fill_task_cards
 from ui.service.overview import fill_cards as fill_service_cards
+from ui.rules import overview as rule_card
 
 COLUMNS = 6
 TAB_LINK = "rectify"  # a card key of this kind opens the 查纠整改 tab instead of a listing
@@ -42,7 +43,8 @@ class FigureCards(QWidget):
                 ("person_times", self.tr("谈心谈话")), ("coverage", self.tr("谈话覆盖")),
                 ("suggestions", self.tr("征求意见建议")), ("closed", self.tr("已整改销号")),
                 ("overdue", self.tr("逾期未销号")), ("pledges", self.tr("承诺书签订")),
-                ("disclosed", self.tr("自查说明问题")), ("clues", self.tr("问题线索")))):
+                ("disclosed", self.tr("自查说明问题")), ("clues", self.tr("问题线索")),
+                (rule_card.NAME, rule_card.caption()))):
             card = FigureCard(caption)
             card.activated.connect(lambda n=name: self.activated.emit(n))
             self.cards[name] = card
@@ -96,19 +98,19 @@ class FigureCards(QWidget):
         fill_task_cards(self, o.since, o.until, FigureCard)
         fill_affairs_cards(self, o, FigureCard)
         fill_service_cards(self, FigureCard, o, COLUMNS)
+        self._card(**rule_card.rule_card(o))
 
     def _fill_rectify(self, o: Overview) -> None:
         r = o.rectify
         if r is None:
             return
-        to_date = self.tr("（查纠整改为累计数，不分期间和单位）") if o.since or o.until or o.unit is not None else ""
         self._card("disclosed", (TAB_LINK, {"page": "self-check"}), str(r.officers_disclosed), self.tr("人"),
                    self.tr("自查事项{items}项，已审核{done}项").format(items=r.items, done=r.items_reviewed),
-                   tip=self.tr("点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）") + to_date)
+                   tip=self.tr("点击打开“查纠整改”个人自查（需“问题线索”权限才显示明细）"))
         self._card("clues", (TAB_LINK, {"page": "clues"}), str(r.clues), self.tr("条"),
                    self.tr("逾期{overdue}条，未办结{open}条").format(overdue=r.clues_overdue, open=r.clues_open),
                    warn=r.clues_overdue > 0,
-                   tip=self.tr("点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）") + to_date)
+                   tip=self.tr("点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）"))
 
     def _card(self, name: str, key: tuple, value: str, unit: str, note: str, *, warn=False, good=False,
               tip: str = "") -> None:

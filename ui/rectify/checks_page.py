@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -20,6 +20,9 @@ from ui.rectify.models import date_text, one_line
 from ui.rectify.pages import table_view
 
 
+IN_PROGRESS = QT_TRANSLATE_NOOP("Rectify", "进行中")
+
+
 class CheckTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__([
@@ -27,7 +30,7 @@ class CheckTableModel(RowTableModel):
             Column(QT_TRANSLATE_NOOP("TableHeader", "排查项目"), lambda r: r.kind),
             Column(QT_TRANSLATE_NOOP("TableHeader", "范围"), lambda r: r.scope),
             Column(QT_TRANSLATE_NOOP("TableHeader", "开始日期"), lambda r: date_text(r.started_on)),
-            Column(QT_TRANSLATE_NOOP("TableHeader", "结束日期"), lambda r: date_text(r.ended_on) or "进行中"),
+            Column(QT_TRANSLATE_NOOP("TableHeader", "结束日期"), lambda r: date_text(r.ended_on) or QCoreApplication.translate("Rectify", IN_PROGRESS)),
             Column(QT_TRANSLATE_NOOP("TableHeader", "排查数量"), lambda r: r.examined_text, sort=lambda r: r.examined),
             Column(QT_TRANSLATE_NOOP("TableHeader", "发现问题"), lambda r: r.findings, align="right"),
             Column(QT_TRANSLATE_NOOP("TableHeader", "移交线索"), lambda r: r.to_clues, align="right"),
@@ -48,38 +51,38 @@ class FindingTableModel(RowTableModel):
 
 class CheckDialog(FormDialog):
     def __init__(self, parent=None, row=None):
-        super().__init__(parent, title="修改专项排查" if row else "新增专项排查")
+        super().__init__(parent, title=self.tr("修改专项排查") if row else self.tr("新增专项排查"))
         self.row = row
-        self.kind = self.add_row("排查项目：", choice_combo(CHECK_KINDS), field="排查项目")
-        self.unit = self.add_row("范围：", QComboBox(), field="单位")
-        self.unit.addItem("全县", "")
+        self.kind = self.add_row(self.tr("排查项目："), choice_combo(CHECK_KINDS), field="排查项目")
+        self.unit = self.add_row(self.tr("范围："), QComboBox(), field="单位")
+        self.unit.addItem(self.tr("全县"), "")
         for u in units():
             self.unit.addItem(u.short_name or u.name, u.name)
-        self.started_on = self.add_row("开始日期：", date_edit(dt.date.today()), field="开始日期")
+        self.started_on = self.add_row(self.tr("开始日期："), date_edit(dt.date.today()), field="开始日期")
         ended = QWidget()
         line = QHBoxLayout(ended)
         line.setContentsMargins(0, 0, 0, 0)
-        self.finished = QCheckBox("已结束")
+        self.finished = QCheckBox(self.tr("已结束"))
         self.ended_on = date_edit(dt.date.today())
         self.ended_on.setEnabled(False)
         self.finished.toggled.connect(self.ended_on.setEnabled)
         line.addWidget(self.finished)
         line.addWidget(self.ended_on, 1)
-        self.add_row("结束日期：", ended, field="结束日期")
+        self.add_row(self.tr("结束日期："), ended, field="结束日期")
         amount = QWidget()
         line = QHBoxLayout(amount)
         line.setContentsMargins(0, 0, 0, 0)
         self.what = QLineEdit()
-        self.what.setPlaceholderText("卷宗、案件、人员…")
+        self.what.setPlaceholderText(self.tr("卷宗、案件、人员…"))
         self.examined = QSpinBox()
         self.examined.setRange(0, 10_000_000)
         self.examined_unit = choice_combo(EXAMINED_UNITS)
         for widget in (self.what, self.examined, self.examined_unit):
             line.addWidget(widget)
-        self.add_row("排查数量：", amount, field="排查数量")
+        self.add_row(self.tr("排查数量："), amount, field="排查数量")
         self.name_field("排查对象", self.what)
         self.name_field("计量单位", self.examined_unit)
-        self.notes = self.add_row("备注：", text_edit(height=70), field="备注")
+        self.notes = self.add_row(self.tr("备注："), text_edit(height=70), field="备注")
         if row is not None:
             select_data(self.kind, row.kind)
             select_data(self.unit, row.unit_name)
@@ -104,13 +107,14 @@ class CheckDialog(FormDialog):
 
 class FindingDialog(FormDialog):
     def __init__(self, parent=None, check=None):
-        super().__init__(parent, title=f"登记发现问题：{check.kind}")
+        super().__init__(parent, title=self.tr("登记发现问题：{kind}").format(kind=check.kind))
         self.check = check
-        self.found_on = self.add_row("发现日期：", date_edit(dt.date.today()), field="发现日期")
-        self.officer = self.add_row("涉及人员：", officer_combo(optional=True), field="涉及人员")
-        self.description = self.add_row("发现问题：", text_edit(height=120), field="发现问题")
-        self.action = self.add_row("处理方式：", choice_combo(FINDING_ACTIONS), field="处理方式")
-        self.form.addRow(QLabel(f"选择“{TO_CLUE}”时，保存后自动登记为问题线索（来源：审查发现），须选择涉及人员。"))
+        self.found_on = self.add_row(self.tr("发现日期："), date_edit(dt.date.today()), field="发现日期")
+        self.officer = self.add_row(self.tr("涉及人员："), officer_combo(optional=True), field="涉及人员")
+        self.description = self.add_row(self.tr("发现问题："), text_edit(height=120), field="发现问题")
+        self.action = self.add_row(self.tr("处理方式："), choice_combo(FINDING_ACTIONS), field="处理方式")
+        self.form.addRow(QLabel(self.tr("选择“{action}”时，保存后自动登记为问题线索（来源：审查发现），须选择涉及人员。")
+                                .format(action=TO_CLUE)))
         fit_to_screen(self, 580, 420)
 
     def save(self):
@@ -128,9 +132,10 @@ class ChecksPage(QWidget):
         self.findings = FindingTableModel(self)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
-        for key, text, slot, tip in (("new", "新增排查…", self.new_check, "登记一项七查、五项排查或离任人员清查"),
-                                     ("edit", "修改…", self.edit_check, "修改所选排查的范围、日期和数量"),
-                                     ("finding", "登记发现问题…", self.new_finding, "所选排查发现的问题：移交线索或列入整改")):
+        for key, text, slot, tip in (
+                ("new", self.tr("新增排查…"), self.new_check, self.tr("登记一项七查、五项排查或离任人员清查")),
+                ("edit", self.tr("修改…"), self.edit_check, self.tr("修改所选排查的范围、日期和数量")),
+                ("finding", self.tr("登记发现问题…"), self.new_finding, self.tr("所选排查发现的问题：移交线索或列入整改"))):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
@@ -157,7 +162,7 @@ class ChecksPage(QWidget):
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
-        self.finding_title = QLabel("发现问题")
+        self.finding_title = QLabel(self.tr("发现问题"))
         below_layout.addWidget(self.finding_title)
         below_layout.addWidget(self.finding_view)
         split.addWidget(below)
@@ -173,14 +178,15 @@ class ChecksPage(QWidget):
     def refresh(self) -> None:
         self.model.set_rows(check_rows())
         rows = self.model.rows
-        self.totals.setText(f"共 {len(rows)} 项排查，发现问题 {sum(r.findings for r in rows)} 个，"
-                            f"移交线索 {sum(r.to_clues for r in rows)} 条")
+        self.totals.setText(self.tr("共 {checks} 项排查，发现问题 {findings} 个，移交线索 {clues} 条").format(
+            checks=len(rows), findings=sum(r.findings for r in rows), clues=sum(r.to_clues for r in rows)))
         self.show_findings()
 
     def show_findings(self) -> None:
         row = self.selected()
         self.findings.set_rows(finding_rows(row.id) if row else [])
-        self.finding_title.setText(f"发现问题：{row.kind}（{row.scope}）" if row else "发现问题（请在上方选择一项排查）")
+        self.finding_title.setText(self.tr("发现问题：{kind}（{scope}）").format(kind=row.kind, scope=row.scope) if row
+                                   else self.tr("发现问题（请在上方选择一项排查）"))
 
     def new_check(self) -> None:
         CheckDialog(self).exec()

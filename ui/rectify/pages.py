@@ -3,7 +3,7 @@ filters by source, status and overdue, and the disposal step). Both read through
 问题线索 permission; the tab shows them only to an account that has it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -47,7 +47,7 @@ def pdf_job(parent, title: str, stem: str, build) -> None:
     from ui.common.worker import run_job
 
     out = print_path(stem)
-    message = f"正在生成 {stem}.pdf…"
+    message = QCoreApplication.translate("Rectify", "正在生成 {name}.pdf…").format(name=stem)
 
     def job(progress):
         progress.report(0.1, message)
@@ -57,7 +57,7 @@ def pdf_job(parent, title: str, stem: str, build) -> None:
     run_job(parent, title, job, on_done=lambda path: preview(parent, path))
 
 
-def _attempt(parent, title: str, action) -> None:
+def attempt(parent, title: str, action) -> None:
     """Run a core action; a refusal is shown as it is (the page refreshes on the change event)."""
     from app.errors import AppError
     from ui.common.worker import show_error
@@ -68,7 +68,7 @@ def _attempt(parent, title: str, action) -> None:
         show_error(parent, title, exc)
 
 
-class _Page(QWidget):
+class RectifyPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
@@ -88,30 +88,31 @@ class _Page(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return self.proxy.row_at(rows[0].row()) if rows else None
 
-    def _need_selection(self):
+    def need_selection(self):
         row = self.selected()
         if row is None:
-            QMessageBox.information(self, self.windowTitle() or "查纠整改", "请先在列表中选择一行。")
+            QMessageBox.information(self, self.windowTitle() or QCoreApplication.translate("Rectify", "查纠整改"),
+                                    QCoreApplication.translate("Rectify", "请先在列表中选择一行。"))
         return row
 
 
-class SelfCheckPage(_Page):
+class SelfCheckPage(RectifyPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ItemTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.add_button("new", "填报自查事项…", self.new_item, "为一名干警登记个人自查事项", edits=True)
-        self.add_button("edit", "修改…", self.edit_item, "修改尚未审核的自查事项", edits=True)
-        self.add_button("review", "审核…", self.review_item, "按 单位初审 → 线索组复审 → 教整办审核 的顺序进行下一步审核",
+        self.add_button("new", self.tr("填报自查事项…"), self.new_item, self.tr("为一名干警登记个人自查事项"), edits=True)
+        self.add_button("edit", self.tr("修改…"), self.edit_item, self.tr("修改尚未审核的自查事项"), edits=True)
+        self.add_button("review", self.tr("审核…"), self.review_item, self.tr("按 单位初审 → 线索组复审 → 市教整办审核 的顺序进行下一步审核"),
                         edits=True)
-        self.add_button("delete", "删除", self.delete_item, "删除误填的自查事项（仅限尚未审核的）", edits=True)
-        self.add_button("print", "打印个人自查表…", self.print_form, "所选干警的个人自查表（内部资料）")
+        self.add_button("delete", self.tr("删除"), self.delete_item, self.tr("删除误填的自查事项（仅限尚未审核的）"), edits=True)
+        self.add_button("print", self.tr("打印个人自查表…"), self.print_form, self.tr("所选干警的个人自查表（内部资料）"))
         self.toolbar.addStretch(1)
-        self.stage = combo("全部审核进度", STAGES)
-        self.outcome = combo("全部处理结果", OUTCOMES)
+        self.stage = combo(self.tr("全部审核进度"), STAGES)
+        self.outcome = combo(self.tr("全部处理结果"), OUTCOMES)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索姓名、单位、类别、内容…")
+        self.search.setPlaceholderText(self.tr("搜索姓名、单位、类别、内容…"))
         self.search.setClearButtonEnabled(True)
         for widget in (self.stage, self.outcome):
             widget.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -141,56 +142,58 @@ class SelfCheckPage(_Page):
         stage, outcome, text = self.stage.currentData(), self.outcome.currentData(), self.search.text()
         self.proxy.set_predicate(lambda r: (not stage or r.stage == stage) and (not outcome or r.outcome == outcome)
                                  and r.matches(text))
-        self.totals.setText(f"显示 {self.proxy.rowCount()} / {self.model.rowCount()} 项")
+        self.totals.setText(self.tr("显示 {shown} / {total} 项").format(shown=self.proxy.rowCount(),
+                                                                   total=self.model.rowCount()))
 
     def new_item(self) -> None:
         row = self.selected()
         ItemDialog(self, officer_id=row.officer_id if row else None).exec()
 
     def edit_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             ItemDialog(self, row.id).exec()
 
     def review_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             ReviewDialog(self, row.id).exec()
 
     def delete_item(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is None:
             return
-        answer = QMessageBox.question(self, "删除自查事项", f"删除 {row.officer_name} 的这条自查事项（{row.category}）？")
+        answer = QMessageBox.question(self, self.tr("删除自查事项"), self.tr("删除 {name} 的这条自查事项（{category}）？").format(
+            name=row.officer_name, category=row.category))
         if answer == QMessageBox.Yes:
-            _attempt(self, "删除自查事项", lambda: delete_item(row.id))
+            attempt(self, self.tr("删除自查事项"), lambda: delete_item(row.id))
 
     def print_form(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
-            pdf_job(self, "打印个人自查表", f"个人自查表-{row.officer_name}",
+            pdf_job(self, self.tr("打印个人自查表"), f"个人自查表-{row.officer_name}",
                     lambda out: print_self_check(out, row.officer_id))
 
 
-class CluePage(_Page):
+class CluePage(RectifyPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ClueTableModel(self)
         self.proxy = ClueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.add_button("new", "登记线索…", self.new_clue, "登记上级交办、信访移交、审查发现、举报等来源的线索", edits=True)
-        self.add_button("step", "处置／办结…", self.step, "确定处置方式或登记办理结果，查看每一步的办理记录", edits=True)
-        self.add_button("delete", "删除…", self.delete_clue, "删除误登记的线索（仅限其他来源、尚未处置的），须写明理由",
+        self.add_button("new", self.tr("登记线索…"), self.new_clue, self.tr("登记上级交办、信访移交、审查发现、举报等来源的线索"), edits=True)
+        self.add_button("step", self.tr("处置／办结…"), self.step, self.tr("确定处置方式或登记办理结果，查看每一步的办理记录"), edits=True)
+        self.add_button("delete", self.tr("删除…"), self.delete_clue, self.tr("删除误登记的线索（仅限其他来源、尚未处置的），须写明理由"),
                         edits=True)
-        self.add_button("register", "打印登记表…", self.print_register, "按当前筛选打印问题线索登记表（内部资料）")
-        self.add_button("summary", "打印处置汇总表…", self.print_summary, "线索处置情况汇总表（内部资料）")
-        self.add_button("excel", "导出Excel…", self.export_excel, "问题线索和个人自查事项导出为 Excel 文件（内部资料）")
+        self.add_button("register", self.tr("打印登记表…"), self.print_register, self.tr("按当前筛选打印问题线索登记表（内部资料）"))
+        self.add_button("summary", self.tr("打印处置汇总表…"), self.print_summary, self.tr("线索处置情况汇总表（内部资料）"))
+        self.add_button("excel", self.tr("导出Excel…"), self.export_excel, self.tr("问题线索和个人自查事项导出为 Excel 文件（内部资料）"))
         self.toolbar.addStretch(1)
-        self.source = combo("全部来源", CLUE_SOURCES)
-        self.status = combo("全部状态", CLUE_STATUSES)
-        self.overdue = QCheckBox("只看逾期")
+        self.source = combo(self.tr("全部来源"), CLUE_SOURCES)
+        self.status = combo(self.tr("全部状态"), CLUE_STATUSES)
+        self.overdue = QCheckBox(self.tr("只看逾期"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索编号、被反映人、内容、承办人…")
+        self.search.setPlaceholderText(self.tr("搜索编号、被反映人、内容、承办人…"))
         self.search.setClearButtonEnabled(True)
         self.source.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -221,7 +224,8 @@ class CluePage(_Page):
         self.proxy.set_criteria(source=self.source.currentData() or "", status=self.status.currentData() or "",
                                 overdue=self.overdue.isChecked(), text=self.search.text())
         overdue = sum(1 for r in self.model.rows if r.overdue)
-        self.totals.setText(f"显示 {self.proxy.rowCount()} / {self.model.rowCount()} 条，逾期 {overdue} 条")
+        self.totals.setText(self.tr("显示 {shown} / {total} 条，逾期 {overdue} 条").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount(), overdue=overdue))
 
     def choose(self, source: str = "", status: str = "", overdue: bool = False) -> bool:
         applied = True
@@ -236,29 +240,31 @@ class CluePage(_Page):
         ClueDialog(self).exec()
 
     def step(self) -> None:
-        row = self._need_selection()
+        row = self.need_selection()
         if row is not None:
             DisposalDialog(self, row.id).exec()
 
     def delete_clue(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        row = self._need_selection()
+        row = self.need_selection()
         if row is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, "删除问题线索", f"删除 {row.code} 的理由（记入办理记录）：")
+        title = self.tr("删除问题线索")
+        reason, ok = QInputDialog.getMultiLineText(self, title, self.tr("删除 {code} 的理由（记入办理记录）：").format(
+            code=row.code))
         if ok:
-            _attempt(self, "删除问题线索", lambda: delete_clue(row.id, reason))
+            attempt(self, title, lambda: delete_clue(row.id, reason))
 
     def print_register(self) -> None:
         source, status, overdue = self.source.currentData() or None, self.status.currentData() or None, \
             self.overdue.isChecked()
         stem = "-".join(["问题线索登记表"] + [x for x in (source, status, "逾期" if overdue else "") if x])
-        pdf_job(self, "打印问题线索登记表", stem,
+        pdf_job(self, self.tr("打印问题线索登记表"), stem,
                 lambda out: print_clue_register(out, source=source, status=status, overdue=overdue))
 
     def print_summary(self) -> None:
-        pdf_job(self, "打印线索处置情况汇总表", "线索处置情况汇总表", lambda out: print_disposal_summary(out))
+        pdf_job(self, self.tr("打印线索处置情况汇总表"), "线索处置情况汇总表", lambda out: print_disposal_summary(out))
 
     def export_excel(self) -> None:
         import datetime as dt
@@ -269,14 +275,17 @@ class CluePage(_Page):
         from ui.common.worker import run_job
 
         default = Path.home() / f"问题线索-{dt.date.today():%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "导出问题线索", str(default), "Excel 文件 (*.xlsx)")
+        title = self.tr("导出问题线索")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(default), self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        message = self.tr("正在导出…")
 
         def job(progress):
-            progress.report(0.1, "正在导出…")
+            progress.report(0.1, message)
             return export_workbook(target)
 
-        run_job(self, "导出问题线索", job, on_done=lambda counts: QMessageBox.information(
-            self, "导出问题线索", f"已导出问题线索 {counts[0]} 条、个人自查事项 {counts[1]} 项到\n{target}"))
+        done = self.tr("已导出问题线索 {clues} 条、个人自查事项 {items} 项到\n{path}")
+        run_job(self, title, job, on_done=lambda counts: QMessageBox.information(
+            self, title, done.format(clues=counts[0], items=counts[1], path=target)))

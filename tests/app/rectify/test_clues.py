@@ -17,7 +17,7 @@ def test_manual_clues_are_validated(people):
     with pytest.raises(ValidationErrors) as exc:
         register_clue(ClueData(source="路边听说", received_on=days(3), content=""))
     assert {e.field for e in exc.value.errors} == {"线索来源", "收到日期", "被反映人", "线索内容"}
-    with pytest.raises(ValidationErrors, match="由个人自查事项在教整办审核时移交生成"):
+    with pytest.raises(ValidationErrors, match="由个人自查事项在市教整办审核时移交生成"):
         register_clue(ClueData(source="自查移交", received_on=days(-1), subject_name="某人", content="x"))
     assert Clue.select().count() == 0
 

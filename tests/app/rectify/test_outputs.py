@@ -32,7 +32,7 @@ def test_self_check_form(demo_db, tmp_path):
     out = tmp_path / "sc.pdf"
     assert outputs.print_self_check(out, officer_id) == 2
     text = _text(out)
-    for words in ("内部资料", "个人自查表", "自查从宽、被查从严", "单位初审", "线索组复审", "教整办审核", "移交线索组",
+    for words in ("内部资料", "个人自查表", "自查从宽、被查从严", "单位初审", "线索组复审", "市教整办审核", "移交线索组",
                   "个人整改"):
         assert words in text
     item = SelfCheckItem.select().where(SelfCheckItem.officer == officer_id).first()

@@ -22,19 +22,19 @@ def test_reviews_go_strictly_in_order(people):
         record_review(item.id, "线索组复审", reviewer="甲", reviewed_on=days(-10), opinion="同意")
     record_review(item.id, "单位初审", reviewer="甲", reviewed_on=days(-10), opinion="属实", outcome="个人整改")
     with pytest.raises(Conflict, match="当前应进行“线索组复审”"):
-        record_review(item.id, "教整办审核", reviewer="乙", reviewed_on=days(-9), opinion="同意", outcome="个人整改")
+        record_review(item.id, "市教整办审核", reviewer="乙", reviewed_on=days(-9), opinion="同意", outcome="个人整改")
     with pytest.raises(ValidationError, match="不能早于上一环节审核日期"):
         record_review(item.id, "线索组复审", reviewer="乙", reviewed_on=days(-11), opinion="同意")
     record_review(item.id, "线索组复审", reviewer="乙", reviewed_on=days(-9), opinion="同意")
     with pytest.raises(ValidationErrors) as exc:  # the final review must decide
-        record_review(item.id, "教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="同意")
+        record_review(item.id, "市教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="同意")
     assert [e.field for e in exc.value.errors] == ["处理意见"]
-    record_review(item.id, "教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="同意", outcome="个人整改")
+    record_review(item.id, "市教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="同意", outcome="个人整改")
     with pytest.raises(Conflict, match="三级审核已完成"):
-        record_review(item.id, "教整办审核", reviewer="丙", reviewed_on=days(-7), opinion="再审", outcome="个人整改")
+        record_review(item.id, "市教整办审核", reviewer="丙", reviewed_on=days(-7), opinion="再审", outcome="个人整改")
     row = item_rows()[0]
     assert (row.stage, row.outcome, row.clue_code) == ("已审核", "个人整改", "")
-    assert [r.step for r in reviews_of([item.id])[item.id]] == ["单位初审", "线索组复审", "教整办审核"]
+    assert [r.step for r in reviews_of([item.id])[item.id]] == ["单位初审", "线索组复审", "市教整办审核"]
     assert Clue.select().count() == 0
 
 
@@ -71,8 +71,8 @@ def test_a_failed_final_review_leaves_no_trace(people, monkeypatch):
 
     monkeypatch.setattr(self_checks, "new_clue", broken)
     with pytest.raises(RuntimeError):
-        record_review(item.id, "教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="移交", outcome="移交线索组")
-    assert SelfCheckItem.get_by_id(item.id).stage == "待教整办审核"
+        record_review(item.id, "市教整办审核", reviewer="丙", reviewed_on=days(-8), opinion="移交", outcome="移交线索组")
+    assert SelfCheckItem.get_by_id(item.id).stage == "待市教整办审核"
     assert SelfCheckReview.select().count() == 2 and Clue.select().count() == 0
 
 

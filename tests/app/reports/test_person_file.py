@@ -126,7 +126,8 @@ def test_person_file_self_checks_need_the_clue_permission(demo_db, tmp_path):
         plain = pf.person_file(officer_id)
         assert plain.self_checks is None and "自查" not in plain.summary() and not plain.confidential
         text = flat_text(outputs.print_person_file(tmp_path / "plain.pdf", officer_id))
-        assert plain.name in text and secret not in text and "自查事项" not in text and "内部资料" not in text
+        # (a talk topic may well say 个人自查事项填报要求: the section is what must be missing)
+        assert plain.name in text and secret not in text and "六、个人自查事项" not in text and "内部资料" not in text
         accounts.logout()
 
         accounts.login("clue", "secret-3")

@@ -123,7 +123,7 @@ def test_show_rows_sets_the_ledger_filters_and_on_changed_refreshes(qtbot, demo_
     assert tab.ledger.template_combo.currentIndex() == 0 and tab.ledger.unit_combo.currentIndex() == 0
     assert not tab.show_rows(unit="没有这个单位") and tab.ledger.unit_combo.currentIndex() == 0
     assert not tab.show_rows(signed=False)  # not a criterion of this tab: the whole list
-    assert tab.ledger.model.rowCount() == 518 + 518 + 218
+    assert tab.ledger.model.rowCount() == 518 + 518 + 748
 
     refreshed = []
     tab.status_changed.connect(lambda: refreshed.append(True))

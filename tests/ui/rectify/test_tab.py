@@ -46,7 +46,7 @@ def test_self_report_through_three_reviews_to_a_clue(qtbot, app, people, popups,
             d.outcome.setCurrentIndex(d.outcome.findData("移交线索组"))
 
     monkeypatch.setattr(ReviewDialog, "exec", accepting(fill_review))
-    for expected in ("待线索组复审", "待教整办审核", "已审核"):
+    for expected in ("待线索组复审", "待市教整办审核", "已审核"):
         _select(page.view)
         qtbot.mouseClick(page.buttons["review"], Qt.LeftButton)
         tab.on_changed(Topic.RECTIFY)

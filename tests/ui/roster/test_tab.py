@@ -121,7 +121,7 @@ def test_leaders_add_edit_delete_restore(qtbot, tab, monkeypatch, answer_yes):
     from ui.roster.dialogs import LeaderDialog
 
     tab.set_view(tab.LEADERS)
-    assert tab.leader_model.total() == 218
+    assert tab.leader_model.total() == 748
     assert tab.unit_filter.isHidden()  # the officer filters do not apply here
 
     def fill(d):

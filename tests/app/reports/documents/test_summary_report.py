@@ -109,7 +109,7 @@ def test_summary_report_states_the_article_rectify_figures_without_any_text(demo
     numbered = re.findall(r"([一二三四五六七八九十]+)、(查纠整改情况|专项排查开展情况|承诺书签订情况|各单位工作情况对比)", text)
     assert [title for _n, title in numbered] == ["查纠整改情况", "专项排查开展情况", "承诺书签订情况", "各单位工作情况对比"]
     assert len({n for n, _t in numbered}) == 4  # each its own number
-    assert ("对319名政法干警在自查中主动说明问题的，经单位初审、线索组复审、教整办审核，不计入问题线索范畴154人，"
+    assert ("对319名政法干警在自查中主动说明问题的，经单位初审、线索组复审、市教整办审核，不计入问题线索范畴154人，"
             "个人整改69人，移交政法各单位进行第一种形态处理线索33人，作为问题线索移交线索组65条，加上上级交办3条，"
             "纪委信访室移交5条，审查发现2条，线索组共收到问题线索75条。") in text
     secrets = [re.sub(r"\s+", "", c)[:10] for (c,) in SelfCheckItem.select(SelfCheckItem.content).tuples()]
