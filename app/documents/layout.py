@@ -379,7 +379,9 @@ def _page_number(canv, doc, page_width: float, text_left: float, text_width: flo
     label = f"— {number} —"
     canv.saveState()
     canv.setFont(SONG, PAGE_NUMBER_SIZE)
-    baseline = text_bottom - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    # 7.5: the 一字线's top edge, not the digits', sits 7 mm below the block (the dash is drawn low in
+    # the em square: its top measured from the font's own glyph box).
+    baseline = text_bottom - 7 * mm - fonts.glyph_top("—", SONG) * PAGE_NUMBER_SIZE
     if number % 2 == 1:
         canv.drawRightString(text_left + text_width - PAGE_NUMBER_SIZE, baseline, label)
     else:

@@ -67,8 +67,15 @@ def test_page_numbers_odd_right_even_left_7mm_below_the_block(tmp_path):
             assert x + width == pytest.approx(block_right - one_char, abs=0.1)
         else:
             assert x == pytest.approx(28 * mm + one_char, abs=0.1)
-        top_of_digits = y + 0.8 * size
-        assert 35 * mm - top_of_digits == pytest.approx(7 * mm, abs=0.5)
+        # 7.5: the 一字线's top edge 7 mm below the block (its outline's top, read from the font)
+        top_of_dash = y + fonts.glyph_top("—", fonts.SONG) * size
+        assert 35 * mm - top_of_dash == pytest.approx(7 * mm, abs=0.05)
+
+
+def test_the_dash_top_comes_from_the_font_outline():
+    fonts.ensure_registered()
+    dash, han_top = fonts.glyph_top("—", fonts.SONG), fonts.glyph_top("国", fonts.SONG)
+    assert 0.2 < dash < 0.4 < 0.7 < han_top < 1.0  # the dash sits mid-height; a 汉字 reaches the top
 
 
 def test_dates_have_no_zero_padding():
