@@ -26,6 +26,7 @@ from app.documents import fonts
 from app.documents.checks import story_characters, unprintable_characters  # noqa: F401  (the engine's API)
 from app.documents.fonts import FANGSONG, HEI, KAI, SONG, TITLE
 from app.documents.linebreak import (NO_LINE_START, NO_LINE_END, tokenize, cached_break)
+from app.documents.titles import title_lines
 
 # Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
 # made a 736-page batch 0.6 s slower and its file a quarter larger, for no reader's benefit.
@@ -234,10 +235,23 @@ def body(text: str, **overrides) -> GridParagraph:
     return GridParagraph(text, GridStyle(**{**BODY.__dict__, **overrides}) if overrides else BODY)
 
 
-def title(text: str) -> GridParagraph:
-    """2号小标宋, centred, one blank line after (the addressee or body follows)."""
-    return GridParagraph(text, GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
-                                            "space_after": 1}))
+class TitleParagraph(GridParagraph):
+    """A title broken by words into a trapezoid or diamond (app.documents.titles), never one character
+    alone on a line."""
+
+    def _break(self, avail: float):
+        st = self.style
+        if len(self.runs) != 1:
+            return super()._break(avail)
+        room = avail - (st.left_indent + st.right_indent) * st.pitch
+        lines = title_lines(self.runs[0][0], lambda text: natural_width(text, st), room, st.pitch)
+        return GridParagraph("\n".join(lines), st)._break(avail)
+
+
+def title(text: str, style: GridStyle | None = None) -> GridParagraph:
+    """2号小标宋, centred, one blank line after (the addressee or body follows); `style` for another grid."""
+    return TitleParagraph(text, style or GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
+                                                       "space_after": 1}))
 
 
 def heading1(text: str) -> GridParagraph:
