@@ -9,6 +9,7 @@ Tables use reportlab's Paragraph with wordWrap='CJK' in the 宋体 role.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, 
 from app.documents import fonts
 from app.documents.checks import story_characters, unprintable_characters  # noqa: F401  (the engine's API)
 from app.documents.fonts import FANGSONG, HEI, KAI, SONG, TITLE
-from app.documents.linebreak import (NO_LINE_START, NO_LINE_END, tokenize, cached_break)
+from app.documents.linebreak import (NO_LINE_START, NO_LINE_END, break_text, tokenize, cached_break)
 from app.documents.titles import title_lines
 
 # Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
@@ -48,6 +49,14 @@ def cn_date(day: dt.date | None) -> str:
     if day is None:
         return "    年  月  日"
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def cn_dates_in(text: str) -> str:
+    """Every ISO date in `text` (2021-06-11) written as a document writes it (2021年6月11日)."""
+    return _ISO_DATE.sub(lambda m: cn_date(dt.date(int(m[1]), int(m[2]), int(m[3]))), text or "")
 
 
 def escape(text: str) -> str:
@@ -346,9 +355,27 @@ def cell_style(size: float = 11, font: str = SONG, align=TA_LEFT, leading: float
                           leading=leading or size * 1.35, alignment=align, wordWrap="CJK")
 
 
+class CellText(Paragraph):
+    """Plain text in a table cell, broken by `linebreak.break_text` for the cell's width: 避头尾 (no line
+    starts with ，、。）” nor ends with “（《), and no line wider than the cell, so no glyph reaches the rules
+    (reportlab's own CJK wrapping lets closing marks hang past the edge). A Paragraph otherwise."""
+
+    def __init__(self, text, style: ParagraphStyle):
+        self.plain = str(text if text is not None else "")
+        self._broken_for = None
+        super().__init__(escape(self.plain).replace("\n", "<br/>"), style)
+
+    def wrap(self, availWidth, availHeight):
+        if self._broken_for != availWidth:
+            st = self.style
+            lines = break_text(self.plain, st.fontName, st.fontSize, availWidth - 0.01)
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), st)
+            self._broken_for = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
 def cell(text, size: float = 11, font: str = SONG, align=TA_LEFT) -> Paragraph:
-    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
-                     cell_style(size, font, align))
+    return CellText(text, cell_style(size, font, align))
 
 
 def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 1, size: float = 11,

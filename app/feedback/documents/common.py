@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from app.store import campaign
 from app.feedback.models import STATUSES
 from app.documents import fonts
-from app.documents.layout import escape, grid_table
+from app.documents.layout import CellText, grid_table
 
 
 def short_date(day: dt.date | None) -> str:
@@ -27,7 +27,8 @@ def style(name: str, font: str, size: float, *, align=TA_LEFT, leading: float | 
 
 
 def para(text: str, st: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), st)
+    """Plain text in a cell or a line of its own, broken with 避头尾 within its width (layout.CellText)."""
+    return CellText(text, st)
 
 
 def subtitle(text: str) -> Paragraph:
