@@ -348,9 +348,53 @@ def signature_block(issuer: str, day: dt.date | None, *, sealed: bool = False) -
     return [blank_lines(3 if sealed else 1), _SignatureLines(issuer, cn_date(day), sealed)]
 
 
+class KeepEnd(Flowable):
+    """`body` (a table or paragraph that may split) followed by `end` (a signature block): the end never
+    stands alone at the top of a page. When the end does not fit after the body, the body's last rows or
+    lines go over with it (a table's header rows repeat there) instead of the end going over alone."""
+
+    def __init__(self, body: Flowable, end: list[Flowable]):
+        super().__init__()
+        self.body, self.end = body, list(end)
+
+    def _end_height(self, availWidth, availHeight) -> float:
+        return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.end)
+
+    def wrap(self, availWidth, availHeight):
+        self._body_size = self.body.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self._body_size[1] + self._end_height(availWidth, availHeight)
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        body_height = self.body.wrap(availWidth, availHeight)[1]
+        if body_height + self._end_height(availWidth, availHeight) <= availHeight + 0.01:
+            return [self.body] + self.end
+        room = min(availHeight, body_height - 0.01)  # at least the body's last row goes over with the end
+        parts = self.body.split(availWidth, room)
+        if len(parts) < 2:
+            # Nothing of the body fits here: all of it goes over, unless this is already a whole page.
+            return [self.body] + self.end if availHeight >= TEXT_HEIGHT - 1 else []
+        return parts[:-1] + [KeepEnd(parts[-1], self.end)]
+
+    def draw(self):  # when everything fits on the page: the body, then the end below it
+        y = self.height - self._body_size[1]
+        self.body.drawOn(self.canv, 0, y, _sW=self.width - self._body_size[0])
+        for flowable in self.end:
+            width, height = flowable.wrap(self.width, self.height)
+            y -= flowable.getSpaceBefore() + height
+            flowable.drawOn(self.canv, 0, y, _sW=self.width - width)
+            y -= flowable.getSpaceAfter()
+
+
+def keep_end(body: Flowable, end: list[Flowable]) -> list[Flowable]:
+    """[KeepEnd(body, end)]: for a story's last table or paragraph and the signature block after it."""
+    return [KeepEnd(body, end)]
+
+
 # ---------------------------------------------------------------- tables
 
 def cell_style(size: float = 11, font: str = SONG, align=TA_LEFT, leading: float | None = None) -> ParagraphStyle:
+    fonts.ensure_registered()  # a cell may be made before any grid paragraph registered the fonts
     return ParagraphStyle(f"cell-{font}-{size}-{align}", fontName=font, fontSize=size,
                           leading=leading or size * 1.35, alignment=align, wordWrap="CJK")
 

@@ -197,3 +197,20 @@ def test_cancelled_batches_leave_nothing_behind(tmp_path):
 def test_build_bytes_is_a_pdf():
     data = layout.build_bytes([layout.body("预览")], title="预览")
     assert data.startswith(b"%PDF") and b"FontFile2" in data
+
+
+def test_a_signature_block_never_stands_alone_on_a_page(tmp_path):
+    """19 lines of body leave room for the table but not for it and the signature: the table's last row
+    (under its repeated header) goes over with the signature."""
+    table = layout.grid_table([["编号", "内容"], ["ZG-001", "第一条"], ["ZG-002", "第二条"]], [40 * mm, 116 * mm])
+    story = [layout.body(han(19 * 28), first_indent=0), table]
+    story[-1:] = layout.keep_end(table, layout.signature_block("教整办", dt.date(2021, 6, 11)))
+    out = layout.build(tmp_path / "keep.pdf", story, title="落款")
+    first, second = page_texts(out)
+    assert "ZG-001" in first and "2021年6月11日" not in first
+    assert "ZG-002" in second and "编号" in second and "2021年6月11日" in second
+    whole = layout.build(tmp_path / "fits.pdf", [layout.body(han(5 * 28))] + layout.keep_end(
+        table, layout.signature_block("教整办", dt.date(2021, 6, 11))), title="落款")
+    (only,) = page_texts(whole)
+    runs = {t: y for t, _x, y, _s in text_runs(whole)}
+    assert runs["ZG-002"] > runs["教整办"] > runs["2021年6月11日"]  # drawn in order when all fits
