@@ -9,6 +9,7 @@ Tables use reportlab's Paragraph with wordWrap='CJK' in the 宋体 role.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,11 +149,14 @@ class GridParagraph(Flowable):
         lines.append((line, first, True))
         return lines
 
+    _snap = 0.0  # room left above the paragraph so that its lines fall on the page's grid
+
     def wrap(self, availWidth, availHeight):
         if self._lines is None or self._width != availWidth:
             self._width = availWidth
             self._lines = cached_break(self, availWidth)
-        return availWidth, self._total_height()
+        self._snap = grid_snap(self, self.style.leading)
+        return availWidth, self._snap + self._total_height()
 
     def _total_height(self) -> float:
         st = self.style
@@ -162,7 +166,8 @@ class GridParagraph(Flowable):
         if self._lines is None or self._width != availWidth:
             self.wrap(availWidth, availHeight)
         st = self.style
-        fit = int((availHeight + 0.01) // st.leading) - st.space_before
+        snap = grid_snap(self, st.leading)
+        fit = int((availHeight - snap + 0.01) // st.leading) - st.space_before
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
         head = _PreBroken(self._lines[:fit], st, keep_after=False)
@@ -172,6 +177,23 @@ class GridParagraph(Flowable):
     def draw(self):
         draw_grid_lines(self.canv, self._lines, self.style, self._width,
                         self._total_height() - self.style.space_before * self.style.leading)
+
+
+def grid_snap(flowable: Flowable, pitch: float) -> float:
+    """The space to leave above `flowable` so that it starts on a line of the page's grid (as Word's 文档网格
+    snaps lines): a table or a title of another leading before it would otherwise put every later line, and
+    every line of the following pages' continuation, off the grid. Only while a frame is placing the
+    flowable (reportlab sets `_frame`), and only for a pitch that divides the frame's height."""
+    frame = getattr(flowable, "_frame", None)
+    if frame is None or not pitch:
+        return 0.0
+    height = frame._y2 - frame._y1
+    lines = height / pitch
+    if abs(lines - round(lines)) > 1e-6:
+        return 0.0
+    used = frame._y2 - frame._y
+    pad = (-used) % pitch
+    return 0.0 if pad < 0.05 or pad > pitch - 0.05 else pad
 
 
 class _PreBroken(GridParagraph):
@@ -187,7 +209,8 @@ class _PreBroken(GridParagraph):
 
     def wrap(self, availWidth, availHeight):
         self._width = availWidth
-        return availWidth, self._total_height()
+        self._snap = grid_snap(self, self.style.leading)
+        return availWidth, self._snap + self._total_height()
 
 
 def draw_grid_lines(canv, lines, st: GridStyle, width: float, top: float) -> None:
@@ -246,7 +269,19 @@ def body(text: str, **overrides) -> GridParagraph:
 
 class TitleParagraph(GridParagraph):
     """A title broken by words into a trapezoid or diamond (app.documents.titles), never one character
-    alone on a line."""
+    alone on a line. The blank line after it (space_after) is as tall as brings what follows onto the body
+    grid of `grid` pitch (at least 0.9 of a line), so the body never loses most of a line to the snap."""
+
+    def __init__(self, runs, style: GridStyle, grid: float = 0.0):
+        super().__init__(runs, style)
+        self.grid = grid
+
+    def _total_height(self) -> float:
+        st = self.style
+        if not self.grid or not st.space_after:
+            return super()._total_height()
+        text = (len(self._lines) + st.space_before) * st.leading
+        return math.ceil((text + 0.9 * self.grid) / self.grid - 1e-6) * self.grid
 
     def _break(self, avail: float):
         st = self.style
@@ -260,7 +295,7 @@ class TitleParagraph(GridParagraph):
 def title(text: str, style: GridStyle | None = None) -> GridParagraph:
     """2号小标宋, centred, one blank line after (the addressee or body follows); `style` for another grid."""
     return TitleParagraph(text, style or GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
-                                                       "space_after": 1}))
+                                                       "space_after": 1}), grid=LINE_PITCH)
 
 
 def heading1(text: str) -> GridParagraph:
@@ -329,7 +364,7 @@ class _SignatureLines(Flowable):
         for line in self._lines:
             line.wrap(availWidth, availHeight)
         self.width = availWidth
-        return availWidth, len(self._lines) * st.leading
+        return availWidth, grid_snap(self, st.leading) + len(self._lines) * st.leading
 
     def draw(self):
         top = len(self._lines) * self.style.leading

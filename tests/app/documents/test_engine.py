@@ -214,3 +214,26 @@ def test_a_signature_block_never_stands_alone_on_a_page(tmp_path):
     (only,) = page_texts(whole)
     runs = {t: y for t, _x, y, _s in text_runs(whole)}
     assert runs["ZG-002"] > runs["教整办"] > runs["2021年6月11日"]  # drawn in order when all fits
+
+
+def test_every_body_line_on_every_page_sits_on_the_grid(tmp_path):
+    """After a two-line title and a table of no particular height, body lines used to sit 8.7 pt off the
+    grid the continuation follows on page 2; now each page's lines fall on the same 22 lines."""
+    table = layout.grid_table([["序号", "事项"], ["1", "第一项"], ["2", "第二项" * 9]], [20 * mm, 136 * mm])
+    story = [layout.title("关于召开县司法局以案促改警示教育大会的通知"), layout.addressee("各单位"),
+             layout.body(han(3 * 28)), table, layout.body(han(40 * 28))]
+    story += layout.signature_block("教整办", dt.date(2021, 6, 11))
+    out = layout.build(tmp_path / "grid.pdf", story, title="网格")
+    top = layout.PAGE_HEIGHT - 37 * mm
+    first_line = layout.LINE_PITCH / 2 + 0.38 * layout.BODY_SIZE  # a full page's first baseline below the top
+    pages = len(page_sizes(out))
+    assert pages >= 2
+    for page in range(pages):
+        baselines = {y for t, _x, y, size in text_runs(out, page) if size == layout.BODY_SIZE}
+        assert baselines
+        for y in baselines:
+            lines_down = (top - y - first_line) / layout.LINE_PITCH
+            assert lines_down == pytest.approx(round(lines_down), abs=0.001), (page, y)
+    title_y = min(y for _t, _x, y, size in text_runs(out) if size == layout.TITLE_SIZE)
+    addressee_y = max(y for t, _x, y, _s in text_runs(out) if t.startswith("各单位"))
+    assert title_y - addressee_y > 1.5 * layout.LINE_PITCH  # one blank line under the title, kept
