@@ -22,7 +22,7 @@ from app.documents.checks import story_characters, unprintable_characters  # noq
 from app.documents.fonts import FANGSONG, HEI, KAI, TITLE
 from app.documents.linebreak import NO_LINE_END, NO_LINE_START, cached_break, tokenize
 from app.documents.page import (  # noqa: F401  (the engine's API, as documents call it: layout.build, …)
-    BODY_SIZE, CHAR_PITCH, CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
+    A4, BODY_SIZE, CHAR_PITCH, CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
     MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE, ItemStart,
     OfficialDocument, build, build_bytes, build_pages, item_start, page_number_of)
 from app.documents.tables import CellText, cell, cell_style, escape, grid_table  # noqa: F401  (the same)
