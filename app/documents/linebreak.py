@@ -81,8 +81,8 @@ def tokenize(text: str, font: str, size: float) -> tuple:
 def cached_break(paragraph, avail: float) -> list:
     """`paragraph._break(avail)`, cached: a layout.GridParagraph."""
     st = paragraph.style  # line breaks do not depend on leading or spacing: denser grids reuse them
-    key = (type(paragraph).__name__, tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent, st.right_indent,
-           round(avail, 3))
+    key = (type(paragraph).__name__, tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent,
+           st.right_indent, round(avail, 3))
     lines = _break_cache.get(key)
     if lines is None:
         lines = paragraph._break(avail)
