@@ -24,7 +24,7 @@ from app.documents.linebreak import NO_LINE_END, NO_LINE_START, cached_break, to
 from app.documents.page import (  # noqa: F401  (the engine's API, as documents call it: layout.build, …)
     A4, BODY_SIZE, CHAR_PITCH, CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
     MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE, ItemStart,
-    OfficialDocument, build, build_bytes, build_pages, item_start, page_number_of)
+    KeepEnd, OfficialDocument, build, build_bytes, build_pages, item_start, keep_end, page_number_of)
 from app.documents.tables import CellText, cell, cell_style, escape, grid_table  # noqa: F401  (the same)
 from app.documents.titles import title_lines
 
@@ -129,6 +129,7 @@ class GridParagraph(Flowable):
         return lines
 
     _snap = 0.0  # room left above the paragraph so that its lines fall on the page's grid
+    splits_by_lines = True  # its last lines may go over with a signature (page.keep_signatures_with_text)
 
     def wrap(self, availWidth, availHeight):
         if self._lines is None or self._width != availWidth:
@@ -317,6 +318,8 @@ class _SignatureLines(Flowable):
     from the right, issuer centred over the date.
     """
 
+    keep_with_previous = True  # never alone at the top of a page (page.keep_signatures_with_text)
+
     def __init__(self, issuer: str, date_text: str, sealed: bool, style: GridStyle = BODY):
         super().__init__()
         self.issuer, self.date_text, self.sealed, self.style = issuer, date_text, sealed, style
@@ -362,45 +365,3 @@ def signature_block(issuer: str, day: dt.date | None, *, sealed: bool = False) -
     return [blank_lines(3 if sealed else 1), _SignatureLines(issuer, cn_date(day), sealed)]
 
 
-class KeepEnd(Flowable):
-    """`body` (a table or paragraph that may split) followed by `end` (a signature block): the end never
-    stands alone at the top of a page. When the end does not fit after the body, the body's last rows or
-    lines go over with it (a table's header rows repeat there) instead of the end going over alone."""
-
-    def __init__(self, body: Flowable, end: list[Flowable]):
-        super().__init__()
-        self.body, self.end = body, list(end)
-
-    def _end_height(self, availWidth, availHeight) -> float:
-        return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.end)
-
-    def wrap(self, availWidth, availHeight):
-        self.body._frame = getattr(self, "_frame", None)  # the body snaps to the grid where this stands
-        self._body_size = self.body.wrap(availWidth, availHeight)
-        self.width, self.height = availWidth, self._body_size[1] + self._end_height(availWidth, availHeight)
-        return availWidth, self.height
-
-    def split(self, availWidth, availHeight):
-        body_height = self.body.wrap(availWidth, availHeight)[1]
-        if body_height + self._end_height(availWidth, availHeight) <= availHeight + 0.01:
-            return [self.body] + self.end
-        room = min(availHeight, body_height - 0.01)  # at least the body's last row goes over with the end
-        parts = self.body.split(availWidth, room)
-        if len(parts) < 2:
-            # Nothing of the body fits here: all of it goes over, unless this is already a whole page.
-            return [self.body] + self.end if availHeight >= TEXT_HEIGHT - 1 else []
-        return parts[:-1] + [KeepEnd(parts[-1], self.end)]
-
-    def draw(self):  # when everything fits on the page: the body, then the end below it
-        y = self.height - self._body_size[1]
-        self.body.drawOn(self.canv, 0, y, _sW=self.width - self._body_size[0])
-        for flowable in self.end:
-            width, height = flowable.wrap(self.width, self.height)
-            y -= flowable.getSpaceBefore() + height
-            flowable.drawOn(self.canv, 0, y, _sW=self.width - width)
-            y -= flowable.getSpaceAfter()
-
-
-def keep_end(body: Flowable, end: list[Flowable]) -> list[Flowable]:
-    """[KeepEnd(body, end)]: for a story's last table or paragraph and the signature block after it."""
-    return [KeepEnd(body, end)]

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table
 
 from app.documents import fonts
 from app.documents.fonts import HEI, SONG
@@ -139,6 +139,69 @@ class _ProgressForwarder:
                 self.progress.check()
 
 
+class KeepEnd(Flowable):
+    """`body` (a table or paragraph that may split) followed by `end` (a signature block): the end never
+    stands alone at the top of a page. When the end does not fit after the body, the body's last rows or
+    lines go over with it (a table's header rows repeat there) instead of the end going over alone."""
+
+    def __init__(self, body: Flowable, end: list[Flowable]):
+        super().__init__()
+        self.body, self.end = body, list(end)
+
+    def _end_height(self, availWidth, availHeight) -> float:
+        return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.end)
+
+    def wrap(self, availWidth, availHeight):
+        self.body._frame = getattr(self, "_frame", None)  # the body snaps to the grid where this stands
+        self._body_size = self.body.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self._body_size[1] + self._end_height(availWidth, availHeight)
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        body_height = self.body.wrap(availWidth, availHeight)[1]
+        if body_height + self._end_height(availWidth, availHeight) <= availHeight + 0.01:
+            return [self.body] + self.end
+        room = min(availHeight, body_height - 0.01)  # at least the body's last row goes over with the end
+        parts = self.body.split(availWidth, room)
+        if len(parts) < 2:
+            # Nothing of the body fits here: all of it goes over, unless this is already a whole page.
+            return [self.body] + self.end if availHeight >= TEXT_HEIGHT - 1 else []
+        return parts[:-1] + [KeepEnd(parts[-1], self.end)]
+
+    def draw(self):  # when everything fits on the page: the body, then the end below it
+        y = self.height - self._body_size[1]
+        self.body.drawOn(self.canv, 0, y, _sW=self.width - self._body_size[0])
+        for flowable in self.end:
+            width, height = flowable.wrap(self.width, self.height)
+            y -= flowable.getSpaceBefore() + height
+            flowable.drawOn(self.canv, 0, y, _sW=self.width - width)
+            y -= flowable.getSpaceAfter()
+
+
+def keep_end(body: Flowable, end: list[Flowable]) -> list[Flowable]:
+    """[KeepEnd(body, end)]: for a story's last table or paragraph and the signature block after it."""
+    return [KeepEnd(body, end)]
+
+
+def keep_signatures_with_text(story: list[Flowable]) -> list[Flowable]:
+    """The story with every flowable marked `keep_with_previous` (a signature block's lines), and the blank
+    lines before it, joined to the table or grid paragraph before them in a KeepEnd: a signature never
+    stands alone at the top of a page, in any document."""
+    result: list[Flowable] = []
+    for flowable in story:
+        if not getattr(flowable, "keep_with_previous", False):
+            result.append(flowable)
+            continue
+        end = [flowable]
+        while result and isinstance(result[-1], Spacer):
+            end.insert(0, result.pop())
+        if result and (isinstance(result[-1], Table) or getattr(result[-1], "splits_by_lines", False)):
+            result.append(KeepEnd(result.pop(), end))
+        else:
+            result.extend(end)
+    return result
+
+
 def build(out: Path | str, story: list[Flowable], **doc_options) -> Path:
     """Write `story` to `out` as an official document; returns the path. The file appears only when
     complete: a failed or cancelled build leaves nothing behind (and an earlier file untouched).
@@ -152,7 +215,7 @@ def build_bytes(story: list[Flowable], **doc_options) -> bytes:
     import io
 
     buffer = io.BytesIO()
-    OfficialDocument(buffer, **doc_options).build(story)
+    OfficialDocument(buffer, **doc_options).build(keep_signatures_with_text(story))
     return buffer.getvalue()
 
 
@@ -163,7 +226,7 @@ def build_pages(out: Path | str, story: list[Flowable], **doc_options) -> int:
     tmp = out.with_name(out.name + ".part")
     try:
         doc = OfficialDocument(tmp, **doc_options)
-        doc.build(story)
+        doc.build(keep_signatures_with_text(story))
         pages = doc.page
         tmp.replace(out)
     finally:

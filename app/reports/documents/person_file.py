@@ -111,7 +111,7 @@ def person_story(f: PersonFile) -> list[Flowable]:
         story.append(layout.body("没有与本人相关的意见建议。"))
     if f.self_checks is not None:
         story.extend(_self_check_section(f))
-    story.append(KeepTogether(layout.signature_block(campaign.current().signature, f.today)))
+    story += layout.signature_block(campaign.current().signature, f.today)  # kept with the text before it
     return story
 
 

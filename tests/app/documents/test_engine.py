@@ -237,3 +237,12 @@ def test_every_body_line_on_every_page_sits_on_the_grid(tmp_path):
     title_y = min(y for _t, _x, y, size in text_runs(out) if size == layout.TITLE_SIZE)
     addressee_y = max(y for t, _x, y, _s in text_runs(out) if t.startswith("各单位"))
     assert title_y - addressee_y > 1.5 * layout.LINE_PITCH  # one blank line under the title, kept
+
+
+def test_every_document_keeps_its_signature_with_the_text_before_it(tmp_path):
+    """Without asking (no keep_end): 21 lines of body and the signature (a blank line and two lines) used to
+    leave the signature alone on page 2; now the body's last line goes over with it."""
+    story = [layout.body(han(21 * 28), first_indent=0)] + layout.signature_block("教整办", dt.date(2021, 6, 11))
+    first, second = page_texts(layout.build(tmp_path / "sig.pdf", story, title="落款"))
+    assert "2021年6月11日" not in first
+    assert "2021年6月11日" in second and han(21 * 28)[-28:] in second.replace("\n", "")
