@@ -171,7 +171,7 @@ def grid_snap(flowable: Flowable, pitch: float) -> float:
     lines = height / pitch
     if abs(lines - round(lines)) > 1e-6:
         return 0.0
-    used = frame._y2 - frame._y
+    used = frame._y2 - frame._y + getattr(flowable, "_grid_offset", 0.0)  # inside a KeepEnd: below its top
     pad = (-used) % pitch
     return 0.0 if pad < 0.05 or pad > pitch - 0.05 else pad
 

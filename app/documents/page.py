@@ -148,34 +148,49 @@ class KeepEnd(Flowable):
         super().__init__()
         self.body, self.end = body, list(end)
 
-    def _end_height(self, availWidth, availHeight) -> float:
-        return sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.end)
+    def _place(self, availWidth, availHeight) -> float:
+        """Wrap the body and the end where they will stand, telling each how far below this flowable's top
+        it begins (`_grid_offset`, for layout.grid_snap); returns the total height."""
+        frame = getattr(self, "_frame", None)
+        top = 0.0
+        self._sizes = []
+        for flowable in [self.body] + self.end:
+            flowable._frame, flowable._grid_offset = frame, top
+            top += flowable.getSpaceBefore() if flowable is not self.body else 0.0
+            size = flowable.wrap(availWidth, availHeight)
+            self._sizes.append(size)
+            top += size[1] + (flowable.getSpaceAfter() if flowable is not self.body else 0.0)
+        return top
+
+    def _placed_alone(self) -> list[Flowable]:
+        for flowable in [self.body] + self.end:
+            flowable._grid_offset = 0.0  # the frame places them itself now
+        return [self.body] + self.end
 
     def wrap(self, availWidth, availHeight):
-        self.body._frame = getattr(self, "_frame", None)  # the body snaps to the grid where this stands
-        self._body_size = self.body.wrap(availWidth, availHeight)
-        self.width, self.height = availWidth, self._body_size[1] + self._end_height(availWidth, availHeight)
+        self.width, self.height = availWidth, self._place(availWidth, availHeight)
         return availWidth, self.height
 
     def split(self, availWidth, availHeight):
-        body_height = self.body.wrap(availWidth, availHeight)[1]
-        if body_height + self._end_height(availWidth, availHeight) <= availHeight + 0.01:
-            return [self.body] + self.end
+        total = self._place(availWidth, availHeight)
+        if total <= availHeight + 0.01:
+            return self._placed_alone()
+        body_height = self._sizes[0][1]
         room = min(availHeight, body_height - 0.01)  # at least the body's last row goes over with the end
+        self.body._grid_offset = 0.0
         parts = self.body.split(availWidth, room)
         if len(parts) < 2:
             # Nothing of the body fits here: all of it goes over, unless this is already a whole page.
-            return [self.body] + self.end if availHeight >= TEXT_HEIGHT - 1 else []
+            return self._placed_alone() if availHeight >= TEXT_HEIGHT - 1 else []
         return parts[:-1] + [KeepEnd(parts[-1], self.end)]
 
     def draw(self):  # when everything fits on the page: the body, then the end below it
-        y = self.height - self._body_size[1]
-        self.body.drawOn(self.canv, 0, y, _sW=self.width - self._body_size[0])
-        for flowable in self.end:
-            width, height = flowable.wrap(self.width, self.height)
-            y -= flowable.getSpaceBefore() + height
+        y = self.height
+        for index, flowable in enumerate([self.body] + self.end):
+            width, height = self._sizes[index]
+            y -= (flowable.getSpaceBefore() if index else 0.0) + height
             flowable.drawOn(self.canv, 0, y, _sW=self.width - width)
-            y -= flowable.getSpaceAfter()
+            y -= flowable.getSpaceAfter() if index else 0.0
 
 
 def keep_end(body: Flowable, end: list[Flowable]) -> list[Flowable]:

@@ -246,3 +246,14 @@ def test_every_document_keeps_its_signature_with_the_text_before_it(tmp_path):
     first, second = page_texts(layout.build(tmp_path / "sig.pdf", story, title="落款"))
     assert "2021年6月11日" not in first
     assert "2021年6月11日" in second and han(21 * 28)[-28:] in second.replace("\n", "")
+
+
+def test_a_signature_after_a_table_sits_on_the_grid_too(tmp_path):
+    table = layout.grid_table([["序号", "事项"], ["1", "第一项"]], [20 * mm, 136 * mm])
+    story = [layout.body(han(3 * 28)), table] + layout.signature_block("教整办", dt.date(2021, 6, 11))
+    out = layout.build(tmp_path / "sig-grid.pdf", story, title="落款")
+    runs = {t: y for t, _x, y, _s in text_runs(out)}
+    first_line = layout.LINE_PITCH / 2 + 0.38 * layout.BODY_SIZE
+    for text in ("教整办", "2021年6月11日"):
+        lines_down = (layout.PAGE_HEIGHT - 37 * mm - runs[text] - first_line) / layout.LINE_PITCH
+        assert lines_down == pytest.approx(round(lines_down), abs=0.001), text
