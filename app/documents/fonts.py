@@ -198,3 +198,28 @@ def font_for_char(ch: str, font: str) -> str:
                 break
     _char_font[key] = chosen
     return chosen
+
+
+_glyph_tops: dict[tuple[str, str], float] = {}
+
+
+def glyph_top(ch: str, font_name: str) -> float:
+    """Height of the top of `ch`'s outline above the baseline, in ems (from the font's glyf table);
+    0.3 em, an em dash's usual height, when the font has no such outline."""
+    key = (ch, font_name)
+    top = _glyph_tops.get(key)
+    if top is None:
+        from reportlab.pdfbase import pdfmetrics
+
+        top = 0.3
+        face = pdfmetrics.getFont(font_name).face
+        glyph = face.charToGlyph.get(ord(ch))
+        try:
+            start = face.get_table_pos("glyf")[0]
+            if glyph is not None and face.glyphPos[glyph + 1] > face.glyphPos[glyph]:
+                face.seek(start + face.glyphPos[glyph] + 8)  # numberOfContours, xMin, yMin, xMax → yMax
+                top = face.read_short() / face.unitsPerEm
+        except (AttributeError, KeyError, IndexError):
+            pass
+        _glyph_tops[key] = top
+    return top

@@ -4,43 +4,30 @@ Body text is laid on a character grid, as Word's 文档网格 does in Chinese of
 28 characters of 3号 (16 pt) 仿宋 fill the 156 × 225 mm text block exactly. reportlab's Paragraph
 cannot space characters, so `GridParagraph` lays out lines itself (with 避头尾 line-breaking rules)
 and draws each line as one text run, which keeps the text extractable for search and tests.
-Tables use reportlab's Paragraph with wordWrap='CJK' in the 宋体 role.
+Tables (app.documents.tables) use reportlab's Paragraph in the 宋体 role, broken by our own 避头尾 breaker; the
+page, its numbers and the build (app.documents.page) are handed on from here, so documents import only layout.
 """
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from reportlab import rl_config
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import Flowable, Spacer
 
 from app.documents import fonts
 from app.documents.checks import story_characters, unprintable_characters  # noqa: F401  (the engine's API)
-from app.documents.fonts import FANGSONG, HEI, KAI, SONG, TITLE
-from app.documents.linebreak import (NO_LINE_START, NO_LINE_END, tokenize, cached_break)
+from app.documents.fonts import FANGSONG, HEI, KAI, TITLE
+from app.documents.linebreak import NO_LINE_END, NO_LINE_START, cached_break, tokenize
+from app.documents.page import (  # noqa: F401  (the engine's API, as documents call it: layout.build, …)
+    A4, BODY_SIZE, CHAR_PITCH, CHARS_PER_LINE, LINE_PITCH, LINES_PER_PAGE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
+    MARGIN_TOP, PAGE_HEIGHT, PAGE_NUMBER_SIZE, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH, TITLE_SIZE, ItemStart,
+    KeepEnd, OfficialDocument, build, build_bytes, build_pages, item_start, keep_end, page_number_of)
+from app.documents.tables import CellText, cell, cell_style, escape, grid_table  # noqa: F401  (the same)
+from app.documents.titles import title_lines
 
-# Page streams are zlib-compressed; encoding them again as ASCII85 (reportlab's default, in pure Python)
-# made a 736-page batch 0.6 s slower and its file a quarter larger, for no reader's benefit.
-rl_config.useA85 = 0
-
-# GB/T 9704-2012 geometry
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
-TEXT_WIDTH, TEXT_HEIGHT = 156 * mm, 225 * mm
-LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
-BODY_SIZE = 16  # 3号
-TITLE_SIZE = 22  # 2号
-PAGE_NUMBER_SIZE = 14  # 4号
-LINE_PITCH = TEXT_HEIGHT / LINES_PER_PAGE  # ≈ 28.94 pt
-CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE  # ≈ 15.79 pt
 
 def cn_date(day: dt.date | None) -> str:
     """2021年6月11日 — Arabic numerals, no zero padding."""
@@ -49,9 +36,12 @@ def cn_date(day: dt.date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def escape(text: str) -> str:
-    """For reportlab Paragraph markup."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def cn_dates_in(text: str) -> str:
+    """Every ISO date in `text` (2021-06-11) written as a document writes it (2021年6月11日)."""
+    return _ISO_DATE.sub(lambda m: cn_date(dt.date(int(m[1]), int(m[2]), int(m[3]))), text or "")
 
 
 # ---------------------------------------------------------------- grid paragraphs
@@ -138,11 +128,15 @@ class GridParagraph(Flowable):
         lines.append((line, first, True))
         return lines
 
+    _snap = 0.0  # room left above the paragraph so that its lines fall on the page's grid
+    splits_by_lines = True  # its last lines may go over with a signature (page.keep_signatures_with_text)
+
     def wrap(self, availWidth, availHeight):
         if self._lines is None or self._width != availWidth:
             self._width = availWidth
             self._lines = cached_break(self, availWidth)
-        return availWidth, self._total_height()
+        self._snap = grid_snap(self, self.style.leading)
+        return availWidth, self._snap + self._total_height()
 
     def _total_height(self) -> float:
         st = self.style
@@ -152,7 +146,8 @@ class GridParagraph(Flowable):
         if self._lines is None or self._width != availWidth:
             self.wrap(availWidth, availHeight)
         st = self.style
-        fit = int((availHeight + 0.01) // st.leading) - st.space_before
+        snap = grid_snap(self, st.leading)
+        fit = int((availHeight - snap + 0.01) // st.leading) - st.space_before
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
         head = _PreBroken(self._lines[:fit], st, keep_after=False)
@@ -162,6 +157,23 @@ class GridParagraph(Flowable):
     def draw(self):
         draw_grid_lines(self.canv, self._lines, self.style, self._width,
                         self._total_height() - self.style.space_before * self.style.leading)
+
+
+def grid_snap(flowable: Flowable, pitch: float) -> float:
+    """The space to leave above `flowable` so that it starts on a line of the page's grid (as Word's 文档网格
+    snaps lines): a table or a title of another leading before it would otherwise put every later line, and
+    every line of the following pages' continuation, off the grid. Only while a frame is placing the
+    flowable (reportlab sets `_frame`), and only for a pitch that divides the frame's height."""
+    frame = getattr(flowable, "_frame", None)
+    if frame is None or not pitch:
+        return 0.0
+    height = frame._y2 - frame._y1
+    lines = height / pitch
+    if abs(lines - round(lines)) > 1e-6:
+        return 0.0
+    used = frame._y2 - frame._y + getattr(flowable, "_grid_offset", 0.0)  # inside a KeepEnd: below its top
+    pad = (-used) % pitch
+    return 0.0 if pad < 0.05 or pad > pitch - 0.05 else pad
 
 
 class _PreBroken(GridParagraph):
@@ -177,7 +189,8 @@ class _PreBroken(GridParagraph):
 
     def wrap(self, availWidth, availHeight):
         self._width = availWidth
-        return availWidth, self._total_height()
+        self._snap = grid_snap(self, self.style.leading)
+        return availWidth, self._snap + self._total_height()
 
 
 def draw_grid_lines(canv, lines, st: GridStyle, width: float, top: float) -> None:
@@ -234,10 +247,35 @@ def body(text: str, **overrides) -> GridParagraph:
     return GridParagraph(text, GridStyle(**{**BODY.__dict__, **overrides}) if overrides else BODY)
 
 
-def title(text: str) -> GridParagraph:
-    """2号小标宋, centred, one blank line after (the addressee or body follows)."""
-    return GridParagraph(text, GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
-                                            "space_after": 1}))
+class TitleParagraph(GridParagraph):
+    """A title broken by words into a trapezoid or diamond (app.documents.titles), never one character
+    alone on a line. The blank line after it (space_after) is as tall as brings what follows onto the body
+    grid of `grid` pitch (at least 0.9 of a line), so the body never loses most of a line to the snap."""
+
+    def __init__(self, runs, style: GridStyle, grid: float = 0.0):
+        super().__init__(runs, style)
+        self.grid = grid
+
+    def _total_height(self) -> float:
+        st = self.style
+        if not self.grid or not st.space_after:
+            return super()._total_height()
+        text = (len(self._lines) + st.space_before) * st.leading
+        return math.ceil((text + 0.9 * self.grid) / self.grid - 1e-6) * self.grid
+
+    def _break(self, avail: float):
+        st = self.style
+        if len(self.runs) != 1:
+            return super()._break(avail)
+        room = avail - (st.left_indent + st.right_indent) * st.pitch
+        lines = title_lines(self.runs[0][0], lambda text: natural_width(text, st), room, st.pitch)
+        return GridParagraph("\n".join(lines), st)._break(avail)
+
+
+def title(text: str, style: GridStyle | None = None) -> GridParagraph:
+    """2号小标宋, centred, one blank line after (the addressee or body follows); `style` for another grid."""
+    return TitleParagraph(text, style or GridStyle(**{**TITLE_STYLE.__dict__, "leading": LINE_PITCH * 1.35,
+                                                       "space_after": 1}), grid=LINE_PITCH)
 
 
 def heading1(text: str) -> GridParagraph:
@@ -280,6 +318,8 @@ class _SignatureLines(Flowable):
     from the right, issuer centred over the date.
     """
 
+    keep_with_previous = True  # never alone at the top of a page (page.keep_signatures_with_text)
+
     def __init__(self, issuer: str, date_text: str, sealed: bool, style: GridStyle = BODY):
         super().__init__()
         self.issuer, self.date_text, self.sealed, self.style = issuer, date_text, sealed, style
@@ -306,7 +346,7 @@ class _SignatureLines(Flowable):
         for line in self._lines:
             line.wrap(availWidth, availHeight)
         self.width = availWidth
-        return availWidth, len(self._lines) * st.leading
+        return availWidth, grid_snap(self, st.leading) + len(self._lines) * st.leading
 
     def draw(self):
         top = len(self._lines) * self.style.leading
@@ -324,188 +364,4 @@ def signature_block(issuer: str, day: dt.date | None, *, sealed: bool = False) -
     """
     return [blank_lines(3 if sealed else 1), _SignatureLines(issuer, cn_date(day), sealed)]
 
-
-# ---------------------------------------------------------------- tables
-
-def cell_style(size: float = 11, font: str = SONG, align=TA_LEFT, leading: float | None = None) -> ParagraphStyle:
-    return ParagraphStyle(f"cell-{font}-{size}-{align}", fontName=font, fontSize=size,
-                          leading=leading or size * 1.35, alignment=align, wordWrap="CJK")
-
-
-def cell(text, size: float = 11, font: str = SONG, align=TA_LEFT) -> Paragraph:
-    return Paragraph(escape(str(text if text is not None else "")).replace("\n", "<br/>"),
-                     cell_style(size, font, align))
-
-
-def grid_table(rows: list[list], col_widths: list[float], *, header_rows: int = 1, size: float = 11,
-               min_row_height: float | None = None, zebra: bool = False) -> Table:
-    """A ruled table with CJK-wrapping cells; header rows repeat on every page, in 黑体."""
-    data = []
-    for r, row in enumerate(rows):
-        data.append([c if isinstance(c, Flowable) else
-                     cell(c, size, HEI if r < header_rows else SONG, TA_CENTER if r < header_rows else TA_LEFT)
-                     for c in row])
-    heights = None
-    if min_row_height:
-        heights = [None] * header_rows + [min_row_height] * (len(rows) - header_rows)
-    table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=header_rows)
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), SONG),  # else reportlab sets (unembedded) Helvetica in every cell
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header_rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.93, 0.93, 0.93)))
-    if zebra:
-        for r in range(header_rows + 1, len(rows), 2):
-            commands.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97)))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-# ---------------------------------------------------------------- the document
-
-def _page_number(canv, doc, page_width: float, text_left: float, text_width: float, text_bottom: float) -> None:
-    """— N — in 4号宋体, 7 mm below the text block: odd pages right, even pages left, one character in.
-
-    N counts from the first page of the current item (see `item_start`), so each pledge or notice in a
-    batch PDF is numbered as if printed on its own.
-    """
-    number = page_number_of(canv, doc)
-    label = f"— {number} —"
-    canv.saveState()
-    canv.setFont(SONG, PAGE_NUMBER_SIZE)
-    baseline = text_bottom - 7 * mm - PAGE_NUMBER_SIZE * 0.8
-    if number % 2 == 1:
-        canv.drawRightString(text_left + text_width - PAGE_NUMBER_SIZE, baseline, label)
-    else:
-        canv.drawString(text_left + PAGE_NUMBER_SIZE, baseline, label)
-    canv.restoreState()
-
-
-def page_number_of(canv, doc) -> int:
-    """The page's number within its item (the whole document when it has no `item_start` markers)."""
-    return canv.getPageNumber() - getattr(doc, "item_first_page", 1) + 1
-
-
-class ItemStart(Flowable):
-    """Zero-size marker at the start of one item (one person's pledge, one notice) in a batch document:
-    page numbers restart there (see `page_number_of`)."""
-
-    def __init__(self, index: int, label: str = ""):
-        super().__init__()
-        self.index, self.label = index, label
-
-    def wrap(self, availWidth, availHeight):
-        return 0, 0
-
-    def draw(self):
-        doc = self._doctemplate  # set by reportlab while the story is laid out
-        if doc is not None:
-            doc.item_first_page = self.canv.getPageNumber()
-
-
-def item_start(index: int, label: str = "") -> ItemStart:
-    return ItemStart(index, label)
-
-
-class OfficialDocument(BaseDocTemplate):
-    """A4 portrait in the GB/T 9704 frame (or A4 landscape for wide tables), page numbers in the footer.
-
-    `header` (optional) is drawn small at the top of every page, e.g. a confidentiality mark.
-    `progress` (an app.jobs.Progress) receives the share of the story laid out and may cancel the build.
-    """
-
-    def __init__(self, out, *, title: str, author: str = "", subject: str = "",
-                 landscape_pages: bool = False, page_numbers: bool = True, header: str = "",
-                 progress=None, progress_message: str = "正在排版…"):
-        fonts.ensure_registered()
-        if landscape_pages:
-            pagesize = landscape(A4)
-            left, right, top, bottom = 20 * mm, 20 * mm, 22 * mm, 22 * mm
-        else:
-            pagesize = A4
-            left, right, top, bottom = MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM
-        super().__init__(out if hasattr(out, "write") else str(out), pagesize=pagesize, leftMargin=left,
-                         rightMargin=right, topMargin=top, bottomMargin=bottom, title=title, author=author,
-                         subject=subject, creator="教育整顿工作台", lang="zh-CN",
-                         initialFontName=SONG, initialFontSize=12)  # no unembedded Helvetica
-        width, height = pagesize
-        text_width, text_height = width - left - right, height - top - bottom
-        self.text_width = text_width
-        self.item_first_page = 1
-        frame = Frame(left, bottom, text_width, text_height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-
-        def on_page(canv, doc):
-            if header:
-                canv.saveState()
-                canv.setFont(HEI, 12)
-                canv.drawString(left, height - top + 10 * mm, header)
-                canv.restoreState()
-
-        def on_page_end(canv, doc):
-            # Drawn when the page is complete: an ItemStart on this page has set where numbering starts.
-            if page_numbers:
-                _page_number(canv, doc, width, left, text_width, bottom)
-
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
-        if progress is not None:
-            self.setProgressCallBack(_ProgressForwarder(progress, progress_message))
-
-
-class _ProgressForwarder:
-    """reportlab's progress callback → Progress.report, at most ~200 reports per build (each may cancel)."""
-
-    def __init__(self, progress, message: str):
-        self.progress, self.message = progress, message
-        self.total, self.last_step = 1, -1
-
-    def __call__(self, kind: str, value: int) -> None:
-        if kind == "SIZE_EST":
-            self.total = max(1, value)
-        elif kind == "PROGRESS":
-            step = value * 200 // self.total
-            if step != self.last_step:
-                self.last_step = step
-                self.progress.report(value / self.total, self.message)
-            else:
-                self.progress.check()
-
-
-def build(out: Path | str, story: list[Flowable], **doc_options) -> Path:
-    """Write `story` to `out` as an official document; returns the path. The file appears only when
-    complete: a failed or cancelled build leaves nothing behind (and an earlier file untouched).
-    doc_options: title, author, subject, landscape_pages, page_numbers, header, progress."""
-    build_pages(out, story, **doc_options)
-    return Path(out)
-
-
-def build_bytes(story: list[Flowable], **doc_options) -> bytes:
-    """The document as PDF bytes (live previews, database attachments)."""
-    import io
-
-    buffer = io.BytesIO()
-    OfficialDocument(buffer, **doc_options).build(story)
-    return buffer.getvalue()
-
-
-def build_pages(out: Path | str, story: list[Flowable], **doc_options) -> int:
-    """Like `build`, returning the number of pages written."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        doc = OfficialDocument(tmp, **doc_options)
-        doc.build(story)
-        pages = doc.page
-        tmp.replace(out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return pages
 

@@ -81,8 +81,8 @@ def tokenize(text: str, font: str, size: float) -> tuple:
 def cached_break(paragraph, avail: float) -> list:
     """`paragraph._break(avail)`, cached: a layout.GridParagraph."""
     st = paragraph.style  # line breaks do not depend on leading or spacing: denser grids reuse them
-    key = (tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent, st.right_indent,
-           round(avail, 3))
+    key = (type(paragraph).__name__, tuple(paragraph.runs), st.size, st.pitch, st.first_indent, st.left_indent,
+           st.right_indent, round(avail, 3))
     lines = _break_cache.get(key)
     if lines is None:
         lines = paragraph._break(avail)
@@ -92,3 +92,60 @@ def cached_break(paragraph, avail: float) -> list:
     return lines
 
 
+
+
+def break_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Plain text (a table cell's) broken into lines no wider than `width`, measured as reportlab's
+    Paragraph measures them, with the 避头尾 rules: a closing mark never starts a line (the character before
+    it comes down with it), an opening one never ends a line. A Latin run wider than the cell is split;
+    explicit line breaks are kept."""
+    lines: list[str] = []
+    for paragraph in text.replace("\r", "").split("\n"):
+        lines += _break_paragraph(paragraph, font, size, width)
+    return lines
+
+
+def _glued_tokens(text: str) -> list[str]:
+    """Tokens as `tokenize` finds them, with a no-break space (U+00A0) joining its neighbours into one:
+    a blank to fill in such as "（\xa0\xa0\xa0\xa0）" never breaks."""
+    tokens: list[str] = []
+    glue = False
+    for match in _LATIN_RUN.finditer(text):
+        token = match.group(0)
+        if tokens and (glue or token == "\xa0"):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+        glue = token == "\xa0"
+    return tokens
+
+
+def _break_paragraph(text: str, font: str, size: float, width: float) -> list[str]:
+    lines, line, used = [], [], 0.0
+    for token in _glued_tokens(text):
+        w = stringWidth(token, font, size)
+        if not line and token.isspace():
+            continue
+        if line and used + w > width:
+            carry = []
+            if token[0] in NO_LINE_START:  # 避头: bring the last character (and the marks before it) down too
+                while len(line) > 1 and (not carry or carry[0][0] in NO_LINE_START):
+                    carry.insert(0, line.pop())
+            while len(line) > 1 and line[-1][-1] in NO_LINE_END:  # 避尾
+                carry.insert(0, line.pop())
+            lines.append("".join(line).rstrip())
+            line = [t for t in carry]
+            used = sum(stringWidth(t, font, size) for t in line)
+        if not line and w > width and len(token) > 1:  # a run longer than the cell: split it
+            for ch in token:
+                cw = stringWidth(ch, font, size)
+                if line and used + cw > width:
+                    lines.append("".join(line))
+                    line, used = [], 0.0
+                line.append(ch)
+                used += cw
+            continue
+        line.append(token)
+        used += w
+    lines.append("".join(line).rstrip())
+    return lines

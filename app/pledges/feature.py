@@ -25,7 +25,7 @@ def stats() -> dict:
 
 
 def add_commands(registry) -> None:
-    sub = registry.print_kind("pledges", "承诺书：每人一页，按单位、部门排序（加 --mark-printed 才标记为已打印）", _run_print)
+    sub = registry.print_kind("pledges", "承诺书：每人从新的一页开始（3号字，页码各自从1起），按单位、部门排序（加 --mark-printed 才标记为已打印）", _run_print)
     sub.add_argument("--template", required=True, metavar="KEY",
                      help="模板代号：" + "、".join(DEFAULT_KEYS) + "（或自建模板的代号）")
     sub.add_argument("--unit", metavar="NAME", help="只打印该单位（全称或简称；领导干部为其所在单位）")

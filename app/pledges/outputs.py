@@ -29,7 +29,8 @@ TABLE = "pledge"  # the table the audit log files these events under
 
 def print_batch(ids: list[int], out: Path | str, progress: Progress | None = None, *,
                 mark: bool = False) -> BatchResult:
-    """All the pledges in one PDF, one per page, by unit and department; with `mark`, then marks them printed."""
+    """All the pledges in one PDF, each from a new page (numbered from its own first page), by unit and
+    department; with `mark`, then marks them printed."""
     from app.documents.batch import one_pdf
     from app.pledges.documents.pledge import batch_items
 
@@ -38,7 +39,7 @@ def print_batch(ids: list[int], out: Path | str, progress: Progress | None = Non
     pages = printed_pledges(ids)
     title = pages[0].template_name if len({p.template_id for p in pages}) == 1 else "承诺书"
     result = one_pdf(out, batch_items(pages), progress or NullProgress(), title=title,
-                     author=campaign.current().office, page_numbers=False)
+                     author=campaign.current().office)
     if mark:
         mark_printed([p.id for p in pages])
     audit.record_event("print", f"打印承诺书{len(pages)}份（{title}），合并为一个PDF共{result.pages}页：{result.paths[0]}",
@@ -56,7 +57,7 @@ def print_each(ids: list[int], folder: Path | str, progress: Progress | None = N
         access.require(access.EDIT)
     pages = printed_pledges(ids)
     result = one_file_each(folder, batch_items(pages), progress or NullProgress(), title="承诺书",
-                           author=campaign.current().office, page_numbers=False)
+                           author=campaign.current().office)
     if mark:
         mark_printed([p.id for p in pages])
     audit.record_event("print", f"打印承诺书{len(pages)}份，每人一个文件，保存到 {folder}", table=TABLE)

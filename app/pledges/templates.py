@@ -174,7 +174,7 @@ def validate_text(text: TemplateText) -> TemplateText:
 
 def save_template_version(template_id: int, text: TemplateText, note: str = "") -> PledgeTemplateVersion | None:
     """Store the text as a new version (None when it equals the latest one). Issued pledges keep theirs.
-    The editor (app.pledges.editor.save_template_version) first checks that the text fits one page."""
+    The editor (app.pledges.editor.save_template_version) first checks that the text fits two pages at 3号."""
     clean = validate_text(text)
     with database.atomic():
         template = get_template(template_id)
@@ -219,7 +219,7 @@ def clean_template_name(name: str, audience: str) -> str:
 
 def create_template(name: str, audience: str, text: TemplateText) -> PledgeTemplate:
     """A new template of the office's own (e.g. copied from one of ours and changed). The editor
-    (app.pledges.editor.create_template) first checks that the text fits one page."""
+    (app.pledges.editor.create_template) first checks that the text fits two pages at 3号."""
     name = clean_template_name(name, audience)
     clean = validate_text(text)
     with database.atomic():

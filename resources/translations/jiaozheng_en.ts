@@ -8706,16 +8706,8 @@ Main content, problems raised and suggestions are confidential. Print the talk c
         <translation>Save This Text as New Version</translation>
     </message>
     <message>
-        <source>一页排下：正文%1磅，每页%2行、每行%3字%4。</source>
-        <translation>Fits on one page: body text %1 pt, %2 lines per page, %3 characters per line%4.</translation>
-    </message>
-    <message>
-        <source>（公文标准版心）</source>
-        <translation> (the standard official-document layout)</translation>
-    </message>
-    <message>
-        <source>（内容较多，已自动收紧行距或缩小字号，最小为4号字）</source>
-        <translation> (long text: spacing or type size reduced to fit, 14 pt at the smallest)</translation>
+        <source>正文%1磅，每页%2行、每行%3字（公文标准版心），共%4页。</source>
+        <translation>Body text %1 pt, %2 lines per page, %3 characters per line (the standard official-document layout), %4 page(s).</translation>
     </message>
     <message>
         <source>保存模板</source>

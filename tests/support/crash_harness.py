@@ -297,8 +297,8 @@ class BatchPrint:
             except Exception as exc:  # a half-written file under the final name
                 problems.append(f"{pdf.name} unreadable: {exc}")
                 continue
-            if pages != self.people:
-                problems.append(f"{pdf.name} has {pages} pages, not {self.people}")
+            if pages != 2 * self.people:  # the officer pledge in 3号 takes two pages
+                problems.append(f"{pdf.name} has {pages} pages, not {2 * self.people}")
         conn = sqlite3.connect(str(path))
         try:
             counts = {n for (n,) in conn.execute("SELECT DISTINCT print_count FROM pledge")}

@@ -241,6 +241,7 @@ class SignDialog(FormDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)  # a pledge in 3号 runs to a second page
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)  # a bar that comes and goes never settles
         self.pad = SignaturePad(self, hint=self.tr("%1 请在此处签名").replace("%1", pledge.name))
         self.pad.setMinimumHeight(170)

@@ -87,10 +87,12 @@ class TemplatePage(QWidget):
         self.document = QPdfDocument(self)
         self.preview_view = QPdfView(self)
         self.preview_view.setDocument(self.document)
-        # The whole page in view, no scroll bars: with a scroll bar that comes and goes, fitting the page
-        # would change the width, which would change the fit… (the layout never settles).
+        # A whole page in view, the pages one under the other (a pledge in 3号 runs to a second page); the
+        # vertical bar always there: one that comes and goes would change the width, which would change the
+        # fit… (the layout never settles).
         self.preview_view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.preview_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.preview_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview_view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.preview_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
@@ -224,12 +226,11 @@ class TemplatePage(QWidget):
         self._buffer = QBuffer(self._pdf_bytes, self)
         self._buffer.open(QIODevice.ReadOnly)
         self.document.load(self._buffer)
-        standard = density.lines_per_page == 22 and density.size == 16
-        self.preview_label.setText(self.tr("一页排下：正文%1磅，每页%2行、每行%3字%4。")
+        # Always the standard grid (3号): a longer text takes a second page, never a smaller size.
+        self.preview_label.setText(self.tr("正文%1磅，每页%2行、每行%3字（公文标准版心），共%4页。")
                                    .replace("%1", f"{density.size:g}").replace("%2", str(density.lines_per_page))
                                    .replace("%3", str(density.chars_per_line))
-                                   .replace("%4", self.tr("（公文标准版心）") if standard else
-                                            self.tr("（内容较多，已自动收紧行距或缩小字号，最小为4号字）")))
+                                   .replace("%4", str(self.document.pageCount())))
 
     # ------------------------------------------------------------ saving
     def save(self) -> None:

@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from app.store import campaign
 from app.feedback.models import STATUSES
 from app.documents import fonts
-from app.documents.layout import escape, grid_table
+from app.documents.layout import CellText, grid_table
 
 
 def short_date(day: dt.date | None) -> str:
@@ -26,28 +26,9 @@ def style(name: str, font: str, size: float, *, align=TA_LEFT, leading: float | 
                           wordWrap="CJK", spaceBefore=space_before, spaceAfter=space_after, textColor=color)
 
 
-class CellParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per width. A table measures each cell to find a page's rows,
-    again when a split table is measured on the next page, and once more when it draws the cell; CJK
-    line breaking (in Python, character by character) was most of the ledger's time: 1,330 items wrapped
-    41,800 times for 15,080 cells drawn. The height does not depend on the space left (cells never split)."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth, availHeight):
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
-
-    def split(self, availWidth, availHeight):
-        self._wrapped = None  # the parts it splits into break their lines afresh
-        return super().split(availWidth, availHeight)
-
-
 def para(text: str, st: ParagraphStyle) -> Paragraph:
-    return CellParagraph(escape(text).replace("\n", "<br/>"), st)
+    """Plain text in a cell or a line of its own, broken with 避头尾 within its width (layout.CellText)."""
+    return CellText(text, st)
 
 
 def subtitle(text: str) -> Paragraph:

@@ -40,9 +40,15 @@ def build_overdue_list(out: Path | str, rows: list[SuggestionRow], *, on: dt.dat
                 table_rows.append([para(r.code, cell_style), para(r.content, cell_style),
                                    para(responsible, cell_style), para(short_date(r.deadline), cell_style),
                                    para(f"逾期{-r.days_left}天", alert_style), para(state, cell_style)])
-            story.append(CondPageBreak(45 * mm))
-            story.append(layout.heading1(f"{chinese_number(index)}、{unit_name}（{len(unit_rows)}条）"))
+            story.append(CondPageBreak(45 * mm))  # the heading with the table's first rows, not all of it
+            heading_line = layout.heading1(f"{chinese_number(index)}、{unit_name}（{len(unit_rows)}条）")
+            heading_line.keepWithNext = False
+            story.append(heading_line)
             story.append(table(table_rows, widths, size=TABLE_SIZE))
             story.append(Spacer(1, layout.LINE_PITCH / 2))
-    story += layout.signature_block(office_name(), on)
+    signature = layout.signature_block(office_name(), on)
+    if rows:  # the last table's last rows go over with the signature rather than leave it alone on a page
+        story[-2:] = layout.keep_end(story[-2], [story[-1]] + signature)
+    else:
+        story += signature
     layout.build(out, story, title=heading, subject="逾期清单")

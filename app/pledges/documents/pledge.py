@@ -1,13 +1,14 @@
-"""One pledge (承诺书) on one A4 page, in the GB/T 9704 frame.
+"""One pledge (承诺书) in the GB/T 9704 frame, on the standard body grid.
 
-标题 (2号小标宋, centred) · optional 主送 · 启语 ending "现郑重承诺：" · numbered clauses 一、二、… ·
-结语 · 承诺人（签名） with room for ink (or the on-screen signature) · 单位及职务 · date (blank for ink,
+标题 (2号小标宋, centred, broken by words) · optional 主送 · 启语 ending "现郑重承诺：" · numbered clauses
+一、二、… · 结语 · 承诺人（签名） with room for ink (or the on-screen signature) · 单位及职务 · date (blank for ink,
 or filled when signed on screen). Never the ID number: a PledgeText (app.pledges.text) has no field for it.
 
-The standard body grid (3号, 22 lines × 28 characters) is used when the pledge fits it; a longer text
-gets more lines per page, then 15 pt, then 4号 (14 pt) at no less than 1.4× line spacing, and no
-further: a text that still does not fit is refused when the template is saved (PledgeTooLong), never
-printed on two pages.
+The body is 3号 (16 pt) 仿宋 on the 22 lines × 28 characters grid, as the standard asks, whatever the text's
+length: the three standard pledges take two pages (the officer pledge was squeezed onto one page at 14 pt,
+21.26 pt lines, 31 characters a line). Pages are numbered from each pledge's first page, and the signature
+block never stands alone: the last paragraph's last lines go over with it. A text longer than two pages is
+refused when the template is saved (PledgeTooLong).
 """
 from __future__ import annotations
 
@@ -54,20 +55,13 @@ class Density:
 
 
 STANDARD = Density(layout.BODY_SIZE, layout.CHARS_PER_LINE, layout.LINES_PER_PAGE)
-# Body sizes tried, largest first: 3号 (16 pt) on the standard 28-character grid, then 15 pt, then 4号
-# (14 pt), the smallest we print. At each size the lines are brought closer, down to 1.4× the size.
-SIZES = ((16, 28), (15, 29), (14, 31))
-MIN_SIZE = 14
-MIN_LINE_SPACING = 1.4
-
-
-def max_lines(size: float) -> int:
-    return int(layout.TEXT_HEIGHT // (MIN_LINE_SPACING * size))
+MIN_SIZE = layout.BODY_SIZE  # 3号: the body is never set smaller
+MAX_PAGES = 2
 
 
 class PledgeTooLong(AppError):
     def __init__(self, lines_over: float):
-        super().__init__(f"承诺书内容过长：按最小可读字号（4号）排版仍超出一页约 {lines_over:.0f} 行，"
+        super().__init__(f"承诺书内容过长：按公文标准（3号字，每页22行）排版超出{MAX_PAGES}页约 {lines_over:.0f} 行，"
                          "请精简启语、条款或结语。")
         self.lines_over = lines_over
 
@@ -151,7 +145,7 @@ class SignatureBlock(Flowable):
 
 def pledge_story(text: PledgeText, density: Density = STANDARD) -> list[Flowable]:
     body, title_style = _styles(density)
-    story: list[Flowable] = [GridParagraph(text.title, title_style)]
+    story: list[Flowable] = [layout.title(text.title, title_style)]
     if text.addressee.strip():
         story.append(GridParagraph(text.addressee.strip().rstrip("：:") + "：",
                                    replace(body, first_indent=0, align="left")))
@@ -160,7 +154,8 @@ def pledge_story(text: PledgeText, density: Density = STANDARD) -> list[Flowable
         story.append(GridParagraph(f"{cn_number(number)}、{clause}", body))
     if text.closing.strip():
         story.append(GridParagraph(text.closing, body))
-    story.append(SignatureBlock(text, body))
+    # The signature goes with the last paragraph's last lines, never alone at the top of page 2.
+    story[-1:] = layout.keep_end(story[-1], [SignatureBlock(text, body)])
     return story
 
 
@@ -168,24 +163,25 @@ def story_height(story: list[Flowable], width: float = layout.TEXT_WIDTH) -> flo
     return sum(flowable.wrap(width, layout.TEXT_HEIGHT)[1] for flowable in story)
 
 
+def pages_needed(text: PledgeText, density: Density = STANDARD) -> int:
+    """How many pages the pledge takes on the grid (from the story's height: no PDF is made)."""
+    lines = story_height(pledge_story(text, density)) / density.leading
+    return max(1, math.ceil(lines / density.lines_per_page - 0.001))
+
+
 def fit(text: PledgeText) -> Density:
-    """The largest body size whose lines fit one page at ≥ 1.4× spacing, with as few lines per page as
-    that needs (so the text is as airy as the page allows); the standard grid when it fits."""
-    needed = 0.0
-    for size, chars in SIZES:
-        probe = Density(size, chars, layout.LINES_PER_PAGE)
-        needed = layout.LINES_PER_PAGE * story_height(pledge_story(text, probe)) / layout.TEXT_HEIGHT
-        lines = max(layout.LINES_PER_PAGE, math.ceil(needed - 0.001))
-        if lines <= max_lines(size):
-            return Density(size, chars, lines)
-    raise PledgeTooLong(needed - max_lines(SIZES[-1][0]))
+    """The standard grid, 3号 on 22 lines × 28 characters; PledgeTooLong past MAX_PAGES pages."""
+    lines = story_height(pledge_story(text, STANDARD)) / STANDARD.leading
+    room = MAX_PAGES * STANDARD.lines_per_page - 1  # a line spare: the signature may take lines over with it
+    if lines > room:
+        raise PledgeTooLong(lines - room)
+    return STANDARD
 
 
 def fitted_story(text: PledgeText) -> tuple[list[Flowable], Density]:
-    """The story on the grid `fit` chooses; PledgeTooLong when even 4号 at 1.4× spacing is too small."""
+    """The story on the standard grid; PledgeTooLong when it would run past MAX_PAGES pages."""
     density = fit(text)
-    story = pledge_story(text, density)
-    return story, density
+    return pledge_story(text, density), density
 
 
 def document_title(text: PledgeText) -> str:
@@ -193,13 +189,13 @@ def document_title(text: PledgeText) -> str:
 
 
 def build_pledge(out: Path | str, text: PledgeText, *, author: str = "") -> Path:
-    """One pledge, one page, as a PDF file."""
-    return layout.build(out, fitted_story(text)[0], title=document_title(text), page_numbers=False, author=author)
+    """One pledge as a PDF file."""
+    return layout.build(out, fitted_story(text)[0], title=document_title(text), author=author)
 
 
 def pledge_bytes(text: PledgeText, title: str) -> bytes:
     """One pledge as PDF bytes (the template editor's preview, the page read before signing on screen)."""
-    return layout.build_bytes(fitted_story(text)[0], title=title, page_numbers=False)
+    return layout.build_bytes(fitted_story(text)[0], title=title)
 
 
 def batch_items(pages: Sequence[PrintedPledge]) -> list[BatchItem]:

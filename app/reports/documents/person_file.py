@@ -41,7 +41,7 @@ def _facts(f: PersonFile) -> Flowable:
              ("政治面貌", f.political_status or "—"), ("身份证号", f.id_number or "—"),
              ("单位", f.unit), ("部门", f.department or "—"), ("职务", f.post or "—"), ("职级", f.rank or "—"),
              ("人员类别", f.category or "—"), ("在岗状态", f.status + ("" if f.counts_in_campaign else "（不计入教育整顿）")),
-             ("班子成员", f.leadership or "否"), ("入职时间", _d(f.hire_date))]
+             ("班子成员", f.leadership or "否"), ("入职时间", layout.cn_date(f.hire_date) if f.hire_date else "—")]
     rows = []
     for i in range(0, len(pairs), 2):
         (a, x), (b, y) = pairs[i], pairs[i + 1]
@@ -50,8 +50,12 @@ def _facts(f: PersonFile) -> Flowable:
 
 
 def _heading(text: str) -> list[Flowable]:
-    """A level-1 heading never left alone at the foot of a page."""
-    return [CondPageBreak(40 * mm), layout.heading1(text)]
+    """A level-1 heading never left alone at the foot of a page: it goes over when less than its line and a
+    table's first rows fit. Not kept with the whole table, which then splits with its header rows repeated
+    (kept with it, a long table moved to the next page whole and left the first page two-fifths empty)."""
+    heading = layout.heading1(text)
+    heading.keepWithNext = False
+    return [CondPageBreak(40 * mm), heading]
 
 
 def person_story(f: PersonFile) -> list[Flowable]:
@@ -79,7 +83,7 @@ def person_story(f: PersonFile) -> list[Flowable]:
                             centred={0, 1, 4}))
         if f.with_content:
             for number, t in enumerate(f.talks, start=1):
-                parts = [layout.heading2(f"（{_cn(number)}）{t.day:%Y-%m-%d}谈话内容")]
+                parts = [layout.heading2(f"（{_cn(number)}）{layout.cn_date(t.day)}谈话内容")]
                 for label, text in (("主要内容", t.content), ("反映的问题", t.problems), ("意见建议", t.suggestions)):
                     if text:
                         parts.append(layout.body(f"{label}：{text}"))
@@ -107,7 +111,7 @@ def person_story(f: PersonFile) -> list[Flowable]:
         story.append(layout.body("没有与本人相关的意见建议。"))
     if f.self_checks is not None:
         story.extend(_self_check_section(f))
-    story.append(KeepTogether(layout.signature_block(campaign.current().signature, f.today)))
+    story += layout.signature_block(campaign.current().signature, f.today)  # kept with the text before it
     return story
 
 

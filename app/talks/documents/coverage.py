@@ -64,8 +64,13 @@ def gaps_table(gaps: list[GapRow]) -> Flowable:
     return _grid(data, widths, size=10)  # rows grow with their text
 
 
+def _round_text(round_label: str) -> str:
+    """第一轮（2021年5月10日至2021年6月10日）: the round's dates as a document writes them."""
+    return layout.cn_dates_in(round_label).replace(" 至 ", "至")
+
+
 def _intro(round_label: str, day: dt.date) -> Flowable:
-    return layout.body(f"轮次：{round_label}。统计截至{layout.cn_date(day)}。应谈人数为本轮确定的应谈名单"
+    return layout.body(f"轮次：{_round_text(round_label)}。统计截至{layout.cn_date(day)}。应谈人数为本轮确定的应谈名单"
                        f"（在岗在编干警）；已谈为本轮至少谈话一次的人数；集体谈话按到场人数计人次。")
 
 
@@ -95,7 +100,7 @@ def build_untalked(out: Path | str, *, round_name: str, round_label: str, unit_n
     who = unit_name or "各单位"
     story: list[Flowable] = [
         layout.title(f"{who}{round_name}谈心谈话未谈人员名单"),
-        layout.body(f"轮次：{round_label}。统计截至{layout.cn_date(day)}，未谈{len(people)}人。"),
+        layout.body(f"轮次：{_round_text(round_label)}。统计截至{layout.cn_date(day)}，未谈{len(people)}人。"),
     ]
     story.append(people_table(people, with_unit=not unit_name) if people
                  else layout.body("本轮应谈人员已全部谈话，无未谈人员。"))

@@ -47,7 +47,7 @@ CENTRE = _style("talk-centre", SONG, SIZE, TA_CENTER)
 
 def _text(text: str, style: ParagraphStyle = VALUE) -> Paragraph:
     fonts.ensure_registered()
-    return Paragraph(layout.escape(text or "").replace("\n", "<br/>"), style)
+    return layout.CellText(text or "", style)
 
 
 def _label(text: str, note: str = "") -> Paragraph:

@@ -67,8 +67,15 @@ def test_page_numbers_odd_right_even_left_7mm_below_the_block(tmp_path):
             assert x + width == pytest.approx(block_right - one_char, abs=0.1)
         else:
             assert x == pytest.approx(28 * mm + one_char, abs=0.1)
-        top_of_digits = y + 0.8 * size
-        assert 35 * mm - top_of_digits == pytest.approx(7 * mm, abs=0.5)
+        # 7.5: the 一字线's top edge 7 mm below the block (its outline's top, read from the font)
+        top_of_dash = y + fonts.glyph_top("—", fonts.SONG) * size
+        assert 35 * mm - top_of_dash == pytest.approx(7 * mm, abs=0.05)
+
+
+def test_the_dash_top_comes_from_the_font_outline():
+    fonts.ensure_registered()
+    dash, han_top = fonts.glyph_top("—", fonts.SONG), fonts.glyph_top("国", fonts.SONG)
+    assert 0.2 < dash < 0.4 < 0.7 < han_top < 1.0  # the dash sits mid-height; a 汉字 reaches the top
 
 
 def test_dates_have_no_zero_padding():
@@ -190,3 +197,63 @@ def test_cancelled_batches_leave_nothing_behind(tmp_path):
 def test_build_bytes_is_a_pdf():
     data = layout.build_bytes([layout.body("预览")], title="预览")
     assert data.startswith(b"%PDF") and b"FontFile2" in data
+
+
+def test_a_signature_block_never_stands_alone_on_a_page(tmp_path):
+    """19 lines of body leave room for the table but not for it and the signature: the table's last row
+    (under its repeated header) goes over with the signature."""
+    table = layout.grid_table([["编号", "内容"], ["ZG-001", "第一条"], ["ZG-002", "第二条"]], [40 * mm, 116 * mm])
+    story = [layout.body(han(19 * 28), first_indent=0), table]
+    story[-1:] = layout.keep_end(table, layout.signature_block("教整办", dt.date(2021, 6, 11)))
+    out = layout.build(tmp_path / "keep.pdf", story, title="落款")
+    first, second = page_texts(out)
+    assert "ZG-001" in first and "2021年6月11日" not in first
+    assert "ZG-002" in second and "编号" in second and "2021年6月11日" in second
+    whole = layout.build(tmp_path / "fits.pdf", [layout.body(han(5 * 28))] + layout.keep_end(
+        table, layout.signature_block("教整办", dt.date(2021, 6, 11))), title="落款")
+    (only,) = page_texts(whole)
+    runs = {t: y for t, _x, y, _s in text_runs(whole)}
+    assert runs["ZG-002"] > runs["教整办"] > runs["2021年6月11日"]  # drawn in order when all fits
+
+
+def test_every_body_line_on_every_page_sits_on_the_grid(tmp_path):
+    """After a two-line title and a table of no particular height, body lines used to sit 8.7 pt off the
+    grid the continuation follows on page 2; now each page's lines fall on the same 22 lines."""
+    table = layout.grid_table([["序号", "事项"], ["1", "第一项"], ["2", "第二项" * 9]], [20 * mm, 136 * mm])
+    story = [layout.title("关于召开县司法局以案促改警示教育大会的通知"), layout.addressee("各单位"),
+             layout.body(han(3 * 28)), table, layout.body(han(40 * 28))]
+    story += layout.signature_block("教整办", dt.date(2021, 6, 11))
+    out = layout.build(tmp_path / "grid.pdf", story, title="网格")
+    top = layout.PAGE_HEIGHT - 37 * mm
+    first_line = layout.LINE_PITCH / 2 + 0.38 * layout.BODY_SIZE  # a full page's first baseline below the top
+    pages = len(page_sizes(out))
+    assert pages >= 2
+    for page in range(pages):
+        baselines = {y for t, _x, y, size in text_runs(out, page) if size == layout.BODY_SIZE}
+        assert baselines
+        for y in baselines:
+            lines_down = (top - y - first_line) / layout.LINE_PITCH
+            assert lines_down == pytest.approx(round(lines_down), abs=0.001), (page, y)
+    title_y = min(y for _t, _x, y, size in text_runs(out) if size == layout.TITLE_SIZE)
+    addressee_y = max(y for t, _x, y, _s in text_runs(out) if t.startswith("各单位"))
+    assert title_y - addressee_y > 1.5 * layout.LINE_PITCH  # one blank line under the title, kept
+
+
+def test_every_document_keeps_its_signature_with_the_text_before_it(tmp_path):
+    """Without asking (no keep_end): 21 lines of body and the signature (a blank line and two lines) used to
+    leave the signature alone on page 2; now the body's last line goes over with it."""
+    story = [layout.body(han(21 * 28), first_indent=0)] + layout.signature_block("教整办", dt.date(2021, 6, 11))
+    first, second = page_texts(layout.build(tmp_path / "sig.pdf", story, title="落款"))
+    assert "2021年6月11日" not in first
+    assert "2021年6月11日" in second and han(21 * 28)[-28:] in second.replace("\n", "")
+
+
+def test_a_signature_after_a_table_sits_on_the_grid_too(tmp_path):
+    table = layout.grid_table([["序号", "事项"], ["1", "第一项"]], [20 * mm, 136 * mm])
+    story = [layout.body(han(3 * 28)), table] + layout.signature_block("教整办", dt.date(2021, 6, 11))
+    out = layout.build(tmp_path / "sig-grid.pdf", story, title="落款")
+    runs = {t: y for t, _x, y, _s in text_runs(out)}
+    first_line = layout.LINE_PITCH / 2 + 0.38 * layout.BODY_SIZE
+    for text in ("教整办", "2021年6月11日"):
+        lines_down = (layout.PAGE_HEIGHT - 37 * mm - runs[text] - first_line) / layout.LINE_PITCH
+        assert lines_down == pytest.approx(round(lines_down), abs=0.001), text

@@ -7,7 +7,8 @@ def test_a_multi_page_table_breaks_each_cell_once(monkeypatch, tmp_path):
     from reportlab.platypus import Paragraph
 
     from app.documents import fonts, layout
-    from app.feedback.documents.common import CellParagraph, para, style, table
+    from app.documents.tables import CellText
+    from app.feedback.documents.common import para, style, table
 
     breaks = []
     original = Paragraph.breakLinesCJK
@@ -19,8 +20,8 @@ def test_a_multi_page_table_breaks_each_cell_once(monkeypatch, tmp_path):
     pages = layout.build_pages(tmp_path / "t.pdf", [table([["内容", "时限"], *body], [120, 60], size=9)],
                                title="测试")
     assert pages >= 3  # the table was split across pages, its header repeated
-    assert all(isinstance(c, CellParagraph) for c in cells)
-    counted = [b for b in breaks if isinstance(b, CellParagraph)]
+    assert all(isinstance(c, CellText) for c in cells)
+    counted = [b for b in breaks if isinstance(b, CellText)]
     assert len(counted) == len(cells) and {id(b) for b in counted} == {id(c) for c in cells}
 
 

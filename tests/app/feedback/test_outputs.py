@@ -141,6 +141,10 @@ def test_overdue_list_pdf(demo_db, tmp_path):
     text = pdf_text(out).replace("\n", "")
     assert "逾期清单" in text and all(r.code in text for r in overdue)
     assert all(r.unit_full in text for r in overdue)
+    from tests.support.pdf_checks import page_texts
+
+    last = page_texts(out)[-1]  # the signature page also carries the end of the list (was: the signature alone)
+    assert "领导小组办公室" in last and any(r.code in last for r in overdue)
 
 
 def test_reply_letter_pdf(demo_db, tmp_path):

@@ -26,7 +26,7 @@ def test_cli_print_pledges_and_stats(demo_db_file, tmp_path):
     done = run_cli("--db", str(db), "print", "pledges", "--template", "officer-three-rules", "--unit", "县法院",
                    "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert len(page_sizes(out)) == 118 and "118 份" in done.stdout
+    assert len(page_sizes(out)) == 2 * 118 and "118 份" in done.stdout  # two pages each, 3号 on the grid
     assert_fonts_embedded(out)
     assert "状态未改变" in done.stdout and printed() == before  # a PDF alone is not a print
     marked = run_cli("--db", str(db), "print", "pledges", "--template", "officer-three-rules", "--unit", "县法院",

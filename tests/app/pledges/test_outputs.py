@@ -19,14 +19,26 @@ def print_events():
     return [e.detail for e in AuditEntry.select().where(AuditEntry.action == "print").order_by(AuditEntry.id)]
 
 
-def test_batch_pdf_one_page_per_person_ordered_and_marked_printed(people, tmp_path):
+def per_person(pages: list[str]) -> list[str]:
+    """The batch's page texts joined per pledge: each pledge's pages are numbered from its own first page."""
+    people: list[str] = []
+    for text in pages:
+        if "— 1 —" in text or not people:
+            people.append(text)
+        else:
+            people[-1] += text
+    return people
+
+
+def test_batch_pdf_each_person_from_a_new_page_ordered_and_marked_printed(people, tmp_path):
     issue_officers()
     issuing.issue(template_id("leader-public"), leader_signers())
     ids = [r.id for r in pledge_rows()]
     result = outputs.print_batch(ids, tmp_path / "all.pdf", mark=True)
-    assert result.pages == len(ids) == 6
-    assert page_sizes(result.paths[0]) == [A4_POINTS] * 6
-    texts = page_texts(result.paths[0])
+    assert len(ids) == 6 and result.pages == 12  # 3号 on the standard grid: two pages each
+    assert page_sizes(result.paths[0]) == [A4_POINTS] * 12
+    texts = [t.replace("\n", "") for t in per_person(page_texts(result.paths[0]))]
+    assert len(texts) == 6
     order = ["张三", "李四", "王五", "赵六", "周八", "吴九"]  # by unit (roster order), leaders after
     assert [name for name, text in zip(order, texts) if f"本人{name}" in text] == order
     assert "青山县人民法院刑事审判庭庭长" in texts[0] and "青山县人民法院立案庭干警" in texts[1]
@@ -36,7 +48,7 @@ def test_batch_pdf_one_page_per_person_ordered_and_marked_printed(people, tmp_pa
     assert_fonts_embedded(result.paths[0])
     assert_no_missing_glyphs(result.paths[0])
     assert {r.status for r in pledge_rows()} == {PRINTED}
-    assert print_events() == [f"打印承诺书6份（承诺书），合并为一个PDF共6页：{result.paths[0]}"]
+    assert print_events() == [f"打印承诺书6份（承诺书），合并为一个PDF共12页：{result.paths[0]}"]
 
 
 def test_one_file_per_person_named_by_unit_and_name(people, tmp_path):
@@ -45,7 +57,7 @@ def test_one_file_per_person_named_by_unit_and_name(people, tmp_path):
     assert sorted(p.name for p in result.paths) == sorted(
         ["青山县人民法院-张三.pdf", "青山县人民法院-李四.pdf", "青山县公安局-王五.pdf", "青山县公安局-赵六.pdf"])
     for path in result.paths:
-        assert len(page_sizes(path)) == 1 and path.stem.split("-")[1] in page_texts(path)[0]
+        assert len(page_sizes(path)) == 2 and path.stem.split("-")[1] in page_texts(path)[0]
     assert print_events() == [f"打印承诺书4份，每人一个文件，保存到 {tmp_path / 'folder'}"]
 
 
@@ -55,14 +67,15 @@ def test_signed_on_screen_pdf_has_the_signature_image_and_the_date(people, tmp_p
     day = TODAY
     signing.sign_on_screen(a, STROKES, png_bytes(), day)
     signed = outputs.pledge_pdf(a, tmp_path / "signed.pdf")
-    assert image_count(signed) == 1 and layout.cn_date(day) in page_texts(signed)[0]
+    assert image_count(signed, 1) == 1 and layout.cn_date(day) in page_texts(signed)[-1]
     assert_fonts_embedded(signed)
     assert_no_missing_glyphs(signed)
     unsigned = outputs.pledge_pdf(b, tmp_path / "unsigned.pdf")
-    assert image_count(unsigned) == 0 and layout.cn_date(day) not in page_texts(unsigned)[0]
+    assert image_count(unsigned, 1) == 0 and layout.cn_date(day) not in "".join(page_texts(unsigned))
     assert outputs.pledge_page_bytes(b).startswith(b"%PDF")
     batch = outputs.print_batch([a, b], tmp_path / "batch.pdf", mark=False)
-    assert image_count(batch.paths[0], 0) == 1 and image_count(batch.paths[0], 1) == 0
+    # the signature (on the pledge's last page) is in the first pledge only
+    assert [image_count(batch.paths[0], page) for page in range(4)] == [0, 1, 0, 0]
     assert [p.status for p in printing.printed_pledges([b])] == [PENDING]  # not marked
 
 
@@ -90,7 +103,7 @@ def test_marking_printed_needs_the_right_to_edit(people, tmp_path, monkeypatch):
     assert not (tmp_path / "all.pdf").exists() and {r.status for r in pledge_rows()} == {PENDING}
     with pytest.raises(PermissionDenied):
         outputs.confirm_printed(ids_of())
-    assert outputs.print_batch(ids_of(), tmp_path / "look.pdf").pages == 4
+    assert outputs.print_batch(ids_of(), tmp_path / "look.pdf").pages == 8
     assert {r.status for r in pledge_rows()} == {PENDING}
 
 

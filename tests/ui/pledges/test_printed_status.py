@@ -28,7 +28,7 @@ def test_only_a_print_job_that_was_sent_marks_pledges_printed(qtbot, unit, app_q
     qtbot.waitUntil(lambda: shown_preview() is not None, timeout=20000)
     preview = shown_preview()
     statuses = lambda: {r.status for r in pledge_rows()}  # noqa: E731
-    assert preview.document.pageCount() == 6 and statuses() == {PENDING}
+    assert preview.document.pageCount() == 12 and statuses() == {PENDING}  # two pages each
 
     sent = tmp_path / "sent-to-printer.pdf"
     answers = []

@@ -3,6 +3,7 @@ import datetime as dt
 
 from pypdf import PdfReader
 
+from app.documents import layout
 from app.talks import coverage, people, rounds
 from app.talks.documents import coverage as talk_coverage
 from tests.support.pdf_checks import assert_fonts_embedded
@@ -16,6 +17,9 @@ def test_coverage_pdf_lists_units_untalked_and_gaps(demo_db, tmp_path):
     reader = PdfReader(out)
     text = "".join(p.extract_text() for p in reader.pages)
     assert "第三轮谈心谈话覆盖情况表" in text
+    assert third.start_date  # the round's dates written as a document writes them, not 2021-05-10
+    assert layout.cn_date(third.start_date) in text.replace("\n", "")
+    assert f"{third.start_date:%Y-%m-%d}" not in text
     for name in ("中共青山县委政法委员会", "青山县人民法院", "青山县公安局", "合计"):
         assert name in text
     untalked = coverage.untalked(third.id)
