@@ -108,6 +108,7 @@ def test_the_section_counts_small_numbers_as_the_article_does(people):
     from app.affairs.feature import report_section
     from app.affairs.heroes import RecommendationData, save_recommendation
     from app.affairs.report import times
+    from app.store import campaign
 
     assert (times(2), times(10), times(11)) == ("两次", "十次", "11次")
     save_notice(NoticeData(issued_on=DAY, channel="报刊", title="通报"))
@@ -116,4 +117,8 @@ def test_the_section_counts_small_numbers_as_the_article_does(people):
     save_recommendation(RecommendationData(officer_id=people["wang"].id, recommended_on=DAY))
     heading, [meetings, heroes] = report_section(None, None)
     assert meetings == "教育整顿期间，共向社会通报工作情况一次，举办新闻发布会一次。"
-    assert heroes == "政法各单位共推荐了2名政法干警参加评选，其中1人纳入全县“最美政法干警”评选范围，另有1人待县教整办审核。"
+    # A county not set up yet: 全县, and the office's default short name (教整办) as the reviewer.
+    assert heroes == "政法各单位共推荐了2名政法干警参加评选，其中1人纳入全县“最美政法干警”评选范围，另有1人待教整办审核。"
+    campaign.save({"county": "青山区", "office_short_name": "区教整办"})
+    _heading, [_meetings, heroes] = report_section(None, None)
+    assert "纳入全区“最美政法干警”评选范围" in heroes and "待区教整办审核" in heroes
