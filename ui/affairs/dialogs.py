@@ -15,7 +15,7 @@ from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate
 from ui.common.form import FormDialog, fit_to_screen
 # the 查纠整改 forms' combos (roster with a completer, a vocabulary) and note box, shared rather than copied
-from ui.rectify.dialogs import choice_combo, officer_combo, select_data, text_edit
+from ui.common.widgets import choice_combo, officer_combo, select_data, text_edit
 
 
 def options_box(options, current: str = "") -> QComboBox:

@@ -16,7 +16,7 @@ from ui.affairs.dialogs import DocumentDialog, MeetingDialog, NoticeDialog, Reco
 from ui.affairs.models import DocumentTableModel, MeetingTableModel, NoticeTableModel, RecommendationTableModel
 from ui.common.editing import edit_only
 from ui.common.table import SortProxy
-from ui.rectify.pages import table_view  # the ledgers' table: read-only, one row selected, sortable
+from ui.common.widgets import table_view  # the ledgers' table: read-only, one row selected, sortable
 
 
 class AffairsPage(QWidget):

@@ -15,9 +15,9 @@ from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.editing import edit_only
 from ui.common.form import FormDialog, fit_to_screen
 from ui.common.table import Column, RowTableModel, SortProxy
-from ui.rectify.dialogs import choice_combo, officer_combo, select_data, text_edit
+from ui.common.widgets import choice_combo, officer_combo, select_data, text_edit
 from ui.rectify.models import date_text, one_line
-from ui.rectify.pages import table_view
+from ui.common.widgets import table_view
 
 
 IN_PROGRESS = QT_TRANSLATE_NOOP("Rectify", "进行中")

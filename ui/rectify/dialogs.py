@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QWidget
 
 from app.rectify.clues import MANUAL_SOURCES, ClueData, clue_row, register_clue
 from app.rectify.disposal import clue_history, conclude, dispose
 from app.rectify.from_talks import flagged_talks
 from app.rectify.models import CATEGORIES, DISPOSALS, OUTCOMES, POLICY, RESULTS, REVIEW_STEPS, STAGES
 from app.rectify.self_checks import ItemData, create_item, item_row, record_review, reviews_of, update_item
-from app.roster.models import Officer, Unit
 from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
+from ui.common.widgets import choice_combo, officer_combo, select_data, text_edit
 from ui.rectify.models import HistoryTableModel, ReviewTableModel
 
 POLICY_STYLE = "color: #a01818; font-weight: bold; font-size: 11pt;"
@@ -28,44 +27,6 @@ def policy_label() -> QLabel:
     label.setStyleSheet(POLICY_STYLE)
     label.setWordWrap(True)
     return label
-
-
-def officer_combo(*, optional: bool = False) -> QComboBox:
-    """Everyone on the roster (not in the trash), by unit; the completer matches anywhere in the label."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.NoInsert)
-    combo.completer().setFilterMode(Qt.MatchContains)
-    combo.completer().setCompletionMode(QCompleter.PopupCompletion)
-    if optional:
-        combo.addItem(QCoreApplication.translate("Rectify", "（不在人员台账中）"), None)
-    query = (Officer.select(Officer.id, Officer.name, Officer.post, Unit.short_name, Unit.name.alias("unit_name"))
-             .join(Unit).where(Officer.deleted_at.is_null()).order_by(Unit.sort_order, Officer.name).dicts())
-    for r in query:
-        combo.addItem(f"{r['name']}　{r['short_name'] or r['unit_name']} {r['post']}".rstrip(), r["id"])
-    return combo
-
-
-def select_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def choice_combo(options, *, blank: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for option in options:
-        combo.addItem(option, option)
-    return combo
-
-
-def text_edit(text: str = "", height: int = 90) -> QPlainTextEdit:
-    edit = QPlainTextEdit(text)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
 
 
 def _small_table(model) -> QTableView:

@@ -4,8 +4,8 @@ filters by source, status and overdue, and the disposal step). Both read through
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.rectify.clues import clue_rows, delete_clue
 from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES, OUTCOMES, STAGES
@@ -14,24 +14,9 @@ from app.rectify.self_checks import delete_item, item_rows
 from ui.common.editing import edit_only
 from ui.common.output import print_path
 from ui.common.table import SortProxy
+from ui.common.widgets import attempt, table_view
 from ui.rectify.dialogs import ClueDialog, DisposalDialog, ItemDialog, ReviewDialog, policy_label
 from ui.rectify.models import ClueFilter, ClueTableModel, ItemTableModel
-
-
-def table_view(proxy) -> QTableView:
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 def combo(first: str, options) -> QComboBox:
@@ -55,17 +40,6 @@ def pdf_job(parent, title: str, stem: str, build) -> None:
         return out
 
     run_job(parent, title, job, on_done=lambda path: preview(parent, path))
-
-
-def attempt(parent, title: str, action) -> None:
-    """Run a core action; a refusal is shown as it is (the page refreshes on the change event)."""
-    from app.errors import AppError
-    from ui.common.worker import show_error
-
-    try:
-        action()
-    except AppError as exc:
-        show_error(parent, title, exc)
 
 
 class RectifyPage(QWidget):

@@ -13,7 +13,7 @@ from app.rules.models import DONE, DRAFTING, ISSUED, MEASURE_STATUSES, PROBLEMS,
 from app.rules.rules import RuleData, rule_rows, save_rule
 from ui.common.dates import date_edit, from_qdate
 from ui.common.form import FormDialog, fit_to_screen
-from ui.rectify.dialogs import choice_combo, select_data, text_edit
+from ui.common.widgets import choice_combo, select_data, text_edit
 
 
 def options_combo(options, current: str = "") -> QComboBox:

@@ -11,7 +11,8 @@ from app.rules.ingrained import delete_measure, measure_rows, problem_lines
 from app.rules.models import PROBLEMS, RULE_STATUSES
 from app.rules.rules import delete_rule, rule_rows
 from ui.common.table import SortProxy
-from ui.rectify.pages import RectifyPage, attempt, table_view
+from ui.common.widgets import attempt, table_view
+from ui.rectify.pages import RectifyPage
 from ui.rules.dialogs import MeasureDialog, RuleDialog
 from ui.rules.models import MeasureTableModel, ProblemTableModel, RuleTableModel
 

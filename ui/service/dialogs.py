@@ -16,7 +16,7 @@ from app.service.models import (APPROXIMATE, CATEGORIES, COMPARISONS, DIRECTIONS
 from app.service.records import RecordData, save_record
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
-from ui.rectify.dialogs import choice_combo, select_data, text_edit
+from ui.common.widgets import choice_combo, select_data, text_edit
 
 WHOLE_COUNTY = "全县"
 

@@ -24,7 +24,7 @@ from app.service.report import section
 from ui.common.editing import edit_only
 from ui.common.tab import FeatureTab
 from ui.common.table import SortProxy
-from ui.rectify.pages import table_view
+from ui.common.widgets import table_view
 from ui.service.dialogs import MeasureDialog, RecordDialog
 from ui.service.models import MeasureTableModel, RecordTableModel
 

@@ -14,7 +14,7 @@ from app.tasks.task_list import TaskData, close_task, reopen_task, save_task
 from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.form import FormDialog, fit_to_screen
-from ui.rectify.dialogs import choice_combo, select_data, text_edit
+from ui.common.widgets import choice_combo, select_data, text_edit
 
 
 def unit_combo(*, blank: str | None = None) -> QComboBox:

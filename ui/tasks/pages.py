@@ -10,8 +10,8 @@ from app.tasks.models import STAGES, TASK_STATUSES
 from app.tasks.supervision import delete_reminder, delete_visit, reminder_rows, reopen_reminder, visit_rows
 from app.tasks.task_list import delete_task, task_rows
 from ui.common.editing import edit_only
-from ui.rectify.dialogs import choice_combo
-from ui.rectify.pages import _attempt, table_view
+from ui.common.widgets import choice_combo
+from ui.common.widgets import attempt, table_view
 from ui.tasks.dialogs import (CloseReminderDialog, CloseTaskDialog, ReminderDialog, ReopenTaskDialog, TaskDialog,
                               VisitDialog)
 from ui.tasks.models import ReminderTableModel, TaskFilter, TaskTableModel, VisitTableModel
@@ -137,7 +137,7 @@ class TaskPage(Page):
         row = self.selected()
         if row is not None and self.confirm(self.tr("删除任务"), self.tr("删除第{n}项任务“{title}”？")
                                             .format(n=row.number, title=row.title)):
-            _attempt(self, self.tr("删除任务"), lambda: delete_task(row.id))
+            attempt(self, self.tr("删除任务"), lambda: delete_task(row.id))
 
 
 class SupervisionPage(Page):
@@ -221,7 +221,7 @@ class SupervisionPage(Page):
         row = self.selected()
         if row is not None and self.confirm(self.tr("删除督导"), self.tr("删除 {day} 对{unit}的督导及其 {n} 条提醒？")
                                             .format(day=f"{row.visited_on:%Y-%m-%d}", unit=row.unit, n=row.reminders)):
-            _attempt(self, self.tr("删除督导"), lambda: delete_visit(row.id))
+            attempt(self, self.tr("删除督导"), lambda: delete_visit(row.id))
 
     def new_reminder(self) -> None:
         row = self.selected()
@@ -236,9 +236,9 @@ class SupervisionPage(Page):
     def reopen_reminder(self) -> None:
         row = self.selected_reminder()
         if row is not None and row.closed_on and self.confirm(self.tr("撤销销号"), self.tr("撤销这条提醒事项的销号？")):
-            _attempt(self, self.tr("撤销销号"), lambda: reopen_reminder(row.id))
+            attempt(self, self.tr("撤销销号"), lambda: reopen_reminder(row.id))
 
     def delete_reminder(self) -> None:
         row = self.selected_reminder()
         if row is not None and self.confirm(self.tr("删除提醒"), self.tr("删除提醒事项“{text}”？").format(text=row.content)):
-            _attempt(self, self.tr("删除提醒"), lambda: delete_reminder(row.id))
+            attempt(self, self.tr("删除提醒"), lambda: delete_reminder(row.id))

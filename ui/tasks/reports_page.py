@@ -11,7 +11,7 @@ from app.roster.units import find_unit
 from app.tasks.daily_reports import delete_report, due_days, missing_reports, report_rows
 from ui.common.dates import date_edit, from_qdate, to_qdate
 from ui.common.table import SortProxy
-from ui.rectify.pages import _attempt, table_view
+from ui.common.widgets import attempt, table_view
 from ui.tasks.dialogs import ReportDialog, unit_combo
 from ui.tasks.models import MissingTableModel, ReportTableModel
 from ui.tasks.pages import Page, _selected
@@ -105,4 +105,4 @@ class ReportsPage(Page):
         row = _selected(self.view, self.proxy)
         if row is not None and self.confirm(self.tr("删除工作日报"), self.tr("删除{unit} {day} 的工作日报？").format(
                 unit=row.unit, day=f"{row.day:%Y-%m-%d}")):
-            _attempt(self, self.tr("删除工作日报"), lambda: delete_report(row.id))
+            attempt(self, self.tr("删除工作日报"), lambda: delete_report(row.id))
