@@ -26,15 +26,12 @@ def _made(cards, card_class) -> dict:
     """The two cards, added to the grid after the others the first time."""
     made = getattr(cards, "affairs_cards", None)
     if made is None:
-        grid = cards.layout()
-        columns = max(1, grid.columnCount())
         made = {}
         captions = (translate("AffairsCards", "会议部署"), translate("AffairsCards", "英模推荐"))
         for name, caption, page in zip(NAMES, captions, ("meetings", "heroes")):
             card = card_class(caption)
             card.activated.connect(lambda p=page: _open(cards, p))
-            index = grid.count()
-            grid.addWidget(card, index // columns, index % columns)
+            cards.add_card(card)
             made[name] = card
         cards.affairs_cards = made
     return made

@@ -97,7 +97,7 @@ class FigureCards(QWidget):
         self._fill_rectify(o)
         fill_task_cards(self, o.since, o.until, FigureCard)
         fill_affairs_cards(self, o, FigureCard)
-        fill_service_cards(self, FigureCard, o, COLUMNS)
+        fill_service_cards(self, FigureCard, o)
         self._card(**rule_card.rule_card(o))
 
     def _fill_rectify(self, o: Overview) -> None:
@@ -111,6 +111,13 @@ class FigureCards(QWidget):
                    self.tr("逾期{overdue}条，未办结{open}条").format(overdue=r.clues_overdue, open=r.clues_open),
                    warn=r.clues_overdue > 0,
                    tip=self.tr("点击打开“查纠整改”问题线索台账（需“问题线索”权限才显示明细）"))
+
+    def add_card(self, card: FigureCard) -> None:
+        """Place a feature's own card (ui.<feature>.overview) in the next free cell of the grid: every feature
+        adding its cards this way, none lands on another's."""
+        grid = self.layout()
+        index = grid.count()
+        grid.addWidget(card, index // COLUMNS, index % COLUMNS)
 
     def _card(self, name: str, key: tuple, value: str, unit: str, note: str, *, warn=False, good=False,
               tip: str = "") -> None:

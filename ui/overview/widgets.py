@@ -44,6 +44,9 @@ class FigureCard(QFrame):
         self.note = QLabel("")
         self.note.setStyleSheet("color: #555;")
         self.note.setWordWrap(True)
+        # Room for two lines: a grid row does not grow with a wrapped label's height-for-width, so a second
+        # line would be cut off at the card's edge.
+        self.note.setMinimumHeight(2 * QFontMetrics(self.note.font()).lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)

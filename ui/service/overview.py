@@ -13,16 +13,14 @@ CARDS = (("service_measures", QT_TRANSLATE_NOOP("ServiceOverview", "办实事措
          ("service_records", QT_TRANSLATE_NOOP("ServiceOverview", "办实事记录"), "records"))
 
 
-def fill_cards(cards, card_class, o, columns: int = 6) -> None:
+def fill_cards(cards, card_class, o) -> None:
     """Add (once) and fill the two cards in `cards` (ui.overview.cards.FigureCards) for overview `o`."""
-    grid = cards.layout()
     for name, caption, page in CARDS:
         if name not in cards.cards:
             card = card_class(translate("ServiceOverview", caption))
             card.activated.connect(lambda page=page: _open(cards, page))
-            index = len(cards.cards)
             cards.cards[name] = card
-            grid.addWidget(card, index // columns, index % columns)
+            cards.add_card(card)
     s = summary(o.since, o.until, o.unit)
     kinds = s["measures_per_kind"]
     tip = translate("ServiceOverview", "点击打开“我为群众办实事”")

@@ -20,15 +20,12 @@ def fill_task_cards(cards, since, until, card_class) -> None:
     `card_class` is the overview's FigureCard, handed in because the overview sits above the features."""
     made = getattr(cards, "task_cards", None)
     if made is None:
-        grid = cards.layout()
-        columns = getattr(cards, "COLUMNS", 6)
         made = cards.task_cards = {}
         for name, caption, criteria in (("tasks", translate("TaskCards", "任务销号"), {"page": "tasks"}),
                                         ("supervision", translate("TaskCards", "督导提醒"), {"page": "supervision"})):
             card = card_class(caption)
             card.activated.connect(lambda c=criteria, w=cards: _open(w, **c))
-            index = len(cards.cards) + len(made)
-            grid.addWidget(card, index // columns, index % columns)
+            cards.add_card(card)
             made[name] = card
     s = summary(since, until)
     made["tasks"].set_figure(
