@@ -29,6 +29,18 @@ def collect_garbage_on_the_gui_thread():
 
 
 @pytest.fixture(autouse=True)
+def nobody_signed_in_after_each_test():
+    """Who is signed in is process state (app.safety.access): a test that turned accounts on and signed in
+    must not leave the next one, which may open no database at all, read-only (tests/ui/common/test_form.py
+    failed after such a test)."""
+    yield
+    access = sys.modules.get("app.safety.access")
+    if access is not None:
+        access.sign_out()
+        access.set_accounts_enabled(False)
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     """Keep logs, settings and default databases of every test inside its own temp folder."""
     folder = tmp_path / "data"
