@@ -245,13 +245,18 @@ def test_print_report_from_the_tab(tab, qtbot, monkeypatch):
 def test_export_all_from_the_tab(tab, qtbot, monkeypatch, tmp_path, popups):
     from ui.overview.dialogs import ExportAllDialog
 
-    monkeypatch.setattr(ExportAllDialog, "exec", lambda self: QDialog.Accepted)
+    def accept_with_clues(dialog):
+        assert dialog.with_clues.isVisibleTo(dialog)  # accounts off: every right, so the box is offered
+        dialog.with_clues.setChecked(True)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ExportAllDialog, "exec", accept_with_clues)
     target = tmp_path / "全部台账"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.export_all()
     qtbot.waitUntil(lambda: bool(popups), timeout=30000)
     assert (tmp_path / "全部台账.xlsx").exists()
-    assert "人员台账：" in popups[0][2]
+    assert "人员台账：" in popups[0][2] and "规章制度：" in popups[0][2] and "问题线索登记表：" in popups[0][2]
 
 
 def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, qtbot):
