@@ -367,3 +367,25 @@ def test_person_file_dialog_self_checks_only_with_the_clue_permission(app, demo_
         assert shown == {i.content for i in items}
     finally:
         accounts.logout()
+
+
+def test_export_all_dialog_offers_clues_only_with_the_permission(app, demo_db, qtbot):
+    from app.safety import access, accounts
+    from ui.overview.dialogs import ExportAllDialog
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-2")
+    accounts.create_account("clue", "线索组", access.ROLE_READER, "secret-3", can_view_clues=True)
+    try:
+        for user, password, offered in (("reader", "secret-2", False), ("clue", "secret-3", True)):
+            accounts.login(user, password)
+            dialog = ExportAllDialog()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.with_clues.isVisible() is offered, user
+            dialog.with_clues.setChecked(True)  # even ticked behind its back, a reader's options leave them out
+            assert dialog.options()["with_clues"] is offered, user
+            accounts.logout()
+    finally:
+        accounts.logout()
+        access.set_accounts_enabled(False)
