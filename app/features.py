@@ -10,6 +10,9 @@ Each hooks module may define:
     add_commands(cli: app.cli.CommandRegistry) -> None  its subcommands and `print` kinds
     report_section(since, until) -> (heading, [paragraph, …]) | None   its section of the 工作情况报告
                                                         (app.reports.feature_sections places and numbers it)
+    export_sheets(*, confidential=False) -> [(title, columns, rows), …]   its ledgers as sheets of export-all
+                                                        (app.reports.feature_sheets); confidential sheets only
+                                                        when asked, their permission checked by the feature
 A feature is imported only when one of these is needed, so start-up stays fast.
 """
 from __future__ import annotations

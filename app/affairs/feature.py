@@ -21,6 +21,13 @@ def report_section(since: dt.date | None, until: dt.date | None) -> tuple[str, l
     return section(since, until)
 
 
+def export_sheets(*, confidential: bool = False) -> list:
+    """Its sheets of the export-all workbook (app.reports.feature_sheets): 会议, 制发文件, 向社会通报, 英模选树 (nothing confidential)."""
+    from app.affairs.outputs import export_sheets as sheets
+
+    return sheets()
+
+
 def add_commands(registry) -> None:
     export = registry.command("export-affairs", "把会议、制发文件、向社会通报和英模选树台账导出为 Excel 文件（.xlsx）",
                               _run_export)

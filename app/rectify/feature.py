@@ -16,6 +16,14 @@ def populate_demo(ctx) -> None:
     populate(ctx)
 
 
+def export_sheets(*, confidential: bool = False) -> list:
+    """Its sheets of the export-all workbook (app.reports.feature_sheets): 专项排查; with `confidential`, also
+    问题线索登记表 and 个人自查事项 (needs 问题线索, checked in app.rectify.outputs)."""
+    from app.rectify.outputs import export_sheets as sheets
+
+    return sheets(confidential=confidential)
+
+
 def add_commands(registry) -> None:
     from app.rectify.models import CLUE_SOURCES, CLUE_STATUSES
 

@@ -59,6 +59,24 @@ def print_disposal_summary(out: Path | str, *, on: dt.date | None = None) -> int
     return len(rows)
 
 
+def export_sheets(*, confidential: bool = False, on: dt.date | None = None) -> list[tuple[str, list, list]]:
+    """专项排查 (open to every reader) as export-all's sheet (title, columns, rows); with `confidential`, also the
+    问题线索登记表 and 个人自查事项, which need 问题线索 (refused here without it, before anything is read)."""
+    from app.rectify.documents.excel import CHECK_COLUMNS, CLUE_COLUMNS, item_cells, item_sheet_columns
+    from app.rectify.self_checks import item_rows
+    from app.rectify.special_checks import check_rows
+
+    if confidential:
+        require_clue_access()
+    sheets = [("专项排查", CHECK_COLUMNS, check_rows())]
+    if confidential:
+        items = item_rows()
+        reviews = reviews_of([i.id for i in items])
+        sheets += [("问题线索登记表", CLUE_COLUMNS, clue_rows(on=on or today())),
+                   ("个人自查事项", item_sheet_columns(), [item_cells(i, reviews[i.id]) for i in items])]
+    return sheets
+
+
 def export_workbook(path: Path | str, *, on: dt.date | None = None) -> tuple[int, int]:
     """The clue ledger and every self-check item with its reviews in one Excel file (内部资料).
     Returns (clues, items)."""

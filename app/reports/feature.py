@@ -34,12 +34,14 @@ def add_commands(registry) -> None:
     report.add_argument("--from", dest="since", metavar="日期", help="统计期间的第一天，如 2021-03-01（不写则从头算起）")
     report.add_argument("--to", dest="until", metavar="日期", help="统计期间的最后一天，如 2021-06-30（不写则到今天）")
     report.add_argument("--addressee", metavar="主送机关", default="", help="主送机关，如 “市政法队伍教育整顿领导小组办公室”")
-    export = registry.command("export-all", "把全部台账导出到一个 Excel 文件（人员、学习、考勤、谈话、整改清单、承诺书）",
-                              run_export_all)
+    export = registry.command("export-all", "把全部台账导出到一个 Excel 文件（人员、学习、考勤、谈话、整改清单、承诺书、"
+                              "专项排查、任务督导、会议与选树、我为群众办实事、建章立制）", run_export_all)
     export.add_argument("out", type=Path, metavar="文件.xlsx", help="输出的 Excel 文件")
     export.add_argument("--with-content", action="store_true",
                         help="包含谈话内容（主要内容、反映的问题、意见建议；需有查看谈话内容的权限）")
     export.add_argument("--with-ids", action="store_true", help="包含完整身份证号（默认隐去出生日期；需有相应权限）")
+    export.add_argument("--with-clues", action="store_true",
+                        help="包含问题线索登记表和个人自查事项（保密信息；需有“问题线索”权限）")
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -61,7 +63,8 @@ def run_export_all(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise AppError(f"文件.xlsx：输出文件应以 .xlsx 结尾（现在是“{args.out.name}”）")
     try:
-        counts = outputs.export_all(args.out, with_content=args.with_content, with_ids=args.with_ids)
+        counts = outputs.export_all(args.out, with_content=args.with_content, with_ids=args.with_ids,
+                                    with_clues=args.with_clues)
     except OSError as exc:
         raise AppError(f"无法写入 {args.out}：{exc.strerror or exc}") from None
     print(f"全部台账已导出：{args.out}")

@@ -1,6 +1,7 @@
 """What export-all puts in its workbook: every ledger as a sheet of columns over the features' own rows —
 the roster and the outside leaders, study sessions, attendance, talks, the feedback ledger and pledges —
-and the lines of the 说明 sheet before them. `app.reports.documents.workbook` writes them.
+and the lines of the 说明 sheet before them. `app.reports.documents.workbook` writes them. The newer
+features' sheets follow these, offered by their own `export_sheets` hooks (app.reports.feature_sheets).
 
 ID numbers are masked (and the birth date beside them cut to the year, which would otherwise complete them)
 and talk content is left out unless asked for (`with_ids`, `with_content`); the
@@ -179,7 +180,8 @@ def sheets(*, with_content: bool = False, with_ids: bool = False) -> list[Sheet]
     return [Sheet(*make()) for make in makers]
 
 
-def about_lines(*, with_content: bool = False, with_ids: bool = False, today: dt.date | None = None) -> list[str]:
+def about_lines(*, with_content: bool = False, with_ids: bool = False, with_clues: bool = False,
+                today: dt.date | None = None) -> list[str]:
     """The 说明 sheet's lines above its table of sheets: what was exported, when, by whom, what was left out."""
     today = today or dt.date.today()
     office = campaign.current()
@@ -188,4 +190,6 @@ def about_lines(*, with_content: bool = False, with_ids: bool = False, today: dt
             "身份证号：" + ("完整显示（按要求导出，请妥善保管）" if with_ids
                         else "已隐去出生日期，出生日期只列年份（如需完整号码和出生日期，导出时选择“含身份证号”）"),
             "谈话内容：" + ("已包含（按要求导出，属保密信息，请妥善保管）" if with_content
-                        else "未包含（只列谈话时间、对象、类型和主题）")]
+                        else "未包含（只列谈话时间、对象、类型和主题）"),
+            "问题线索和个人自查事项：" + ("已包含（按要求导出，属保密信息，请妥善保管）" if with_clues
+                                 else "未包含（专项排查只列范围和数量；如需导出，选择“含问题线索”，需有“问题线索”权限）")]

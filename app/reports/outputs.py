@@ -14,6 +14,7 @@ from app.reports import ledgers
 from app.reports.documents.person_file import build_person_file
 from app.reports.documents.summary_report import build_summary_report
 from app.reports.documents.workbook import write_workbook
+from app.reports.feature_sheets import feature_sheets
 from app.reports.overview import overview
 from app.reports.person_file import person_file
 from app.reports.scope import Period
@@ -46,17 +47,23 @@ def print_person_file(out: Path | str, officer_id: int, *, with_content: bool = 
     return path
 
 
-def export_all(path: Path | str, *, with_content: bool = False, with_ids: bool = False,
+def export_all(path: Path | str, *, with_content: bool = False, with_ids: bool = False, with_clues: bool = False,
                progress: Progress | None = None) -> dict[str, int]:
-    """Every ledger in one workbook at `path` (replaced whole, never half written). Returns rows per sheet.
-    with_content: talk content columns (requires TALK_CONTENT); with_ids: full ID numbers (ID_NUMBERS)."""
+    """Every ledger in one workbook at `path` (replaced whole, never half written): the overview's own sheets,
+    then each feature's (app.reports.feature_sheets). Returns rows per sheet.
+    with_content: talk content columns (requires TALK_CONTENT); with_ids: full ID numbers (ID_NUMBERS);
+    with_clues: 查纠整改's 问题线索登记表 and 个人自查事项 (CLUES; 查纠整改 checks it again)."""
     if with_content:
         access.require(access.TALK_CONTENT)
     if with_ids:
         access.require(access.ID_NUMBERS)
+    if with_clues:
+        access.require(access.CLUES)
     sheets = ledgers.sheets(with_content=with_content, with_ids=with_ids)
-    about = ledgers.about_lines(with_content=with_content, with_ids=with_ids)
+    sheets += feature_sheets(confidential=with_clues, taken=tuple(s.title for s in sheets))
+    about = ledgers.about_lines(with_content=with_content, with_ids=with_ids, with_clues=with_clues)
     counts = write_workbook(path, sheets, about, progress=progress)
-    extra = "".join(("，含谈话内容" if with_content else "", "，含完整身份证号" if with_ids else ""))
+    extra = "".join(("，含谈话内容" if with_content else "", "，含完整身份证号" if with_ids else "",
+                     "，含问题线索和个人自查事项" if with_clues else ""))
     audit.record_event("export", f"导出全部台账（{len(counts)}张工作表，{sum(counts.values())}行{extra}）到 {path}")
     return counts

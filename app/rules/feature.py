@@ -29,6 +29,13 @@ def populate_demo(ctx) -> None:
     populate(ctx)
 
 
+def export_sheets(*, confidential: bool = False) -> list:
+    """Its sheets of the export-all workbook (app.reports.feature_sheets): 规章制度, 顽瘴痼疾整治措施 (nothing confidential)."""
+    from app.rules.outputs import export_sheets as sheets
+
+    return sheets()
+
+
 def add_commands(registry) -> None:
     export = registry.command("export-rules", "把建章立制台账（规章制度、顽瘴痼疾整治措施）导出为 Excel 文件（.xlsx）",
                               _run_export)

@@ -10,6 +10,13 @@ from app.rules.rules import rule_rows
 from app.safety import audit
 
 
+def export_sheets() -> list[tuple[str, list, list]]:
+    """规章制度 and 顽瘴痼疾整治措施 as export-all's sheets (title, columns, rows)."""
+    from app.rules.documents.excel import SHEETS
+
+    return [(title, columns, rows) for (title, columns), rows in zip(SHEETS, (rule_rows(), measure_rows()))]
+
+
 def export_workbook(path: Path | str) -> tuple[int, int]:
     """Returns (rules, measures) written."""
     from app.rules.documents.excel import write_workbook

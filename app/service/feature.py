@@ -27,6 +27,13 @@ def report_section(since: dt.date | None, until: dt.date | None) -> tuple[str, l
     return section(since, until)
 
 
+def export_sheets(*, confidential: bool = False) -> list:
+    """Its sheets of the export-all workbook (app.reports.feature_sheets): 办实事措施, 办实事记录 (nothing confidential)."""
+    from app.service.outputs import export_sheets as sheets
+
+    return sheets()
+
+
 def add_commands(registry) -> None:
     export = registry.command("export-service", "把我为群众办实事的措施和办实事记录导出为 Excel 文件（.xlsx）",
                               _run_export)

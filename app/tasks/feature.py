@@ -26,6 +26,13 @@ def report_section(since: dt.date | None, until: dt.date | None) -> tuple[str, l
     return (REPORT_HEADING, paragraphs) if paragraphs else None
 
 
+def export_sheets(*, confidential: bool = False) -> list:
+    """Its sheets of the export-all workbook (app.reports.feature_sheets): 任务清单, 督导检查, 督导提醒, 工作日报 (nothing confidential)."""
+    from app.tasks.outputs import export_sheets as sheets
+
+    return sheets()
+
+
 def add_commands(registry) -> None:
     export = registry.command("export-tasks", "把任务清单、督导检查和提醒、工作日报及漏报情况导出为 Excel 文件（.xlsx）",
                               _run_export)

@@ -13,6 +13,15 @@ from app.tasks.supervision import reminder_rows, visit_rows
 from app.tasks.task_list import task_rows
 
 
+def export_sheets(*, on: dt.date | None = None) -> list[tuple[str, list, list]]:
+    """任务清单, 督导检查, 督导提醒 and 工作日报 as export-all's sheets (title, columns, rows), as of `on`."""
+    from app.tasks.documents.excel import LEDGER_SHEETS
+
+    on = on or today()
+    rows = (task_rows(on=on), visit_rows(on=on), reminder_rows(on=on), report_rows())
+    return [(title, columns, r) for (title, columns), r in zip(LEDGER_SHEETS, rows)]
+
+
 def export_workbook(path: Path | str, *, on: dt.date | None = None) -> dict[str, int]:
     """Every sheet, as of `on`. Returns the rows per sheet."""
     from app.tasks.documents.excel import write_workbook

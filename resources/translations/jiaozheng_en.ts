@@ -1512,7 +1512,11 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
     <message>
         <source>把人员台账、学习活动、考勤明细、谈话记录、整改清单和承诺书导出到一个 Excel 文件，每个台账一张工作表。</source>
-        <translation>Export the roster, study sessions, attendance details, talk records, rectification list and pledges to one Excel file, one sheet per ledger.</translation>
+        <translation type="vanished">Export the roster, study sessions, attendance details, talk records, rectification list and pledges to one Excel file, one sheet per ledger.</translation>
+    </message>
+    <message>
+        <source>把人员台账、学习活动、考勤明细、谈话记录、整改清单、承诺书、专项排查、任务督导、会议与选树、我为群众办实事和建章立制导出到一个 Excel 文件，每个台账一张工作表。</source>
+        <translation>Export the roster, study sessions, attendance, talks, rectification list, pledges, special checks, task supervision, meetings and models, service to the people and rules to one Excel file, one sheet per ledger.</translation>
     </message>
     <message>
         <source>包含完整身份证号（默认隐去出生日期）</source>
@@ -1521,6 +1525,10 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>包含谈话内容（主要内容、反映的问题、意见建议；保密信息）</source>
         <translation>Include talk content (main content, problems raised, suggestions; confidential)</translation>
+    </message>
+    <message>
+        <source>包含问题线索登记表和个人自查事项（保密信息）</source>
+        <translation>Include the problem clue register and self-check items (confidential)</translation>
     </message>
     <message>
         <source>选择文件并导出…</source>

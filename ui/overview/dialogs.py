@@ -182,15 +182,18 @@ class ExportAllDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导出全部台账"))
-        text = QLabel(self.tr("把人员台账、学习活动、考勤明细、谈话记录、整改清单和承诺书导出到一个 Excel 文件，"
-                              "每个台账一张工作表。"))
+        text = QLabel(self.tr("把人员台账、学习活动、考勤明细、谈话记录、整改清单、承诺书、专项排查、任务督导、"
+                              "会议与选树、我为群众办实事和建章立制导出到一个 Excel 文件，每个台账一张工作表。"))
         text.setWordWrap(True)
         self.with_ids = QCheckBox(self.tr("包含完整身份证号（默认隐去出生日期）"))
         self.with_content = QCheckBox(self.tr("包含谈话内容（主要内容、反映的问题、意见建议；保密信息）"))
+        self.with_clues = QCheckBox(self.tr("包含问题线索登记表和个人自查事项（保密信息）"))
         self.may_see_ids = access.can(access.ID_NUMBERS)
         self.may_see_content = access.can(access.TALK_CONTENT)
+        self.may_see_clues = access.can(access.CLUES)
         self.with_ids.setVisible(self.may_see_ids)
         self.with_content.setVisible(self.may_see_content)
+        self.with_clues.setVisible(self.may_see_clues)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("选择文件并导出…"))
         buttons.accepted.connect(self.accept)
@@ -199,9 +202,14 @@ class ExportAllDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.with_ids)
         layout.addWidget(self.with_content)
+        layout.addWidget(self.with_clues)
         layout.addWidget(buttons)
+        margins = layout.contentsMargins()
+        # A wrapped label's own size hint is one short line: ask it how tall it is at the dialog's width.
+        text.setMinimumHeight(text.heightForWidth(520 - margins.left() - margins.right()))
         self.resize(520, self.sizeHint().height())
 
     def options(self) -> dict:
         return {"with_ids": self.may_see_ids and self.with_ids.isChecked(),
-                "with_content": self.may_see_content and self.with_content.isChecked()}
+                "with_content": self.may_see_content and self.with_content.isChecked(),
+                "with_clues": self.may_see_clues and self.with_clues.isChecked()}

@@ -24,8 +24,8 @@ RECOMMENDATION_COLUMNS = (("推荐单位", 12, lambda r: r.unit), ("姓名", 10,
                           ("英模报告会", 36, lambda r: r.report_session), ("主要事迹", 50, lambda r: r.deeds),
                           ("备注", 24, lambda r: r.notes))
 SHEETS = ("会议", "制发文件", "向社会通报", "英模选树")
+COLUMNS = (MEETING_COLUMNS, DOCUMENT_COLUMNS, NOTICE_COLUMNS, RECOMMENDATION_COLUMNS)  # of SHEETS, in order
 
 
 def write_workbook(path: Path | str, meetings: list, documents: list, notices: list, recommendations: list) -> None:
-    write_column_book(path, zip(SHEETS, (MEETING_COLUMNS, DOCUMENT_COLUMNS, NOTICE_COLUMNS, RECOMMENDATION_COLUMNS),
-                                (meetings, documents, notices, recommendations)))
+    write_column_book(path, zip(SHEETS, COLUMNS, (meetings, documents, notices, recommendations)))

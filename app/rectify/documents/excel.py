@@ -24,6 +24,29 @@ ITEM_COLUMNS = ([("单位", 10), ("姓名", 10), ("职务", 12), ("类别", 20),
                 + [(f"{step}{part}", width) for step in REVIEW_STEPS
                    for part, width in (("人", 10), ("日期", 12), ("意见", 28))]
                 + [("处理结果", 14), ("线索编号", 14)])
+# 专项排查: scope and how much was examined, open to every reader (what was found needs 问题线索, so only counts).
+CHECK_COLUMNS = [("序号", 6, None), ("类别", 12, lambda r: r.group), ("排查项目", 30, lambda r: r.kind),
+                 ("范围", 12, lambda r: r.scope), ("开始日期", 12, lambda r: r.started_on),
+                 ("结束日期", 12, lambda r: r.ended_on), ("排查对象", 14, lambda r: r.examined_what),
+                 ("排查数量", 9, lambda r: r.examined), ("计量单位", 9, lambda r: r.examined_unit),
+                 ("发现问题", 9, lambda r: r.findings), ("移交线索", 9, lambda r: r.to_clues),
+                 ("备注", 30, lambda r: r.notes)]
+
+
+def item_cells(item, reviews: list) -> list:
+    """One 个人自查事项's row under ITEM_COLUMNS: the item, then each review step (blank when not yet done)."""
+    done = {v.step: v for v in reviews}
+    cells = [item.unit, item.officer_name, item.post, item.category, item.reported_on, "是" if item.disclosed else "否",
+             item.content]
+    for step in REVIEW_STEPS:
+        v = done.get(step)
+        cells += [v.reviewer, v.reviewed_on, v.opinion] if v else ["", None, ""]
+    return cells + [item.outcome, item.clue_code]
+
+
+def item_sheet_columns() -> list:
+    """ITEM_COLUMNS with a value each, reading the item_cells rows (export-all's sheet of them)."""
+    return [(name, width, (lambda i: lambda cells: cells[i])(i)) for i, (name, width) in enumerate(ITEM_COLUMNS)]
 
 
 def _sheet(wb, title: str, heading: str, columns, rows: list[list]) -> None:
@@ -55,13 +78,6 @@ def write_workbook(path: Path | str, clues: list, items: list, reviews: dict, *,
     date = f"{on.year}年{on.month}月{on.day}日"
     _sheet(wb, "问题线索登记表", f"{county()}问题线索登记表（截至{date}）", CLUE_COLUMNS,
            [[value(r) for _n, _w, value in CLUE_COLUMNS] for r in clues])
-    item_rows = []
-    for r in items:
-        done = {v.step: v for v in reviews.get(r.id, [])}
-        cells = [r.unit, r.officer_name, r.post, r.category, r.reported_on, "是" if r.disclosed else "否", r.content]
-        for step in REVIEW_STEPS:
-            v = done.get(step)
-            cells += [v.reviewer, v.reviewed_on, v.opinion] if v else ["", None, ""]
-        item_rows.append(cells + [r.outcome, r.clue_code])
+    item_rows = [item_cells(r, reviews.get(r.id, [])) for r in items]
     _sheet(wb, "个人自查事项", f"{county()}个人自查事项及审核情况（截至{date}）", ITEM_COLUMNS, item_rows)
     save_replacing(path, wb.save)

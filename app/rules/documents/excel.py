@@ -21,6 +21,8 @@ MEASURE_COLUMNS = [("序号", 6, None), ("顽瘴痼疾", 26, lambda r: r.problem
                    ("完成日期", 12, lambda r: r.completed_on), ("关联制度", 48, lambda r: "、".join(r.rules)),
                    ("备注", 24, lambda r: r.remarks)]
 
+SHEETS = (("规章制度", RULE_COLUMNS), ("顽瘴痼疾整治措施", MEASURE_COLUMNS))
+
 
 def _value(value):
     return excel_safe(value) if isinstance(value, str) and value else (value if value != "" else None)
@@ -40,7 +42,7 @@ def write_workbook(path: Path | str, rules: list, measures: list) -> None:
 def _write(part: Path, rules: list, measures: list) -> None:
     book = Workbook(part)
     try:
-        for title, columns, rows in (("规章制度", RULE_COLUMNS, rules), ("顽瘴痼疾整治措施", MEASURE_COLUMNS, measures)):
+        for (title, columns), rows in zip(SHEETS, (rules, measures)):
             book.add_sheet(SheetSpec(title, [w for _n, w, _g in columns], freeze="B2"), _rows(columns, rows),
                            styles=[HEADER] * len(columns))
     except BaseException:

@@ -34,10 +34,12 @@ REPORT_COLUMNS = [("日期", 12, lambda r: r.day), ("单位", 14, lambda r: r.un
                   ("工作提示", 36, lambda r: r.hints), ("工作交办", 36, lambda r: r.assignments),
                   ("报送人", 10, lambda r: r.reporter)]
 MISSING_COLUMNS = [("日期", 12, lambda r: r.day), ("未报送单位", 20, lambda r: r.unit_full)]
+# The ledgers, as export-all takes them too; 漏报情况 is worked out from the reports, so it stays in this book only.
+LEDGER_SHEETS = (("任务清单", TASK_COLUMNS), ("督导检查", VISIT_COLUMNS), ("督导提醒", REMINDER_COLUMNS),
+                 ("工作日报", REPORT_COLUMNS))
 
 
 def write_workbook(path: Path | str, tasks: list, visits: list, reminders: list, reports: list,
                    missing: list) -> None:
-    write_column_book(path, (("任务清单", TASK_COLUMNS, tasks), ("督导检查", VISIT_COLUMNS, visits),
-                             ("督导提醒", REMINDER_COLUMNS, reminders), ("工作日报", REPORT_COLUMNS, reports),
-                             ("漏报情况", MISSING_COLUMNS, missing)))
+    ledgers = [(title, columns, rows) for (title, columns), rows in zip(LEDGER_SHEETS, (tasks, visits, reminders, reports))]
+    write_column_book(path, (*ledgers, ("漏报情况", MISSING_COLUMNS, missing)))

@@ -21,7 +21,10 @@ def test_print_report_and_export_all_from_the_command_line(demo_db, tmp_path, ca
                      "--out", str(out)]) == 0
     assert "专项排查开展情况" not in flat_text(out)  # they began after the 学习教育 phase
     assert cli.main(["--db", str(demo_db), "export-all", str(tmp_path / "x.xlsx")]) == 0
-    assert "人员台账：" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "人员台账：" in printed and "规章制度：" in printed and "问题线索登记表" not in printed
+    assert cli.main(["--db", str(demo_db), "export-all", str(tmp_path / "x.xlsx"), "--with-clues"]) == 0
+    assert "问题线索登记表：" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("args, message", [

@@ -245,13 +245,18 @@ def test_print_report_from_the_tab(tab, qtbot, monkeypatch):
 def test_export_all_from_the_tab(tab, qtbot, monkeypatch, tmp_path, popups):
     from ui.overview.dialogs import ExportAllDialog
 
-    monkeypatch.setattr(ExportAllDialog, "exec", lambda self: QDialog.Accepted)
+    def accept_with_clues(dialog):
+        assert dialog.with_clues.isVisibleTo(dialog)  # accounts off: every right, so the box is offered
+        dialog.with_clues.setChecked(True)
+        return QDialog.Accepted
+
+    monkeypatch.setattr(ExportAllDialog, "exec", accept_with_clues)
     target = tmp_path / "全部台账"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.export_all()
     qtbot.waitUntil(lambda: bool(popups), timeout=30000)
     assert (tmp_path / "全部台账.xlsx").exists()
-    assert "人员台账：" in popups[0][2]
+    assert "人员台账：" in popups[0][2] and "规章制度：" in popups[0][2] and "问题线索登记表：" in popups[0][2]
 
 
 def test_overview_is_the_first_tab_and_links_to_the_feedback_tab(app, demo_db, qtbot):
@@ -362,3 +367,25 @@ def test_person_file_dialog_self_checks_only_with_the_clue_permission(app, demo_
         assert shown == {i.content for i in items}
     finally:
         accounts.logout()
+
+
+def test_export_all_dialog_offers_clues_only_with_the_permission(app, demo_db, qtbot):
+    from app.safety import access, accounts
+    from ui.overview.dialogs import ExportAllDialog
+
+    accounts.enable("admin", "管理员", "secret-1")
+    accounts.create_account("reader", "查阅员", access.ROLE_READER, "secret-2")
+    accounts.create_account("clue", "线索组", access.ROLE_READER, "secret-3", can_view_clues=True)
+    try:
+        for user, password, offered in (("reader", "secret-2", False), ("clue", "secret-3", True)):
+            accounts.login(user, password)
+            dialog = ExportAllDialog()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.with_clues.isVisible() is offered, user
+            dialog.with_clues.setChecked(True)  # even ticked behind its back, a reader's options leave them out
+            assert dialog.options()["with_clues"] is offered, user
+            accounts.logout()
+    finally:
+        accounts.logout()
+        access.set_accounts_enabled(False)
