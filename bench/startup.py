@@ -63,12 +63,21 @@ print("HEAVY", ",".join(heavy), flush=True)
 """
 
 
-def time_child(code: str, env: dict) -> tuple[float, float, float | None, str]:
+def bundle_command(folder: Path, db: Path) -> list[str]:
+    """The built program's console twin, opening the demo database; JZ_STARTUP_PROBE (set in the
+    environment below) makes it report its moments like APP and end (ui.shell.application.report_startup)."""
+    console = folder / ("jiaozheng-console" + (".exe" if os.name == "nt" else ""))
+    if not console.exists():
+        raise SystemExit(f"{console} not found: build first (tools/build.sh)")
+    return [str(console.resolve()), "--db", str(db)]
+
+
+def time_child(code: str | list[str], env: dict) -> tuple[float, float, float | None, str]:
     """(wall time from launch to the window painted, the child's CPU time by then, wall time to "ready" when
-    the child reports it, the rest of its output)."""
+    the child reports it, the rest of its output). `code`: Python source, or a program's command line."""
+    argv = code if isinstance(code, list) else [sys.executable, "-c", code]
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
     ready = None
@@ -90,6 +99,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="another copy of the program to time in the same run")
+    parser.add_argument("--bundle", type=Path, action="append", default=[],
+                        help="a built program folder (dist/jiaozheng) to time too; may be given more than once")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
@@ -102,10 +113,13 @@ def main() -> int:
         # As installed for users: compiled .pyc files are kept (the warm-up runs below write them). With
         # PYTHONDONTWRITEBYTECODE set, every start would compile all of app/ and ui/ again.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["JZ_STARTUP_PROBE"] = ",".join(HEAVY)  # only the built program reads it
         kinds = {"bare PySide6 window": BARE}
         if args.before:
             kinds["before (" + str(args.before) + ")"] = APP.format(root=str(args.before.resolve()), db=str(db), heavy=HEAVY)
         kinds["main window + demo"] = APP.format(root=str(ROOT), db=str(db), heavy=HEAVY)
+        for folder in args.bundle:
+            kinds["bundle (" + str(folder) + ")"] = bundle_command(folder, db)
         for code in kinds.values():
             time_child(code, env)  # warm the file cache, write the .pyc files
         wall = {k: [] for k in kinds}
@@ -121,7 +135,7 @@ def main() -> int:
                     ready[kind].append(ready_at)
                 if code is not BARE:
                     for line in rest.splitlines():
-                        if line.startswith("HEAVY") and line[6:].strip() and kind == "main window + demo":
+                        if line.startswith("HEAVY") and line[6:].strip() and not kind.startswith("before"):
                             heavy_seen.update(line[6:].strip().split(","))
     median = {k: statistics.median(v) for k, v in wall.items()}
     bare = median["bare PySide6 window"]
