@@ -12,7 +12,7 @@ typed, the field it names marked; only a save that went through closes it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -55,6 +55,8 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area: it keeps its own minimum size and scrolls when the window is
     smaller, while what is outside (a button row) stays in view."""
+    from PySide6.QtCore import Qt  # not at import: see ui.common.worker.run_job
+
     scroll = QScrollArea()
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
@@ -107,6 +109,8 @@ class FormDialog(QDialog):
             self._focused_once = True
             focused = self.focusWidget()
             if focused is None or not self.body.isAncestorOf(focused):
+                from PySide6.QtCore import Qt
+
                 first = next((w for w in self._fields.values() if w.isEnabled() and w.focusPolicy() != Qt.NoFocus),
                              None)
                 if first is not None:

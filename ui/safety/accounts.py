@@ -1,11 +1,9 @@
-"""用户与权限: accounts and roles, the login dialog, and the idle screen lock."""
+"""用户与权限: accounts and roles, the login dialog, and the lock screen (the idle lock that shows it: ui.safety.idle_lock)."""
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableView, QVBoxLayout, QWidget)
 
@@ -418,48 +416,3 @@ class LockDialog(QDialog):
 
     def reject(self) -> None:  # Esc does not unlock
         pass
-
-
-class IdleLock(QObject):
-    """Counts idle time from keyboard and mouse events; locks when it passes the configured minutes."""
-
-    ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin}
-
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.window = window
-        self.last_activity = time.monotonic()
-        self.locked = False
-        QApplication.instance().installEventFilter(self)
-        self.timer = QTimer(self)
-        self.timer.setInterval(15_000)
-        self.timer.timeout.connect(self.check)
-        self.timer.start()
-
-    def eventFilter(self, obj, event):
-        if event.type() in self.ACTIVITY:
-            self.last_activity = time.monotonic()
-        return False
-
-    def check(self) -> None:
-        if self.locked or not access.accounts_enabled() or access.current_user() is None:
-            return
-        minutes = accounts.idle_lock_minutes()
-        if minutes and time.monotonic() - self.last_activity >= minutes * 60:
-            self.lock()
-
-    def lock(self) -> None:
-        if self.locked or access.current_user() is None:
-            return
-        self.locked = True
-        try:
-            LockDialog(self.window).exec()
-        finally:
-            self.locked = False
-            self.last_activity = time.monotonic()
-
-    def detach(self) -> None:
-        self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from app.safety import access
@@ -42,7 +42,7 @@ class SafetyController(QObject):
         self.heartbeat.setInterval(HEARTBEAT_MS)
         self.heartbeat.timeout.connect(self.refresh_lock)
         self.heartbeat.start()
-        from ui.safety.accounts import IdleLock
+        from ui.safety.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(window)
         app = QApplication.instance()
@@ -67,7 +67,7 @@ class SafetyController(QObject):
         self.log_action = QAction(self.tr("操作日志…"), w, triggered=self.audit_clicked)
         self.accounts_action = QAction(self.tr("用户与权限…"), w, triggered=self.accounts_clicked)
         self.lock_action = QAction(self.tr("锁定屏幕"), w, triggered=lambda: self.idle_lock.lock())
-        self.lock_action.setShortcut("Ctrl+L")
+        self.lock_action.setShortcuts(QKeySequence.listFromString("Ctrl+L"))  # not setShortcut: see MainWindow._build_menus
         menu.addActions([self.backup_now, self.backup_to, self.restore, self.check, self.open_folder])
         menu.addSeparator()
         menu.addAction(self.log_action)

@@ -160,7 +160,7 @@ def test_accounts_dialog_enables_adds_and_login_and_lock(qtbot, app, db, qtmodel
 
 def test_idle_lock_locks_after_the_chosen_minutes(qtbot, app, db, monkeypatch):
     from ui.safety import accounts as safety_accounts
-    from ui.safety.accounts import IdleLock
+    from ui.safety.idle_lock import IdleLock
 
     accounts.enable("admin", "管理员", "secret-1")
     accounts.set_idle_lock_minutes(5)
