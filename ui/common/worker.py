@@ -97,7 +97,7 @@ def run_job(parent: QWidget | None, title: str, fn: Callable[[Progress], Any], *
             on_error: Callable[[BaseException], None] | None = None,
             cancellable: bool = True) -> Job:
     """Start `fn(progress)` on the database worker. `on_done(result)` / `on_error(exc)` run on the GUI thread."""
-    from PySide6.QtCore import Qt  # here, not at import: importing `Qt` makes its ~90 Python enums (~40 ms), which the start-up need not wait for
+    from PySide6.QtCore import Qt  # not at import: `Qt` makes ~90 Python enums (~40 ms) the start-up need not wait for
 
     job = Job(fn)
     dialog = QProgressDialog(title, translate("Worker", "取消") if cancellable else "", 0, 1000, parent)
