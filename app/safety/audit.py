@@ -143,16 +143,33 @@ def install(conn) -> None:
             return  # a file from before the log existed (during migration)
         audit_chain.install(cur)
         _restore_append_only(cur)
-        columns = {t: [r[1] for r in cur.execute(f"PRAGMA main.table_info({_q(t)})").fetchall()] for t in names}
-        for index, (table, sql) in enumerate(sorted(tables)):
-            if table in NOT_AUDITED:
-                continue
-            rowid = "NULL" if "WITHOUT ROWID" in (sql or "").upper() else None
-            fks = cur.execute(f"PRAGMA main.foreign_key_list({_q(table)})").fetchall()
-            for statement in _trigger_sql(index, table, columns[table], fks, columns, rowid):
-                cur.execute(statement)
+        for statement in _statements_for(cur, tables):
+            cur.execute(statement)
     finally:
         cur.close()
+
+
+# The statements of the last schema seen, keyed by everything they are made from: each table's CREATE
+# statement (its columns and foreign keys; ALTER TABLE rewrites it) and the registries of confidential columns.
+# Every connection of a session (the worker's, a reopen) then skips the PRAGMAs and the generation.
+_cached_statements: tuple[tuple, list[str]] | None = None
+
+
+def _statements_for(cur, tables: list[tuple[str, str]]) -> list[str]:
+    global _cached_statements
+    key = (tuple(sorted(tables)), tuple(sorted(_CONFIDENTIAL.items())), frozenset(CONFIDENTIAL_EVERYWHERE))
+    if _cached_statements is not None and _cached_statements[0] == key:
+        return _cached_statements[1]
+    columns = {t: [r[1] for r in cur.execute(f"PRAGMA main.table_info({_q(t)})").fetchall()] for t, _sql in tables}
+    statements = []
+    for index, (table, sql) in enumerate(sorted(tables)):
+        if table in NOT_AUDITED:
+            continue
+        rowid = "NULL" if "WITHOUT ROWID" in (sql or "").upper() else None
+        fks = cur.execute(f"PRAGMA main.foreign_key_list({_q(table)})").fetchall()
+        statements += _trigger_sql(index, table, columns[table], fks, columns, rowid)
+    _cached_statements = (key, statements)
+    return statements
 
 
 def _restore_append_only(cur) -> None:

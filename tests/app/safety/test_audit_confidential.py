@@ -91,3 +91,29 @@ def test_a_schema_module_declares_its_confidential_columns(db):
     Diary.update(secret="想上班了", title="周二").where(Diary.id == entry.id).execute()
     assert "上班" not in raw_log() and "周二" in raw_log()
     assert [c["secret"] for c in changes_of("test_diary")] == [audit.CONFIDENTIAL_FILLED, audit.CONFIDENTIAL_CHANGED]
+
+
+def test_the_triggers_follow_a_changed_schema_and_registry_in_the_same_session(db, monkeypatch):
+    """install() reuses the statements it made for the same schema; a column added, or a column declared
+    confidential later, makes new ones."""
+    class Note(pw.Model):
+        title = pw.CharField()
+        body = pw.TextField(default="")
+
+        class Meta:
+            database = database
+            table_name = "test_note"
+
+    database.create_tables([Note])
+    audit.install(database.connection())
+    audit.install(database.connection())  # the same schema: the same statements, installed again
+    note = Note.create(title="一", body="明文一")
+    assert "明文一" in raw_log()
+    monkeypatch.setitem(audit._CONFIDENTIAL, "test_note", frozenset({"body"}))
+    audit.install(database.connection())
+    Note.update(body="明文二").where(Note.id == note.id).execute()
+    assert "明文二" not in raw_log()
+    database.execute_sql("ALTER TABLE test_note ADD COLUMN place VARCHAR(20)")
+    audit.install(database.connection())
+    database.execute_sql("UPDATE test_note SET place = '会议室' WHERE id = ?", (note.id,))
+    assert changes_of("test_note")[-1] == {"place": [None, "会议室"]}
