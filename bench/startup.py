@@ -1,15 +1,28 @@
 """Start-up: time from launching the process to the main window shown and painted, against a bare PySide6
 QMainWindow in the same run. Each start is a fresh subprocess; the kinds alternate; medians of N.
 
-    python bench/startup.py [--runs 5] [--before DIR]
+    python bench/startup.py [--runs 5] [--before DIR] [--bundle dist/jiaozheng]...
 
 Two moments of the program's start (as ui.shell.application.run_gui does it): "painted", the window with
 its menus and tab titles on screen; "ready", the first tab (the overview) built with its figures and painted.
 --before DIR also times another copy of the program in the same run, e.g. the code before a change:
 `git archive main | tar -x -C /tmp/before` (it uses this run's demo database).
+--bundle DIR times the built program (tools/build.sh → dist/jiaozheng, what users run): its console twin
+opens this run's demo database with JZ_STARTUP_PROBE set, which makes run_gui print the same two moments and
+end (ui.shell.application.report_startup). Give it more than once to compare two builds. A source run pays
+costs the bundle does not (PySide6's feature hook reads the source of every module imported after it), the
+bundle others (its bootloader, modules unpacked from its archive): time both.
 
 Target: the app's window painted ≤ 2 × the bare window. Also lists heavy modules that must NOT be imported at
 start-up.
+
+Measured 2026-12-03 on the shared 2-CPU build machine (load ≈ 2; the runs spread ±60 ms), 9 runs, medians:
+bare 146 ms; source painted 499 ms (3.4 ×), ready 795 ms; bundle painted 516 ms (3.5 ×), ready 802 ms.
+The code before (integ at 2a3cc63) in the same run: source 514 / 808 ms, bundle 548 / 811 ms. What is left
+before the paint (cProfile): importing every feature's models to know the schema and the tables' labels
+(~50-90 ms, peewee classes and dataclasses), executing the ~300 CREATE TEMP TRIGGER statements of the audit
+log (~50-60 ms per connection; their generation is cached per schema), creating PySide6's Python enums of
+the Qt classes the window uses, and the imports of the main window and its menus.
 """
 from __future__ import annotations
 
