@@ -24,6 +24,16 @@ def cell_style(size: float = 11, font: str = SONG, align=TA_LEFT, leading: float
                           leading=leading or size * 1.35, alignment=align, wordWrap="CJK")
 
 
+def _prebroken(style: ParagraphStyle) -> ParagraphStyle:
+    """The style for lines already broken by break_text: the same, without reportlab's own line wrapping.
+    Kept on the style itself, so it lives and dies with it."""
+    flat = style.__dict__.get("_prebroken_style")
+    if flat is None:
+        flat = style.clone(style.name + "-prebroken", wordWrap=None)
+        style._prebroken_style = flat
+    return flat
+
+
 class CellText(Paragraph):
     """Plain text in a table cell, broken by `linebreak.break_text` for the cell's width: 避头尾 (no line
     starts with ，、。）” nor ends with “（《), and no line wider than the cell, so no glyph reaches the rules
@@ -42,7 +52,9 @@ class CellText(Paragraph):
         if self._broken_for != availWidth:
             st = self.style
             lines = break_text(self.plain, st.fontName, st.fontSize, availWidth - 0.01)
-            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), st)
+            # The lines are final: reportlab's CJK wrapping, character by character, would only find them
+            # again (a third of the ledger's time); without it each <br/> line is laid out as it is.
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), _prebroken(st))
             self._broken_for = availWidth
             self._size = super().wrap(availWidth, availHeight)
         return self._size

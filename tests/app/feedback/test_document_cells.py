@@ -12,8 +12,10 @@ def test_a_multi_page_table_breaks_each_cell_once(monkeypatch, tmp_path):
     from app.feedback.documents.common import para, style, table
 
     breaks = []
-    original = Paragraph.breakLinesCJK
-    monkeypatch.setattr(Paragraph, "breakLinesCJK", lambda self, widths: (breaks.append(self), original(self, widths))[1])
+    for method in ("breakLines", "breakLinesCJK"):  # reportlab's line breaking, of either kind
+        original = getattr(Paragraph, method)
+        monkeypatch.setattr(Paragraph, method,
+                            lambda self, widths, original=original: (breaks.append(self), original(self, widths))[1])
     cell_style = style("test-cell", fonts.SONG, 9)
     body = [[para(f"第{n}条：综治中心接待群众的时间不固定，群众找不到人。\n进展：已完成大部分工作。", cell_style),
              para(f"2021.5.{n % 28 + 1}", cell_style)] for n in range(120)]
