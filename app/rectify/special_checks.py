@@ -19,6 +19,7 @@ from app.rectify.models import (CHECK_GROUPS, CHECK_KINDS, EXAMINED_UNITS, FINDI
                                 CheckFinding, Clue, SpecialCheck)
 from app.roster.models import Officer, Unit
 from app.store.db import database
+from app.store.base import create_or_update
 
 WHOLE_COUNTY = "全县"
 GROUP_OF = {kind: group for group, kinds in CHECK_GROUPS for kind in kinds}
@@ -63,13 +64,7 @@ def _validated(data: CheckData) -> dict:
 def save_check(data: CheckData, check_id: int | None = None) -> SpecialCheck:
     values = _validated(data)
     with database.atomic():
-        if check_id is None:
-            check = SpecialCheck.create(**values)
-        else:
-            check = _get_check(check_id)
-            for key, value in values.items():
-                setattr(check, key, value)
-            check.save()
+        check = create_or_update(SpecialCheck, values, check_id, _get_check)
     events.changed(TOPIC)
     return check
 

@@ -17,6 +17,7 @@ from app.rules._common import MAX_TEXT, TOPIC, choice, today, unit_label, unit_o
 from app.rules.models import DONE, MEASURE_STATUSES, NOT_STARTED, PROBLEMS, IngrainedMeasure, Rule, RuleMeasure
 from app.store.base import now
 from app.store.db import database
+from app.store.base import create_or_update
 
 @dataclass
 class MeasureData:
@@ -55,13 +56,7 @@ def _validated(data: MeasureData) -> dict:
 def save_measure(data: MeasureData, measure_id: int | None = None) -> IngrainedMeasure:
     values = _validated(data)
     with database.atomic():
-        if measure_id is None:
-            measure = IngrainedMeasure.create(**values)
-        else:
-            measure = get_measure(measure_id)
-            for key, value in values.items():
-                setattr(measure, key, value)
-            measure.save()
+        measure = create_or_update(IngrainedMeasure, values, measure_id, get_measure)
     events.changed(TOPIC)
     return measure
 

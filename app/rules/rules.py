@@ -17,6 +17,7 @@ from app.rules._common import MAX_LINE, MAX_TEXT, TOPIC, choice, today, unit_lab
 from app.rules.models import (DRAFTING, ISSUED, RULE_KINDS, RULE_STATUSES, IngrainedMeasure, Rule, RuleMeasure,
                               RuleSuggestion)
 from app.store.db import database
+from app.store.base import create_or_update
 
 
 @dataclass
@@ -86,13 +87,7 @@ def save_rule(data: RuleData, rule_id: int | None = None) -> Rule:
     """Add (rule_id None) or change a rule; its links are replaced by those in `data`, all in one transaction."""
     values, suggestions, measures = _validated(data)
     with database.atomic():
-        if rule_id is None:
-            rule = Rule.create(**values)
-        else:
-            rule = get_rule(rule_id)
-            for key, value in values.items():
-                setattr(rule, key, value)
-            rule.save()
+        rule = create_or_update(Rule, values, rule_id, get_rule)
         _replace_links(rule, suggestions, measures)
     events.changed(TOPIC)
     return rule

@@ -17,6 +17,7 @@ from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, in_peri
 from app.service.models import MEASURE_KINDS, MEASURE_STATUSES, ServiceMeasure
 from app.store.base import now
 from app.store.db import database
+from app.store.base import create_or_update
 
 
 @dataclass
@@ -47,13 +48,7 @@ def _validated(data: MeasureData) -> dict:
 def save_measure(data: MeasureData, measure_id: int | None = None) -> ServiceMeasure:
     values = _validated(data)
     with database.atomic():
-        if measure_id is None:
-            measure = ServiceMeasure.create(**values)
-        else:
-            measure = get_measure(measure_id)
-            for key, value in values.items():
-                setattr(measure, key, value)
-            measure.save()
+        measure = create_or_update(ServiceMeasure, values, measure_id, get_measure)
     events.changed(TOPIC)
     return measure
 

@@ -22,6 +22,7 @@ from app.service.models import (APPROXIMATE, CATEGORIES, COMPARISONS, DIRECTIONS
                                 ServiceRecord)
 from app.store.base import now
 from app.store.db import database
+from app.store.base import create_or_update
 
 LARGEST = Decimal("999999999999")
 
@@ -95,13 +96,7 @@ def _validated(data: RecordData) -> dict:
 def save_record(data: RecordData, record_id: int | None = None) -> ServiceRecord:
     values = _validated(data)
     with database.atomic():
-        if record_id is None:
-            record = ServiceRecord.create(**values)
-        else:
-            record = get_record(record_id)
-            for key, value in values.items():
-                setattr(record, key, value)
-            record.save()
+        record = create_or_update(ServiceRecord, values, record_id, get_record)
     events.changed(TOPIC)
     return record
 

@@ -44,3 +44,15 @@ class TrashableModel(BaseModel):
     @classmethod
     def trashed(cls):
         return cls.select().where(cls.deleted_at.is_null(False))
+
+
+def create_or_update(model: type[pw.Model], values: dict, row_id: int | None, get) -> pw.Model:
+    """A new `model` row from checked `values`, or the row `get(row_id)` (which raises NotFound) set to them.
+    Runs inside the caller's transaction; the caller announces the change."""
+    if row_id is None:
+        return model.create(**values)
+    row = get(row_id)
+    for key, value in values.items():
+        setattr(row, key, value)
+    row.save()
+    return row

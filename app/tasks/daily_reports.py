@@ -17,6 +17,7 @@ from app.store.db import database
 from app.common.datetext import parse_date
 from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, today, unit_named
 from app.tasks.models import DailyReport
+from app.store.base import create_or_update
 
 CONTENT_FIELDS = (("deployment", "工作部署"), ("hints", "工作提示"), ("assignments", "工作交办"))
 
@@ -68,13 +69,7 @@ def save_report(data: ReportData, report_id: int | None = None) -> DailyReport:
         if same.exists():
             name = values["unit"].short_name or values["unit"].name
             raise ValidationError("日期", f"{name} {values['day']:%Y-%m-%d} 的工作日报已经登记，请修改那一份")
-        if report_id is None:
-            report = DailyReport.create(**values)
-        else:
-            report = _get(report_id)
-            for key, value in values.items():
-                setattr(report, key, value)
-            report.save()
+        report = create_or_update(DailyReport, values, report_id, _get)
     events.changed(TOPIC)
     return report
 

@@ -18,6 +18,7 @@ from app.common.datetext import parse_date
 from app.common.deadlines import DUE_OVERDUE, due_text
 from app.tasks._common import MAX_LINE, MAX_TEXT, TOPIC, choice, due_state, today, unit_named
 from app.tasks.models import CLOSED, KINDS, OPEN, STAGES, CampaignTask
+from app.store.base import create_or_update
 
 
 @dataclass
@@ -81,13 +82,7 @@ def save_task(data: TaskData, task_id: int | None = None) -> CampaignTask:
             taken = taken.where(CampaignTask.id != task_id)
         if taken.exists():
             raise ValidationError("序号", f"序号 {values['number']} 已被另一项任务使用")
-        if task_id is None:
-            task = CampaignTask.create(**values)
-        else:
-            task = _get(task_id)
-            for key, value in values.items():
-                setattr(task, key, value)
-            task.save()
+        task = create_or_update(CampaignTask, values, task_id, _get)
     events.changed(TOPIC)
     return task
 
