@@ -36,13 +36,10 @@ def add_commands(registry) -> None:
 
 def _run_export(args) -> int:
     from app.affairs.outputs import export_workbook
-    from app.errors import AppError, ValidationError
+    from app.errors import ValidationError
 
     if args.path.suffix.lower() != ".xlsx":
         raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
-    try:
-        counts = export_workbook(args.path)
-    except OSError as exc:
-        raise AppError(f"无法写入 {args.path}：{exc.strerror or exc}（文件是否正被其他程序打开，或文件夹不存在？）") from exc
+    counts = export_workbook(args.path)  # unwritable: Chinese AppError (save_replacing)
     print("已导出" + "、".join(f"{k}{v}条" for k, v in counts.items()) + f"：{args.path}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.errors import AppError, ValidationError
+from app.errors import ValidationError
 
 
 def stats() -> dict:
@@ -59,9 +59,6 @@ def _run_export(args) -> int:
     since, until = _day(args.since, "--from"), _day(args.until, "--to")
     if since and until and since > until:
         raise ValidationError("--from/--to", f"开始日期 {since:%Y-%m-%d} 晚于结束日期 {until:%Y-%m-%d}")
-    try:
-        measures, records = export_workbook(args.path, since=since, until=until)
-    except OSError as exc:
-        raise AppError(f"无法写入 {args.path}：{exc.strerror or exc}（文件是否正被其他程序打开，或文件夹不存在？）") from exc
+    measures, records = export_workbook(args.path, since=since, until=until)  # unwritable: Chinese AppError (save_replacing)
     print(f"已导出办实事措施 {measures} 条、办实事记录 {records} 项：{args.path}")
     return 0

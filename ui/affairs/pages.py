@@ -10,13 +10,12 @@ from app.affairs.heroes import delete_recommendation, recommendation_rows
 from app.affairs.issued import delete_document, document_rows
 from app.affairs.meetings import delete_meeting, delete_notice, meeting_rows, notice_rows
 from app.affairs.models import CITY_LEVEL, COUNTY_LEVEL, ELECTED, LEVELS, MEETING_KINDS
-from app.errors import AppError
 from app.roster.units import units
 from ui.affairs.dialogs import DocumentDialog, MeetingDialog, NoticeDialog, RecommendationDialog
 from ui.affairs.models import DocumentTableModel, MeetingTableModel, NoticeTableModel, RecommendationTableModel
 from ui.common.editing import edit_only
 from ui.common.table import SortProxy
-from ui.common.widgets import table_view  # the ledgers' table: read-only, one row selected, sortable
+from ui.common.widgets import attempt, table_view  # the ledgers' table: read-only, one row selected, sortable
 
 
 class AffairsPage(QWidget):
@@ -108,12 +107,7 @@ class AffairsPage(QWidget):
         answer = QMessageBox.question(self, self.tr("删除"), self.tr("删除“{what}”？").format(what=self.describe(row)))
         if answer != QMessageBox.Yes:
             return
-        try:
-            self.remove(row.id)
-        except AppError as exc:
-            from ui.common.worker import show_error
-
-            show_error(self, self.tr("删除"), exc)
+        attempt(self, self.tr("删除"), lambda: self.remove(row.id))
 
     # what a subclass says
     def rows(self) -> list: raise NotImplementedError

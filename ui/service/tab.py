@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from app.errors import AppError
 from app.events import Topic
 from app.roster.units import units
 from app.service.figures import summary
@@ -24,7 +23,7 @@ from app.service.report import section
 from ui.common.editing import edit_only
 from ui.common.tab import FeatureTab
 from ui.common.table import SortProxy
-from ui.common.widgets import table_view
+from ui.common.widgets import attempt, table_view
 from ui.service.dialogs import MeasureDialog, RecordDialog
 from ui.service.models import MeasureTableModel, RecordTableModel
 
@@ -175,10 +174,7 @@ class RecordPage(_Page):
         answer = QMessageBox.question(self, self.tr("删除办实事记录"),
                                       self.tr("把“{text}”移入回收站？").format(text=row.text))
         if answer == QMessageBox.Yes:
-            try:
-                delete_record(row.id)
-            except AppError as exc:
-                QMessageBox.warning(self, self.tr("删除办实事记录"), str(exc))
+            attempt(self, self.tr("删除办实事记录"), lambda: delete_record(row.id))
 
 
 class MeasurePage(_Page):
@@ -220,10 +216,7 @@ class MeasurePage(_Page):
             return
         answer = QMessageBox.question(self, self.tr("删除措施"), self.tr("把措施“{title}”移入回收站？").format(title=row.title))
         if answer == QMessageBox.Yes:
-            try:
-                delete_measure(row.id)
-            except AppError as exc:
-                QMessageBox.warning(self, self.tr("删除措施"), str(exc))
+            attempt(self, self.tr("删除措施"), lambda: delete_measure(row.id))
 
 
 class ServiceTab(FeatureTab):
@@ -293,10 +286,7 @@ class ServiceTab(FeatureTab):
             target = target.with_name(target.name + ".xlsx")
 
         def job(_progress):
-            try:
-                return export_workbook(target)
-            except OSError as exc:
-                raise AppError(f"无法写入 {target}：{exc.strerror or exc}（文件是否正在 Excel 中打开？）") from exc
+            return export_workbook(target)  # unwritable: Chinese AppError (save_replacing)
 
         def done(counts) -> None:
             QMessageBox.information(self, self.tr("导出我为群众办实事"),
