@@ -219,10 +219,10 @@ def _open_once(path: Path, *, migrate: bool, read_only: bool, passphrase: str | 
             migrations.upgrade(db, path, schema_steps())
         else:
             schema_steps()  # the schema modules also name the tables for the log
-        # 4. audit and guard triggers on this and every later connection
+        # 4. audit and guard triggers on this and every later connection, made before its first write
         if with_audit and not read_only:
             db.audit_active = True
-            audit.install(db.connection())
+            audit.arm(db.connection(), db)
         # 5. accounts: the file's own setting applies; nobody is signed in to a newly opened file
         accounts.database_opened(same_file=same_file)
     except AppError:

@@ -1,8 +1,9 @@
 """The audit log: who did what, when, to which record, field by field. Append-only.
 
 How rows get there
-- Every change to any table is captured by TEMP triggers that `install(conn)` creates on each new
-  connection (for every table except the log itself): AFTER INSERT/UPDATE/DELETE write the old and new
+- Every change to any table is captured by TEMP triggers that `install(conn)` creates on each connection
+  just before its first write (`arm`; until then SQLite refuses writes on it), for every table except the
+  log itself (their SQL: `app.safety.audit_triggers`): AFTER INSERT/UPDATE/DELETE write the old and new
   values as JSON into `audit_log`, in the same transaction as the change, so a rolled-back write leaves
   no entry and bulk `Model.update()` / `insert_many()` are recorded like single saves. The actor comes
   from `access.current_actor()` through the SQL function `jz_actor()`.
@@ -31,21 +32,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.safety import access, audit_chain
+from app.safety import access, audit_chain, audit_triggers
+# What the triggers record, shared with the SQL that records it (app.safety.audit_triggers).
+from app.safety.audit_triggers import (_CONFIDENTIAL, CONFIDENTIAL_CHANGED, CONFIDENTIAL_EVERYWHERE,  # noqa: F401
+                                       CONFIDENTIAL_FILLED, CONFIDENTIAL_MARKERS, LABEL_COLUMNS, LOG_TABLE,
+                                       NOISE_COLUMNS, NOT_AUDITED, NOT_GUARDED, SECRET_COLUMNS, is_confidential)
 
 log = logging.getLogger(__name__)
 
-LOG_TABLE = "audit_log"
-NOT_AUDITED = {LOG_TABLE, audit_chain.CHAIN_TABLE, "schema_info", "sqlite_sequence"}
-NOT_GUARDED = NOT_AUDITED | {"account"}  # accounts: app.safety.accounts checks ADMIN itself
-NOISE_COLUMNS = {"updated_at"}  # changes with every save; says nothing
-SECRET_COLUMNS = {("account", "password_hash")}  # never written to the log, even hashed
-# Confidential text: the log records that it was filled in or changed, never the text itself.
-CONFIDENTIAL_FILLED = "（已填写，不记录原文）"
-CONFIDENTIAL_CHANGED = "（内容已修改，不记录原文）"
-CONFIDENTIAL_MARKERS = (CONFIDENTIAL_FILLED, CONFIDENTIAL_CHANGED)
-CONFIDENTIAL_EVERYWHERE = {"id_number"}  # in any table: a full ID number never enters the log
-LABEL_COLUMNS = ("name", "title", "topic", "subject", "display_name", "username", "key", "number", "code", "organization")
 STRUCTURAL_COLUMNS = {"id", "uuid", "created_at", "updated_at", "deleted_at"}
 
 ACTION_LABELS = {
@@ -67,7 +61,6 @@ COMMON_FIELD_LABELS = {"id": "编号", "name": "名称", "uuid": "记录标识",
                        "can_view_ids": "可看身份证号", "active": "启用", "last_login": "最近登录",
                        "short_name": "简称", "kind": "类别", "sort_order": "排序", "organization": "单位"}
 _FIELD_LABELS: dict[str, dict[str, str]] = {}
-_CONFIDENTIAL: dict[str, frozenset] = {}  # table -> columns whose text is never logged
 
 # table -> (permission, columns or None for every non-structural column)
 _SENSITIVE: dict[str, tuple[str, frozenset | None]] = {}
@@ -84,10 +77,6 @@ def register_table(table: str, label: str, field_labels: dict[str, str] | None =
         _FIELD_LABELS.setdefault(table, {}).update(field_labels)
     if confidential:
         _CONFIDENTIAL[table] = _CONFIDENTIAL.get(table, frozenset()) | frozenset(confidential)
-
-
-def is_confidential(table: str, column: str) -> bool:
-    return column in CONFIDENTIAL_EVERYWHERE or column in _CONFIDENTIAL.get(table, ())
 
 
 def register_sensitive(table: str, permission: str, columns: set[str] | None = None) -> None:
@@ -109,7 +98,27 @@ def connection_hook(conn, db) -> None:
     the schema is current (`db.audit_active`, set by the workbench after migrating)."""
     register_functions(conn)
     if db.audit_active and not db.read_only:
-        install(conn)
+        arm(conn, db)
+
+
+_WRITE_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
+
+
+def arm(conn, db) -> None:
+    """The triggers are made just before the connection's first write (WorkbenchDatabase.before_first_write):
+    creating ~300 of them costs ~30 ms per connection, which a connection that only reads (the start-up until
+    the window is on screen and the overview counted, a worker laying out a PDF) no longer pays. Until they
+    exist SQLite itself refuses any write to the file's tables, so a write that bypassed peewee would fail
+    rather than go unrecorded."""
+    if hasattr(conn, "set_authorizer"):
+        conn.set_authorizer(_refuse_writes_until_installed)
+    db.before_first_write(conn, install)
+
+
+def _refuse_writes_until_installed(action, _arg1, _arg2, db_name, _trigger) -> int:
+    if action in _WRITE_ACTIONS and db_name == "main":
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def _sql_actor() -> str:
@@ -126,16 +135,14 @@ def _sql_can_edit() -> int:
         return 0
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def install(conn) -> None:
     """(Re)create this connection's audit and guard triggers for every table present now."""
+    if hasattr(conn, "set_authorizer"):
+        conn.set_authorizer(None)  # armed (arm): writes are allowed once the triggers record them
     cur = conn.cursor()
     try:
         for (name,) in cur.execute("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'jz!_%' ESCAPE '!'").fetchall():
-            cur.execute(f"DROP TRIGGER IF EXISTS temp.{_q(name)}")
+            cur.execute(f"DROP TRIGGER IF EXISTS temp.{audit_triggers.quoted(name)}")
         tables = cur.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' "
                              "AND name NOT LIKE 'sqlite!_%' ESCAPE '!'").fetchall()
         names = {t for t, _sql in tables}
@@ -143,33 +150,10 @@ def install(conn) -> None:
             return  # a file from before the log existed (during migration)
         audit_chain.install(cur)
         _restore_append_only(cur)
-        for statement in _statements_for(cur, tables):
+        for statement in audit_triggers.statements_for(cur, tables):
             cur.execute(statement)
     finally:
         cur.close()
-
-
-# The statements of the last schema seen, keyed by everything they are made from: each table's CREATE
-# statement (its columns and foreign keys; ALTER TABLE rewrites it) and the registries of confidential columns.
-# Every connection of a session (the worker's, a reopen) then skips the PRAGMAs and the generation.
-_cached_statements: tuple[tuple, list[str]] | None = None
-
-
-def _statements_for(cur, tables: list[tuple[str, str]]) -> list[str]:
-    global _cached_statements
-    key = (tuple(sorted(tables)), tuple(sorted(_CONFIDENTIAL.items())), frozenset(CONFIDENTIAL_EVERYWHERE))
-    if _cached_statements is not None and _cached_statements[0] == key:
-        return _cached_statements[1]
-    columns = {t: [r[1] for r in cur.execute(f"PRAGMA main.table_info({_q(t)})").fetchall()] for t, _sql in tables}
-    statements = []
-    for index, (table, sql) in enumerate(sorted(tables)):
-        if table in NOT_AUDITED:
-            continue
-        rowid = "NULL" if "WITHOUT ROWID" in (sql or "").upper() else None
-        fks = cur.execute(f"PRAGMA main.foreign_key_list({_q(table)})").fetchall()
-        statements += _trigger_sql(index, table, columns[table], fks, columns, rowid)
-    _cached_statements = (key, statements)
-    return statements
 
 
 def _restore_append_only(cur) -> None:
@@ -180,130 +164,6 @@ def _restore_append_only(cur) -> None:
         cur.execute(f"INSERT INTO {LOG_TABLE} (at, actor, action, table_name, label, detail) VALUES "
                     "(strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), ?, 'check', ?, '', ?)",
                     (_sql_actor(), LOG_TABLE, "操作日志的防篡改触发器曾被删除（" + "、".join(made) + "），已重新建立"))
-
-
-def _label_expr(ref: str, table: str, cols: list[str], fks: list, all_columns: dict) -> str:
-    for col in LABEL_COLUMNS:
-        if col in cols and not (table, col) in SECRET_COLUMNS and not is_confidential(table, col):
-            return f"substr({ref}.{_q(col)}, 1, 80)"
-    parts = []
-    for fk in fks:
-        _id, _seq, ref_table, from_col, to_col = fk[:5]
-        label_col = _fk_label_column(ref_table, all_columns)
-        if label_col and to_col:
-            parts.append(f"(SELECT substr(x.{_q(label_col)}, 1, 40) FROM main.{_q(ref_table)} x "
-                         f"WHERE x.{_q(to_col)} = {ref}.{_q(from_col)})")
-        if len(parts) == 2:
-            break
-    if parts:
-        return " || ' · ' || ".join(f"coalesce({p}, '')" for p in parts)
-    return "''"
-
-
-def _fk_label_column(ref_table: str, all_columns: dict) -> str | None:
-    target_cols = all_columns.get(ref_table, [])
-    return next((c for c in LABEL_COLUMNS if c in target_cols and not is_confidential(ref_table, c)), None)
-
-
-def _value_expr(ref: str, table: str, col: str, fk_labels: dict[str, str] | None = None) -> str:
-    """What the log keeps of `ref`.`col` before the blob guard (_blob_safe), which the caller applies once to
-    the whole column of its VALUES list rather than to every field: the trigger text stays a third as long,
-    and SQLite parses every trigger on every connection (~0.15 ms per KB)."""
-    v = f"{ref}.{_q(col)}"
-    if is_confidential(table, col):  # that it was filled in, never what
-        return f"CASE WHEN {v} IS NULL OR {v} = '' THEN NULL ELSE '{CONFIDENTIAL_FILLED}' END"
-    if (table, col) in SECRET_COLUMNS:
-        return f"CASE WHEN {v} IS NULL THEN NULL ELSE '***' END"
-    if fk_labels and col in fk_labels:  # a reference: record the name it points to, not a bare number
-        return f"CASE WHEN {v} IS NULL THEN NULL ELSE coalesce({fk_labels[col].format(v=v)}, '#' || {v}) END"
-    return v
-
-
-def _rows(names: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    """A small table of expressions: the first row names the columns (VALUES alone would call them column1…,
-    which SQLite 3.40 cannot resolve inside a trigger), the rest follow as VALUES."""
-    first = "SELECT " + ", ".join(f"{value} AS {name}" for value, name in zip(rows[0], names))
-    if len(rows) == 1:
-        return first
-    return first + " UNION ALL VALUES " + ", ".join("(" + ", ".join(row) + ")" for row in rows[1:])
-
-
-def _blob_safe(v: str) -> str:
-    """JSON cannot hold a BLOB (json_array would fail, and with it the write): its size instead."""
-    return f"CASE WHEN typeof({v}) = 'blob' THEN '[二进制数据 ' || length({v}) || ' 字节]' ELSE {v} END"
-
-
-def _trigger_sql(index: int, table: str, cols: list[str], fks: list, all_columns: dict, rowid: str | None) -> list[str]:
-    t = f"main.{_q(table)}"
-    tl = "'" + table.replace("'", "''") + "'"
-    fields = [c for c in cols if c not in NOISE_COLUMNS]
-    fk_labels = {}
-    for fk in fks:
-        _id, _seq, ref_table, from_col, to_col = fk[:5]
-        label_col = _fk_label_column(ref_table, all_columns)
-        if label_col and to_col and from_col not in fk_labels:
-            fk_labels[from_col] = (f"(SELECT substr(x.{_q(label_col)}, 1, 80) FROM main.{_q(ref_table)} x "
-                                   f"WHERE x.{_q(to_col)} = {{v}})")
-    statements = []
-    if table not in NOT_GUARDED:
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            statements.append(
-                f"CREATE TEMP TRIGGER jz_guard_{index}_{event.lower()} BEFORE {event} ON {t} "
-                f"WHEN jz_can_edit() = 0 BEGIN SELECT RAISE(ABORT, 'jz_denied'); END")
-
-    def record(ref: str) -> tuple[str, str, str]:
-        rid = rowid or f"{ref}.rowid"
-        uuid = f"{ref}.{_q('uuid')}" if "uuid" in cols else "NULL"
-        return rid, uuid, _label_expr(ref, table, cols, fks, all_columns)
-
-    def key(c: str) -> str:
-        return "'" + c.replace("'", "''") + "'"
-
-    def secret(c: str) -> int:
-        return 1 if is_confidential(table, c) else 0
-
-    def values_json(ref: str, old_first: bool) -> str:
-        # Rows (key, value, confidential); a confidential column is recorded as the bare marker (no
-        # [old, new] pair): filled in, not what. Empty values are left out.
-        rows = _rows(("k", "v", "s"), [(key(c), _value_expr(ref, table, c, fk_labels), str(secret(c))) for c in fields])
-        pair = f"json_array(NULL, {_blob_safe('v')})" if not old_first else f"json_array({_blob_safe('v')}, NULL)"
-        return (f"(SELECT json_group_object(k, CASE WHEN s THEN v ELSE {pair} END) "
-                f"FROM ({rows}) WHERE v IS NOT NULL AND v != '')")
-
-    insert_head = (f"INSERT INTO {LOG_TABLE} (at, actor, action, table_name, record_id, record_uuid, label, changes, detail) "
-                   f"VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), jz_actor(), ")
-    rid, uuid, label = record("NEW")
-    statements.append(
-        f"CREATE TEMP TRIGGER jz_audit_{index}_insert AFTER INSERT ON {t} BEGIN "
-        f"{insert_head}'create', {tl}, {rid}, {uuid}, {label}, {values_json('NEW', False)}, ''); END")
-    rid, uuid, label = record("OLD")
-    statements.append(
-        f"CREATE TEMP TRIGGER jz_audit_{index}_delete AFTER DELETE ON {t} BEGIN "
-        f"{insert_head}'delete', {tl}, {rid}, {uuid}, {label}, {values_json('OLD', True)}, ''); END")
-    if fields:
-        changed = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in fields)
-        def diff_row(c: str) -> tuple[str, ...]:  # (key, old, new, changed, confidential)
-            changed_here = f"(OLD.{_q(c)} IS NOT NEW.{_q(c)})"
-            if secret(c):  # neither the old text nor the new: only that it changed
-                return key(c), "NULL", f"'{CONFIDENTIAL_CHANGED}'", changed_here, "1"
-            return (key(c), _value_expr('OLD', table, c, fk_labels), _value_expr('NEW', table, c, fk_labels),
-                    changed_here, "0")
-
-        diff_rows = _rows(("k", "o", "n", "ch", "s"), [diff_row(c) for c in fields])
-        diff = (f"(SELECT json_group_object(k, CASE WHEN s THEN n ELSE json_array({_blob_safe('o')}, {_blob_safe('n')}) END) "
-                f"FROM ({diff_rows}) WHERE ch)")
-        action = "CASE "
-        if "deleted_at" in cols:
-            action += ("WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'trash' "
-                       "WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'restore' ")
-        if "status" in cols:
-            action += "WHEN OLD.status IS NOT NEW.status THEN 'status' "
-        action = action + "ELSE 'update' END" if action != "CASE " else "'update'"
-        rid, uuid, label = record("NEW")
-        statements.append(
-            f"CREATE TEMP TRIGGER jz_audit_{index}_update AFTER UPDATE ON {t} WHEN {changed} BEGIN "
-            f"{insert_head}{action}, {tl}, {rid}, {uuid}, {label}, {diff}, ''); END")
-    return statements
 
 
 # ---------------------------------------------------------------- events recorded by features

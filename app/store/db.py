@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -100,6 +101,21 @@ def translate_error(exc: Exception) -> Exception:
 connection_hooks: list = []
 
 
+READ_VERBS = ("SELECT", "PRAGMA")  # statements that never write a table
+WRITING_WORD = re.compile(r"\b(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)  # in a WITH … statement
+
+
+def writes(sql: str) -> bool:
+    """Whether a statement may write (for WorkbenchDatabase.before_first_write). Errs towards yes: a read
+    taken for a write only makes the preparation come sooner."""
+    verb = sql.lstrip()[:6].upper()
+    if verb in READ_VERBS:
+        return False
+    if verb[:4] == "WITH":
+        return WRITING_WORD.search(sql) is not None
+    return True
+
+
 class WorkbenchDatabase(pw.SqliteDatabase):
     """SQLite with readable errors, the audit/permission triggers and an optional read-only mode."""
 
@@ -115,7 +131,28 @@ class WorkbenchDatabase(pw.SqliteDatabase):
         if self.read_only:
             conn.execute("PRAGMA query_only = 1")
 
+    # ---- work a connection needs before its first write (the audit triggers: app.safety.audit.arm)
+    def before_first_write(self, conn, prepare) -> None:
+        """Call prepare(conn) just before this thread's connection `conn` first writes: its first statement
+        that is not a SELECT or PRAGMA, or its first transaction (peewee's BEGIN bypasses execute_sql)."""
+        self._state.before_write = (conn, prepare)
+
+    def _prepare_write(self) -> None:
+        pending = getattr(self._state, "before_write", None)
+        if pending is None:
+            return
+        self._state.before_write = None
+        conn, prepare = pending
+        if conn is self._state.conn:  # not a connection closed since
+            prepare(conn)
+
+    def begin(self, *args, **kwargs):
+        self._prepare_write()
+        return super().begin(*args, **kwargs)
+
     def execute_sql(self, sql, params=None):
+        if getattr(self._state, "before_write", None) is not None and writes(sql):
+            self._prepare_write()
         try:
             return super().execute_sql(sql, params)
         except (pw.DatabaseError, sqlite3.Error) as exc:
