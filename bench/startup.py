@@ -54,10 +54,15 @@ APP = """
 import sys, time
 sys.path.insert(0, {root!r})
 from ui.shell.application import create_application, install_excepthook, open_database_interactively, setup_logging
+try:
+    from ui.shell.application import start_early_check
+    early = start_early_check({db!r})
+except ImportError:  # a copy from before the check began first
+    early = None
 setup_logging()
 install_excepthook()
 app = create_application()
-open_database_interactively({db!r})
+open_database_interactively({db!r}, *([early] if early is not None else []))
 from ui.shell.main_window import MainWindow
 try:
     window = MainWindow(first_tab_after_paint=True)  # as run_gui makes it

@@ -422,7 +422,7 @@ def newest_good_backups(db_path: Path, count: int = 5, passphrase: str | None = 
 
 def quick_check() -> None:
     """Raise DatabaseDamaged when the open file fails SQLite's quick check (used at start-up)."""
-    _judge_quick_check(lambda: database.execute_sql("PRAGMA quick_check").fetchall())
+    judge_quick_check(lambda: database.execute_sql("PRAGMA quick_check").fetchall())
 
 
 def quick_check_file(path: Path, passphrase: str | None = None) -> None:
@@ -435,10 +435,11 @@ def quick_check_file(path: Path, passphrase: str | None = None) -> None:
         finally:
             conn.close()
 
-    _judge_quick_check(rows)
+    judge_quick_check(rows)
 
 
-def _judge_quick_check(rows) -> None:
+def judge_quick_check(rows) -> None:
+    """Raise DatabaseDamaged unless `rows()` (the rows of PRAGMA quick_check) says "ok"."""
     try:
         result = [r[0] for r in rows()]
     except AppError:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.safety import access
 from app.store import backup
+from app.store.early_check import EarlyCheck
 from app.store.db import (DatabaseDamaged, PassphraseRequired, ReadOnlyDatabase, WrongPassphrase, current_passphrase,
                           current_path)
 from app.workbench import close_database, open_database, use_lock_files
@@ -65,12 +66,18 @@ def offer_recovery(path: Path, problem: str, passphrase: str | None) -> tuple[bo
     return False, passphrase
 
 
-def check_while(meanwhile: Callable[[], object] | None) -> None:
+def check_while(meanwhile: Callable[[], object] | None, early_rows: Callable[[], list] | None = None) -> None:
     """backup.quick_check, raising DatabaseDamaged as it does; `meanwhile` runs on this thread while the check
     reads the file in another (SQLite lets go of the GIL as it reads, so the start-up's imports and the
     check overlap). The check has its own read-only connection; no Qt and no collection in that thread
-    (automatic collection is off: ui.common.gc_policy)."""
+    (automatic collection is off: ui.common.gc_policy). early_rows: the rows of the check made before the
+    file was opened (app.store.early_check), judged instead of checking again."""
     path = current_path()
+    if early_rows is not None:
+        if meanwhile is not None:
+            meanwhile()
+        backup.judge_quick_check(early_rows)
+        return
     if meanwhile is None or path is None:
         backup.quick_check()
         return
@@ -92,18 +99,35 @@ def check_while(meanwhile: Callable[[], object] | None) -> None:
         raise outcome["error"]
 
 
-def open_interactively(target: str, meanwhile: Callable[[], object] | None = None) -> bool:
+def taken(early: EarlyCheck) -> Callable[[], list]:
+    """The early check's outcome, waited for now, to be judged once the file is open."""
+    try:
+        rows = early.result()
+    except Exception as exc:  # raised again where the check is judged, as a damaged file
+        def failed() -> list:
+            raise exc
+        return failed
+    return lambda: rows
+
+
+def open_interactively(target: str, meanwhile: Callable[[], object] | None = None,
+                       early: EarlyCheck | None = None) -> bool:
     """Open `target` for the GUI, explaining every problem. Returns False when the user gives up.
-    meanwhile: work for the GUI thread while the file is checked (see check_while)."""
+    meanwhile: work for the GUI thread while the file is checked (see check_while).
+    early: the check of `target` begun before Qt was loaded (app.store.early_check); it serves the first
+    attempt only (a recovered or another file is checked afresh)."""
     use_lock_files(True)
     passphrase: str | None = None
     read_only = False
     recovered_once = False
     while True:
         path = Path(target)
+        # Waited for before opening: the check must not read while the file is migrated or replaced.
+        early_rows = taken(early) if early is not None and early.covers(path) else None
+        early = None
         try:
             open_database(target, read_only=read_only, passphrase=passphrase)
-            check_while(meanwhile)
+            check_while(meanwhile, early_rows if current_passphrase() is None else None)
             return True
         except (PassphraseRequired, WrongPassphrase) as exc:
             close_database()

@@ -71,6 +71,10 @@ def apply_fonts(app) -> str:
 
 def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QCoreApplication
+
+    from ui.shell import pyside_guard
+
+    pyside_guard.skip_feature_source_scan()  # before the rest of the program's modules are imported
     from PySide6.QtWidgets import QApplication
 
     from ui.shell.app_icon import application_icon
@@ -91,13 +95,25 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_database_interactively(target: str) -> bool:
+def open_database_interactively(target: str, early=None) -> bool:
     """Open the database, explaining any problem in a dialog (encrypted, held by another copy of the
     program, damaged: see ui.safety.startup). Returns False when the user gives up. While the file is
-    checked, the main window's modules are imported."""
+    checked, the main window's modules are imported. early: its check begun by start_early_check."""
     from ui.safety.startup import open_interactively
 
-    return open_interactively(target, meanwhile=import_main_window)
+    return open_interactively(target, meanwhile=import_main_window, early=early)
+
+
+def start_early_check(target: str):
+    """Begin the database file's damage check before Qt is loaded (app.store.early_check): it reads the file
+    while PySide6 is imported. Automatic garbage collection goes off first, so that it never runs in the
+    check's thread (ui.common.gc_policy turns it off for good and collects on the GUI thread)."""
+    import gc
+
+    from app.store.early_check import EarlyCheck
+
+    gc.disable()
+    return EarlyCheck.start(target)
 
 
 def import_main_window() -> None:
@@ -124,12 +140,13 @@ def _is_new_file(target: str) -> bool:
 
 
 def run_gui(db: str | None) -> int:
+    target = db or str(default_database_path())
+    early = start_early_check(target)
     setup_logging()
     install_excepthook()
     app = create_application()
-    target = db or str(default_database_path())
     new_file = _is_new_file(target)
-    if not open_database_interactively(target):
+    if not open_database_interactively(target, early):
         return 1
     from ui.safety.startup import login_if_needed
 

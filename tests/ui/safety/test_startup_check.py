@@ -65,3 +65,69 @@ def test_a_damaged_file_at_start_up_leads_to_the_recovery_dialog(qtbot, tmp_path
     finally:
         close_database()
         use_lock_files(False)
+
+
+def test_the_early_check_reads_the_file_before_qt_and_finds_the_damage(tmp_path):
+    """run_gui begins the check before PySide6 is imported (ui.shell.application.start_early_check)."""
+    from app.store import backup
+    from app.store.early_check import EarlyCheck
+
+    sound, damaged = tmp_path / "sound.db", tmp_path / "damaged.db"
+    open_database(sound)
+    close_database()
+    damaged_after_opening(damaged)
+    assert EarlyCheck.start(str(sound)).result() == [("ok",)]
+    with pytest.raises(DatabaseDamaged):
+        backup.judge_quick_check(EarlyCheck.start(str(damaged)).result)
+    # Nothing to check early: a new name, an empty file, a URL, a file that is not SQLite (encrypted).
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    other = tmp_path / "other.db"
+    other.write_bytes(b"\x00" * 4096)
+    for target in (tmp_path / "new.db", empty, other, f"sqlite:///{sound}"):
+        assert EarlyCheck.start(str(target)) is None
+
+
+def test_the_early_verdict_on_a_damaged_file_leads_to_the_recovery_dialog(qtbot, tmp_path, monkeypatch):
+    from app.store.early_check import EarlyCheck
+    from ui.safety import startup
+    from ui.safety.backup import RecoveryDialog
+    from ui.shell.application import create_application, import_main_window
+
+    create_application()
+    path = tmp_path / "office.db"
+    damaged_after_opening(path)
+    early = EarlyCheck.start(str(path))
+    offered = []
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: offered.append(dialog) or 0)  # the user gives up
+    # The check on the open connection would find the damage too: prove the early verdict is the one used.
+    checked_again = []
+    monkeypatch.setattr(startup.backup, "quick_check_file", lambda *a: checked_again.append(a))
+    try:
+        assert startup.open_interactively(str(path), meanwhile=import_main_window, early=early) is False
+        assert len(offered) == 1
+        assert checked_again == []
+    finally:
+        close_database()
+        use_lock_files(False)
+
+
+def test_an_early_check_of_another_file_is_not_taken_for_this_one(qtbot, tmp_path, monkeypatch):
+    from app.store.early_check import EarlyCheck
+    from ui.safety import startup
+    from ui.safety.backup import RecoveryDialog
+    from ui.shell.application import create_application
+
+    create_application()
+    sound, damaged = tmp_path / "sound.db", tmp_path / "damaged.db"
+    open_database(sound)
+    close_database()
+    damaged_after_opening(damaged)
+    offered = []
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: offered.append(dialog) or 0)
+    try:
+        assert startup.open_interactively(str(damaged), early=EarlyCheck.start(str(sound))) is False
+        assert len(offered) == 1  # checked afresh, and found damaged
+    finally:
+        close_database()
+        use_lock_files(False)
