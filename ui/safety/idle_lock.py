@@ -21,11 +21,28 @@ class IdleLock(QObject):
         self.window = window
         self.last_activity = time.monotonic()
         self.locked = False
-        QApplication.instance().installEventFilter(self)
+        self.watching = False
+        self.watch()
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+
+    def watch(self) -> None:
+        """Watch the keyboard and mouse only while accounts are on (nobody to lock out otherwise; the owner
+        calls this again when they are switched). An application-wide filter costs a Python call for every
+        event, and the window's first paint made PySide6 create ~140 Python enums (~30 ms) for the classes of
+        the objects the events passed."""
+        wanted = access.accounts_enabled()
+        app = QApplication.instance()
+        if wanted == self.watching or app is None:
+            return
+        if wanted:
+            app.installEventFilter(self)
+            self.last_activity = time.monotonic()
+        else:
+            app.removeEventFilter(self)
+        self.watching = wanted
 
     def eventFilter(self, obj, event):
         if event.type() in self.ACTIVITY:
@@ -54,5 +71,6 @@ class IdleLock(QObject):
     def detach(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.watching:
             app.removeEventFilter(self)
+        self.watching = False

@@ -186,6 +186,7 @@ class SafetyController(QObject):
             lock.refresh()
 
     def on_changed(self, topic: str) -> None:
+        self.idle_lock.watch()  # accounts switched on or off
         self.update_status()
         self.update_actions()  # accounts switched on or off, another file opened
         if topic == "database" and access.accounts_enabled() and access.current_user() is None:

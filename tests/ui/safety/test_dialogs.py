@@ -179,6 +179,36 @@ def test_idle_lock_locks_after_the_chosen_minutes(qtbot, app, db, monkeypatch):
     idle.detach()
 
 
+def test_the_idle_lock_watches_input_only_while_accounts_are_on(qtbot, app, db):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui.safety.idle_lock import IdleLock
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    idle = IdleLock(window)
+
+    def key_press() -> None:
+        QApplication.sendEvent(window, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a"))
+
+    assert idle.watching is False
+    idle.last_activity = 0.0
+    key_press()
+    assert idle.last_activity == 0.0  # nobody to lock out: no filter on every event
+    accounts.enable("admin", "管理员", "secret-1")
+    idle.watch()
+    assert idle.watching is True
+    idle.last_activity = 0.0
+    key_press()
+    assert idle.last_activity > 0.0
+    accounts.disable()
+    idle.watch()
+    assert idle.watching is False
+    idle.detach()
+
+
 def test_startup_recovers_a_damaged_file_from_a_backup(qtbot, app, tmp_path, monkeypatch):
     from ui.safety import startup as safety_startup
     from ui.safety.backup import RecoveryDialog
