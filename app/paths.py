@@ -37,6 +37,22 @@ def is_portable() -> bool:
     return (program_dir() / PORTABLE_MARKER).exists()
 
 
+def user_data_root() -> Path:
+    """The system's folder for each user's program data, the one platformdirs.user_data_dir names, found
+    without importing platformdirs (6 ms of the start-up on Linux) where the system's rule is this simple."""
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA", "").strip()
+        if local:
+            return Path(local)
+        from platformdirs import user_data_dir  # asks Windows for the known folder
+
+        return Path(user_data_dir(appauthor=False))
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support"
+    xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+    return Path(xdg) if xdg else Path.home() / ".local" / "share"
+
+
 def data_dir() -> Path:
     """The user's data folder (or the program's own `data/` in portable mode). Created on demand."""
     override = os.environ.get("JZ_DATA_DIR")
@@ -45,9 +61,7 @@ def data_dir() -> Path:
     elif is_portable():
         path = program_dir() / PORTABLE_DATA_FOLDER
     else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir(APP_ID, appauthor=False))
+        path = user_data_root() / APP_ID
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -36,7 +36,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("openpyxl", "reportlab", "playhouse.db_url", "psycopg", "pymysql", "PySide6.QtPdf", "PySide6.QtPrintSupport")
+HEAVY = ("openpyxl", "reportlab", "playhouse.db_url", "psycopg", "pymysql", "PySide6.QtPdf", "PySide6.QtPrintSupport",
+         "logging.handlers")
 
 BARE = """
 import time

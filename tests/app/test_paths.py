@@ -17,10 +17,25 @@ def program(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "executable", str(folder / "jiaozheng.exe"))
     monkeypatch.delenv("JZ_DATA_DIR", raising=False)
     user_folder = tmp_path / "user-data"
+    monkeypatch.setattr(paths, "user_data_root", lambda: user_folder)
+    return folder
+
+
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/srv/data"])
+def test_the_users_data_folder_is_the_one_platformdirs_names(monkeypatch, xdg):
     import platformdirs
 
-    monkeypatch.setattr(platformdirs, "user_data_dir", lambda app, appauthor=None: str(user_folder / app))
-    return folder
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert paths.user_data_root() / APP_ID == Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def test_on_windows_the_users_data_folder_is_local_app_data(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
+    assert paths.user_data_root() == tmp_path / "AppData" / "Local"
 
 
 def test_frozen_program_folder_is_the_executables_folder(program):

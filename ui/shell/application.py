@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -18,10 +17,10 @@ PREFERRED_UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC",
 
 
 def setup_logging() -> None:
-    handler = logging.handlers.RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from app.common.logfile import RotatingLog
+
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(RotatingLog(log_path()))
     root.setLevel(logging.INFO)
 
 
