@@ -78,7 +78,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandRegistry]:
     _speak_chinese()
     parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}。不带命令时打开图形界面。")
     parser.add_argument("--db", help="数据库文件路径（默认在用户数据目录），也可以是数据库 URL")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=ARGPARSE_CHINESE["show program's version number and exit"])  # 3.12 does not translate it
     registry = CommandRegistry(parser)
 
     demo = registry.command("demo", "生成演示数据库（5个单位、518名在岗干警、748名系统外领导干部及各项业务数据）", _run_demo,

@@ -23,9 +23,11 @@ def test_argparse_messages_are_chinese(tmp_path):
     assert missing.returncode == 2 and "缺少必需的参数" in missing.stderr
     helped = run_cli("export-roster", "--help")
     assert helped.returncode == 0 and "显示本帮助并退出" in helped.stdout
-    for text in (unknown.stderr, no_command.stderr, missing.stderr, helped.stdout):
+    top = run_cli("--help")
+    assert top.returncode == 0 and "显示版本号并退出" in top.stdout
+    for text in (unknown.stderr, no_command.stderr, missing.stderr, helped.stdout, top.stdout):
         for english in ("usage:", "error:", "the following arguments", "unrecognized", "invalid choice",
-                        "show this help"):
+                        "show this help", "show program's version"):
             assert english not in text
 
 
