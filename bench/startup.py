@@ -9,20 +9,21 @@ its menus and tab titles on screen; "ready", the first tab (the overview) built 
 `git archive main | tar -x -C /tmp/before` (it uses this run's demo database).
 --bundle DIR times the built program (tools/build.sh → dist/jiaozheng, what users run): its console twin
 opens this run's demo database with JZ_STARTUP_PROBE set, which makes run_gui print the same two moments and
-end (ui.shell.application.report_startup). Give it more than once to compare two builds. A source run pays
-costs the bundle does not (PySide6's feature hook reads the source of every module imported after it), the
-bundle others (its bootloader, modules unpacked from its archive): time both.
+end (ui.shell.application.report_startup). Give it more than once to compare two builds. The bundle pays
+costs a source run does not (its bootloader, modules unpacked from its archive): time both.
 
 Target: the app's window painted ≤ 2 × the bare window. Also lists heavy modules that must NOT be imported at
 start-up.
 
-Measured 2026-12-03 on the shared 2-CPU build machine (load ≈ 2; the runs spread ±60 ms), 9 runs, medians:
-bare 146 ms; source painted 499 ms (3.4 ×), ready 795 ms; bundle painted 516 ms (3.5 ×), ready 802 ms.
-The code before (integ at 2a3cc63) in the same run: source 514 / 808 ms, bundle 548 / 811 ms. What is left
-before the paint (cProfile): importing every feature's models to know the schema and the tables' labels
-(~50-90 ms, peewee classes and dataclasses), executing the ~300 CREATE TEMP TRIGGER statements of the audit
-log (~50-60 ms per connection; their generation is cached per schema), creating PySide6's Python enums of
-the Qt classes the window uses, and the imports of the main window and its menus.
+Measured 2026-12-04 on the shared 2-CPU build machine (load 0.7; runs spread ±50 ms), 11 runs each in one run,
+medians: bare 135 ms; source painted 242 ms (1.80 ×), ready 440 ms; bundle painted 256 ms (1.90 ×), ready
+436 ms. The code before the last start-up work (73bfbc3) in the same run: painted 436 ms (3.24 ×), ready
+645 ms. What went: the ~300 audit triggers are made before a connection's first write, not at open (30-60 ms);
+the file's damage check runs in a thread started before Qt is imported; PySide6's import hook no longer reads
+each later module's source; the idle lock's event filter is installed only while accounts are on (it made
+PySide6 create ~140 enums at the first paint); logging.handlers and platformdirs are not imported. What is left
+before the paint (importtime): PySide6 itself as in the bare window, peewee (~28 ms with socket, uuid and
+decimal), every feature's models to know the schema and the tables' labels (~35 ms), the main window's modules.
 """
 from __future__ import annotations
 
