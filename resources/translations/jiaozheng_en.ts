@@ -328,22 +328,6 @@ The accounts are kept and can be enabled again later. Disable now?</translation>
 The details were written to: {log}</translation>
     </message>
     <message>
-        <source>{error}
-
-是否选择另一个数据库文件？</source>
-        <translation type="vanished">{error}
-
-Do you want to choose another database file?</translation>
-    </message>
-    <message>
-        <source>打开数据库</source>
-        <translation type="vanished">Open Database</translation>
-    </message>
-    <message>
-        <source>教育整顿数据库 (*.db *.sqlite);;所有文件 (*)</source>
-        <translation type="vanished">Campaign databases (*.db *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
         <source>教育整顿工作台</source>
         <translation>Rectification Campaign Workbench</translation>
     </message>
@@ -455,20 +439,8 @@ Do you want to choose another database file?</translation>
         <translation>Reason for %2 of %1:</translation>
     </message>
     <message>
-        <source>%1原因</source>
-        <translation type="vanished">Reason for %1</translation>
-    </message>
-    <message>
-        <source>%1 的%2原因（可直接输入）：</source>
-        <translation type="vanished">Reason for %2 of %1 (you can type it):</translation>
-    </message>
-    <message>
         <source>原因</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>添加人员</source>
-        <translation type="vanished">Add People</translation>
     </message>
     <message>
         <source>把 %1 移出本场应到名单？
@@ -692,10 +664,6 @@ File: {path}</translation>
     <message>
         <source>登记</source>
         <translation>Enter</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>第</source>
@@ -1484,14 +1452,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Case files reviewed</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -1509,10 +1469,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>导出全部台账</source>
         <translation>Export All Ledgers</translation>
-    </message>
-    <message>
-        <source>把人员台账、学习活动、考勤明细、谈话记录、整改清单和承诺书导出到一个 Excel 文件，每个台账一张工作表。</source>
-        <translation type="vanished">Export the roster, study sessions, attendance details, talk records, rectification list and pledges to one Excel file, one sheet per ledger.</translation>
     </message>
     <message>
         <source>把人员台账、学习活动、考勤明细、谈话记录、整改清单、承诺书、专项排查、任务督导、会议与选树、我为群众办实事和建章立制导出到一个 Excel 文件，每个台账一张工作表。</source>
@@ -1939,10 +1895,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>点击查看未签署的承诺书</source>
         <translation>Click to see the unsigned pledges</translation>
-    </message>
-    <message>
-        <source>（查纠整改为累计数，不分期间和单位）</source>
-        <translation type="vanished"> (rectification figures are cumulative, for every period and unit)</translation>
     </message>
     <message>
         <source>自查事项{items}项，已审核{done}项</source>
@@ -2420,14 +2372,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>政法系统以外、签订“三个规定”公开承诺的党政领导干部。不登记身份证号。</source>
         <translation>Party and government leaders outside the political-legal system who signed the “Three Provisions” public pledge. No ID number is recorded.</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2893,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>%1 make-up study tasks: %2 done, %3 open (%4 overdue); %5 listed</translation>
     </message>
     <message>
-        <source>修改补学任务</source>
-        <translation type="vanished">Edit Make-up Study Task</translation>
-    </message>
-    <message>
         <source>登记完成</source>
         <translation>Record Done</translation>
     </message>
@@ -3178,10 +3118,6 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     <message>
         <source>合并</source>
         <translation>Merge</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3421,20 +3357,8 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Not in the unit list: you will be asked on saving whether to create it</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation type="vanished">Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>保存时将新建这个单位</source>
-        <translation type="vanished">This unit will be created when you save</translation>
     </message>
     <message>
         <source>该单位还没有部门</source>
@@ -3523,46 +3447,6 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>Unit</translation>
     </message>
     <message>
-        <source>在岗在编干警</source>
-        <translation type="vanished">Officers in post</translation>
-    </message>
-    <message>
-        <source>学习教育活动</source>
-        <translation type="vanished">Study sessions</translation>
-    </message>
-    <message>
-        <source>学习心得体会</source>
-        <translation type="vanished">Reflections</translation>
-    </message>
-    <message>
-        <source>补学未完成</source>
-        <translation type="vanished">Make-up open</translation>
-    </message>
-    <message>
-        <source>谈心谈话</source>
-        <translation type="vanished">Heart-to-heart talks</translation>
-    </message>
-    <message>
-        <source>谈话覆盖</source>
-        <translation type="vanished">Talk coverage</translation>
-    </message>
-    <message>
-        <source>征求意见建议</source>
-        <translation type="vanished">Feedback collected</translation>
-    </message>
-    <message>
-        <source>已整改销号</source>
-        <translation type="vanished">Closed out</translation>
-    </message>
-    <message>
-        <source>逾期未销号</source>
-        <translation type="vanished">Overdue</translation>
-    </message>
-    <message>
-        <source>承诺书签订</source>
-        <translation type="vanished">Pledges signed</translation>
-    </message>
-    <message>
         <source>学习教育：各类活动场次</source>
         <translation>Study: sessions by type</translation>
     </message>
@@ -3603,100 +3487,12 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation> people</translation>
     </message>
     <message>
-        <source>另有{text}人不计入</source>
-        <translation type="vanished">Not counted: {text}</translation>
-    </message>
-    <message>
-        <source>人员台账在岗在编</source>
-        <translation type="vanished">In post on the roster</translation>
-    </message>
-    <message>
-        <source>出勤率{rate}</source>
-        <translation type="vanished">Attendance {rate}</translation>
-    </message>
-    <message>
-        <source>，另计划{n}场次</source>
-        <translation type="vanished">, {n} more planned</translation>
-    </message>
-    <message>
-        <source>场次</source>
-        <translation type="vanished"> sessions</translation>
-    </message>
-    <message>
-        <source>篇</source>
-        <translation type="vanished"> reflections</translation>
-    </message>
-    <message>
-        <source>参学{n}人次</source>
-        <translation type="vanished">{n} person-times attended</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation type="vanished"> person-times</translation>
-    </message>
-    <message>
-        <source>逾期{overdue}，已完成{done}</source>
-        <translation type="vanished">{overdue} overdue, {done} done</translation>
-    </message>
-    <message>
-        <source>{rounds}轮，谈话{talks}次</source>
-        <translation type="vanished">{rounds} rounds, {talks} talks</translation>
-    </message>
-    <message>
         <source>全覆盖</source>
         <translation>Full coverage</translation>
     </message>
     <message>
-        <source>{name}已谈{talked}/{expected}人</source>
-        <translation type="vanished">{name}: {talked}/{expected} talked to</translation>
-    </message>
-    <message>
-        <source>还没有谈话记录</source>
-        <translation type="vanished">No talks recorded yet</translation>
-    </message>
-    <message>
-        <source>点击查看{name}未谈名单</source>
-        <translation type="vanished">Click to see who is not yet talked to in {name}</translation>
-    </message>
-    <message>
-        <source>，另合并{n}条</source>
-        <translation type="vanished">, {n} more merged</translation>
-    </message>
-    <message>
-        <source>条</source>
-        <translation type="vanished"> items</translation>
-    </message>
-    <message>
-        <source>涉“六大顽瘴痼疾”{n}条</source>
-        <translation type="vanished">{n} on the six persistent problems</translation>
-    </message>
-    <message>
-        <source>销号率{rate}，办理中{open}条</source>
-        <translation type="vanished">{rate} closed out, {open} in progress</translation>
-    </message>
-    <message>
-        <source>7日内到期{n}条</source>
-        <translation type="vanished">{n} due within 7 days</translation>
-    </message>
-    <message>
-        <source>共下发{issued}份，未签{n}份</source>
-        <translation type="vanished">{issued} issued, {n} not signed</translation>
-    </message>
-    <message>
-        <source>含公开承诺{n}份；</source>
-        <translation type="vanished">incl. {n} public pledges; </translation>
-    </message>
-    <message>
         <source>份</source>
         <translation> pledges</translation>
-    </message>
-    <message>
-        <source>点击查看未签署的承诺书</source>
-        <translation type="vanished">Click to see the unsigned pledges</translation>
-    </message>
-    <message>
-        <source>点击查看明细</source>
-        <translation type="vanished">Click for details</translation>
     </message>
     <message>
         <source>{n}场次</source>
@@ -3911,49 +3707,6 @@ Create this unit? If it is another name for an existing unit (a short or former 
     <message>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>打印</source>
-        <translation type="vanished">Print</translation>
-    </message>
-    <message>
-        <source>无法读取 {name}。</source>
-        <translation type="vanished">Cannot read {name}.</translation>
-    </message>
-    <message>
-        <source>打印机无法开始打印。</source>
-        <translation type="vanished">The printer could not start printing.</translation>
-    </message>
-    <message>
-        <source>预览 — {name}</source>
-        <translation type="vanished">Preview — {name}</translation>
-    </message>
-    <message>
-        <source>共 {count} 页</source>
-        <translation type="vanished">{count} page(s)</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation type="vanished">Print…</translation>
-    </message>
-    <message>
-        <source>另存为…</source>
-        <translation type="vanished">Save As…</translation>
-    </message>
-    <message>
-        <source>用系统程序打开</source>
-        <translation type="vanished">Open in System Viewer</translation>
-    </message>
-    <message>
-        <source>另存为</source>
-        <translation type="vanished">Save As</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="vanished">PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4633,14 +4386,6 @@ Reason: {1}</translation>
         <translation>Exit Program</translation>
     </message>
     <message>
-        <source>选择备份文件</source>
-        <translation type="vanished">Choose Backup File</translation>
-    </message>
-    <message>
-        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
-    </message>
-    <message>
         <source>请先选择一个备份。</source>
         <translation>Please choose a backup first.</translation>
     </message>
@@ -5055,14 +4800,6 @@ The damaged file was kept as: {1}</translation>
     <message>
         <source>备份文件夹中还没有备份。可以点“选择其他备份文件…”从U盘等处选择。</source>
         <translation>There are no backups in the backup folder yet. Click “Choose Another Backup File…” to pick one from a USB drive or elsewhere.</translation>
-    </message>
-    <message>
-        <source>选择备份文件</source>
-        <translation type="vanished">Choose Backup File</translation>
-    </message>
-    <message>
-        <source>数据库备份 (*.db *.bak *.sqlite);;所有文件 (*)</source>
-        <translation type="vanished">Database backups (*.db *.bak *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择一个备份。</source>
@@ -6391,10 +6128,6 @@ This backup is encrypted; opening it needs the database password.</translation>
     <message>
         <source>请承诺人阅读上方承诺书后，用鼠标或手写板在下框内签名：</source>
         <translation>The pledger reads the pledge above, then signs in the box below with the mouse or a pen tablet:</translation>
-    </message>
-    <message>
-        <source>屏幕签名</source>
-        <translation type="vanished">Sign on Screen</translation>
     </message>
 </context>
 <context>
@@ -8822,10 +8555,6 @@ Main content, problems raised and suggestions are confidential. Print the talk c
     <message>
         <source>销号日期</source>
         <translation>Closed out on</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
