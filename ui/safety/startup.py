@@ -104,8 +104,10 @@ def taken(early: EarlyCheck) -> Callable[[], list]:
     try:
         rows = early.result()
     except Exception as exc:  # raised again where the check is judged, as a damaged file
+        error = exc  # `exc` itself is unbound when the except block ends, so the closure keeps its own name
+
         def failed() -> list:
-            raise exc
+            raise error
         return failed
     return lambda: rows
 

@@ -131,3 +131,19 @@ def test_an_early_check_of_another_file_is_not_taken_for_this_one(qtbot, tmp_pat
     finally:
         close_database()
         use_lock_files(False)
+
+
+def test_an_early_check_that_could_not_read_the_file_reports_sqlites_own_words(tmp_path):
+    """A file with SQLite's header and nothing readable behind it: the early check fails outright, and the
+    damaged-file message must name that failure (it once said "cannot access free variable 'exc'")."""
+    from app.store import backup
+    from app.store.early_check import EarlyCheck
+    from ui.safety import startup
+
+    path = tmp_path / "header-only.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    early = EarlyCheck.start(str(path))
+    assert early is not None
+    with pytest.raises(DatabaseDamaged) as raised:
+        backup.judge_quick_check(startup.taken(early))
+    assert "file is not a database" in str(raised.value) and "variable" not in str(raised.value)
