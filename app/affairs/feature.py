@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.common.files import require_suffix
 from app.affairs.figures import stats  # noqa: F401  (the stats hook)
 
 
@@ -36,10 +37,8 @@ def add_commands(registry) -> None:
 
 def _run_export(args) -> int:
     from app.affairs.outputs import export_workbook
-    from app.errors import ValidationError
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     counts = export_workbook(args.path)  # unwritable: Chinese AppError (save_replacing)
     print("已导出" + "、".join(f"{k}{v}条" for k, v in counts.items()) + f"：{args.path}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from app.errors import AppError
+from app.errors import AppError, ValidationError
 
 
 def save_replacing(path: Path | str, write: Callable[[Path], None]) -> Path:
@@ -23,4 +23,13 @@ def save_replacing(path: Path | str, write: Callable[[Path], None]) -> Path:
         raise AppError(f"无法写入 {path}：{exc.strerror or exc}") from exc
     finally:
         part.unlink(missing_ok=True)
+    return path
+
+
+def require_suffix(path: Path | str, suffix: str) -> Path:
+    """An output file named on the command line must say what it holds (x.txt that is really a workbook would
+    open in the wrong program); the Chinese error names the file."""
+    path = Path(path)
+    if path.suffix.lower() != suffix:
+        raise ValidationError("文件名", f"{path.name} 应以 {suffix} 结尾")
     return path

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import AppError, ValidationError
+from app.common.files import require_suffix
+from app.errors import AppError
 from app.feedback.models import STATUSES
 from app.feedback.figures import stats  # noqa: F401  (the stats hook)
 
@@ -55,8 +56,7 @@ def _run_print_overdue(args) -> int:
 def _run_export_ledger(args) -> int:
     from app.feedback.outputs import export_ledger
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     try:
         count = export_ledger(args.path)
     except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.common.files import require_suffix
 from app.errors import AppError
 from app.rectify.figures import stats  # noqa: F401  (the stats hook)
 from app.rectify.report_text import report_section  # noqa: F401  (its section of the 工作情况报告)
@@ -71,11 +72,9 @@ def _run_print_clues(args) -> int:
 
 
 def _run_export(args) -> int:
-    from app.errors import ValidationError
     from app.rectify.outputs import export_workbook
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     try:
         clues, items = export_workbook(args.path)
     except OSError as exc:

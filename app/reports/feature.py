@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.common.datetext import parse_text
+from app.common.files import require_suffix
 from app.errors import AppError
 
 
@@ -60,8 +61,7 @@ def run_report(args: argparse.Namespace) -> int:
 def run_export_all(args: argparse.Namespace) -> int:
     from app.reports import outputs
 
-    if args.out.suffix.lower() != ".xlsx":
-        raise AppError(f"文件.xlsx：输出文件应以 .xlsx 结尾（现在是“{args.out.name}”）")
+    require_suffix(args.out, ".xlsx")
     try:
         counts = outputs.export_all(args.out, with_content=args.with_content, with_ids=args.with_ids,
                                     with_clues=args.with_clues)

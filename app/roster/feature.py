@@ -77,10 +77,9 @@ def _run_import(args) -> int:
 def _run_export(args) -> int:
     from app.roster.outputs import export_roster
 
-    if args.file.suffix.lower() != ".xlsx":
-        from app.errors import AppError
+    from app.common.files import require_suffix
 
-        raise AppError(f"导出文件应以 .xlsx 结尾：{args.file}")
+    require_suffix(args.file, ".xlsx")
     from app.safety import access
 
     with_ids = access.can(access.ID_NUMBERS)  # as export_roster decides: full numbers only with the right

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.errors import ValidationError
+from app.common.files import require_suffix
 
 HEADING = "建章立制情况"
 
@@ -45,8 +45,7 @@ def add_commands(registry) -> None:
 def _run_export(args) -> int:
     from app.rules.outputs import export_workbook
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     rules, measures = export_workbook(args.path)  # a file that cannot be written is a Chinese AppError
     print(f"已导出规章制度 {rules} 个、顽瘴痼疾整治措施 {measures} 项：{args.path}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.common.files import require_suffix
 from app.errors import ValidationError
 
 
@@ -54,8 +55,7 @@ def _day(text: str | None, option: str) -> dt.date | None:
 def _run_export(args) -> int:
     from app.service.outputs import export_workbook
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     since, until = _day(args.since, "--from"), _day(args.until, "--to")
     if since and until and since > until:
         raise ValidationError("--from/--to", f"开始日期 {since:%Y-%m-%d} 晚于结束日期 {until:%Y-%m-%d}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.errors import ValidationError
+from app.common.files import require_suffix
 from app.tasks.figures import stats  # noqa: F401  (the stats hook)
 
 REPORT_HEADING = "任务推进和督导检查情况"
@@ -42,8 +42,7 @@ def add_commands(registry) -> None:
 def _run_export(args) -> int:
     from app.tasks.outputs import export_workbook
 
-    if args.path.suffix.lower() != ".xlsx":
-        raise ValidationError("文件名", f"{args.path.name} 应以 .xlsx 结尾")
+    require_suffix(args.path, ".xlsx")
     counts = export_workbook(args.path)  # unwritable: Chinese AppError (save_replacing)
     print(f"已导出任务{counts['tasks']}项、督导检查{counts['visits']}次（提醒{counts['reminders']}条）、"
           f"工作日报{counts['reports']}份、漏报{counts['missing']}次：{args.path}")

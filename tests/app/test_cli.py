@@ -62,3 +62,25 @@ def test_init_makes_an_empty_database_that_import_roster_fills(tmp_path):
 def test_init_refuses_a_folder_that_does_not_exist(tmp_path):
     refused = run_cli("--db", str(tmp_path / "no" / "such" / "x.db"), "init")
     assert refused.returncode == 2 and "不存在" in refused.stderr and "Traceback" not in refused.stderr
+
+
+EXPORTS = ("export-roster", "export-ledger", "export-clues", "export-tasks", "export-rules", "export-affairs",
+           "export-service", "export-all")
+
+
+def test_every_export_refuses_a_name_that_is_not_a_workbook_in_the_same_words(tmp_path, capsys):
+    """One rule for all of them (app.common.files.require_suffix): exit 2, a Chinese message naming the file,
+    nothing written."""
+    from app import cli
+
+    target = tmp_path / "office.db"
+    assert cli.main(["--db", str(target), "init"]) == 0
+    capsys.readouterr()
+    registered = {name for name in cli.build_parser()[1].commands.choices if name.startswith("export-")}
+    assert registered == set(EXPORTS)  # a new export command joins this test
+    for command in EXPORTS:
+        wrong = tmp_path / f"{command}.txt"
+        assert cli.main(["--db", str(target), command, str(wrong)]) == 2, command
+        err = capsys.readouterr().err
+        assert err.startswith("错误：文件名：") and f"{wrong.name} 应以 .xlsx 结尾" in err, (command, err)
+        assert not wrong.exists() and not wrong.with_name(wrong.name + ".part").exists()
