@@ -10,7 +10,7 @@ core function in a worker with progress and cancel, then preview the PDF or offe
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.jobs import Progress
 
 from ui.common.worker import run_job
+
+if TYPE_CHECKING:  # app.documents.batch loads reportlab: only for the annotations
+    from app.documents.batch import BatchResult
 
 ONE_PDF, ONE_FILE_EACH = "one", "each"
 
