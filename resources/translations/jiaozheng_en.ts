@@ -293,14 +293,6 @@ The accounts are kept and can be enabled again later. Disable now?</translation>
         <translation>Export meetings &amp; models ledgers</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
         <source>已导出到
 {path}
 </source>
@@ -999,12 +991,8 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Export problem clues</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
+        <source>问题线索-{day}.xlsx</source>
+        <translation>problem-leads-{day}.xlsx</translation>
     </message>
     <message>
         <source>已导出问题线索 {clues} 条、个人自查事项 {items} 项到
@@ -1465,6 +1453,17 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>ExportAllDialog</name>
     <message>
         <source>导出全部台账</source>
@@ -1734,8 +1733,8 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
         <translation>Export Rectification List</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel file (*.xlsx)</translation>
+        <source>整改清单-{day}.xlsx</source>
+        <translation>rectification-list-{day}.xlsx</translation>
     </message>
     <message>
         <source>已导出</source>
@@ -3571,10 +3570,6 @@ Create this unit? If it is another name for an existing unit (a short or former 
         <translation>Export All Ledgers</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel file (*.xlsx)</translation>
-    </message>
-    <message>
         <source>{title}：{n}行</source>
         <translation>{title}: {n} rows</translation>
     </message>
@@ -5376,12 +5371,8 @@ Keep it only on office computers or a dedicated USB drive, never send it over th
         <translation>Export rules and systems</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
+        <source>建章立制台账-{day}.xlsx</source>
+        <translation>rules-ledger-{day}.xlsx</translation>
     </message>
     <message>
         <source>已导出规章制度 {rules} 个、顽瘴痼疾整治措施 {measures} 项到
@@ -5662,8 +5653,8 @@ This backup is encrypted; opening it needs the database password.</translation>
         <translation>Export serving the people</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <source>我为群众办实事-{day}.xlsx</source>
+        <translation>practical-deeds-{day}.xlsx</translation>
     </message>
     <message>
         <source>已导出措施 {m} 条、办实事记录 {r} 项到</source>
@@ -8346,8 +8337,8 @@ Main content, problems raised and suggestions are confidential. Print the talk c
         <translation>Export Tasks</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel file (*.xlsx)</translation>
+        <source>任务督导-{day}.xlsx</source>
+        <translation>tasks-supervision-{day}.xlsx</translation>
     </message>
     <message>
         <source>已导出任务 {t} 项、督导 {v} 次、提醒 {r} 条、工作日报 {d} 份到

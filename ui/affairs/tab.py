@@ -5,11 +5,8 @@ show_rows(page="meetings"|"documents"|"notices"|"heroes", kind=<meeting kind>, l
 filtered; anything else is not applied and makes it answer False."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout
 
 from app.affairs.figures import figures
 from app.events import Topic
@@ -87,20 +84,9 @@ class AffairsTab(FeatureTab):
 
     def export_excel(self) -> None:
         from app.affairs.outputs import export_workbook
-        from ui.common.worker import run_job
+        from ui.common.excel_export import export_workbook as export_excel
 
-        default = Path.home() / self.tr("会议与选树-{day}.xlsx").format(day=f"{dt.date.today():%Y-%m-%d}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出会议与选树台账"), str(default),
-                                              self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        message = self.tr("正在导出…")
-
-        def job(progress):
-            progress.report(0.1, message)
-            return export_workbook(target)
-
-        run_job(self, self.tr("导出会议与选树台账"), job, on_done=lambda counts: QMessageBox.information(
-            self, self.tr("导出会议与选树台账"),
-            self.tr("已导出到\n{path}\n").format(path=target) + "，".join(f"{k}{v}条" for k, v in counts.items())))
+        done = self.tr("已导出到\n{path}\n")
+        export_excel(self, self.tr("导出会议与选树台账"), self.tr("会议与选树-{day}.xlsx"),
+                     lambda target, _progress: export_workbook(target),
+                     lambda counts, target: done.format(path=target) + "，".join(f"{k}{v}条" for k, v in counts.items()))

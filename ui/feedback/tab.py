@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QStyle, QTableView, QVBoxLayout)
 
@@ -443,27 +442,11 @@ class FeedbackTab(FeatureTab):
         return [action]
 
     def export_excel(self) -> None:
-        from ui.common.worker import run_job
+        from ui.common.excel_export import export_workbook
 
-        default = Path.home() / f"整改清单-{dt.date.today():%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改清单"), str(default), self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-
-        def done(count: int) -> None:
-            QMessageBox.information(self, self.tr("导出整改清单"),
-                                    self.tr("已导出") + f" {count} " + self.tr("条意见建议到") + f"\n{target}")
-
-        def job(progress):
-            try:
-                return export_ledger(target, progress=progress)
-            except OSError as exc:
-                raise AppError(f"无法写入 {target}：{exc.strerror or exc}（文件是否正在 Excel 中打开？）") from exc
-
-        run_job(self, self.tr("导出整改清单"), job, on_done=done)
+        export_workbook(self, self.tr("导出整改清单"), self.tr("整改清单-{day}.xlsx"),
+                        lambda target, progress: export_ledger(target, progress=progress),
+                        lambda count, target: self.tr("已导出") + f" {count} " + self.tr("条意见建议到") + f"\n{target}")
 
 
 def _choose(combo: QComboBox, value, *, by_text: bool = False) -> bool:

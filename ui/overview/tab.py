@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -432,20 +432,14 @@ class OverviewTab(FeatureTab):
         dialog = ExportAllDialog(self)
         if dialog.exec() != ExportAllDialog.Accepted:
             return
+        from ui.common.excel_export import export_workbook
+
         options = dialog.options()
-        name = self.tr("教育整顿全部台账-{day}.xlsx").format(day=dt.date.today().strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出全部台账"), name, self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-
-        def done(counts: dict) -> None:
-            lines = "\n".join(self.tr("{title}：{n}行").format(title=title, n=n) for title, n in counts.items())
-            QMessageBox.information(self, self.tr("导出全部台账"), self.tr("已导出到 {path}\n\n").format(path=path) + lines)
-
-        run_job(self, self.tr("导出全部台账"), lambda progress: outputs.export_all(path, progress=progress, **options),
-                on_done=done)
+        row_line, done = self.tr("{title}：{n}行"), self.tr("已导出到 {path}\n\n")
+        export_workbook(self, self.tr("导出全部台账"), self.tr("教育整顿全部台账-{day}.xlsx"),
+                        lambda target, progress: outputs.export_all(target, progress=progress, **options),
+                        lambda counts, target: done.format(path=target) + "\n".join(
+                            row_line.format(title=title, n=n) for title, n in counts.items()))
 
     def export_actions(self) -> list[QAction]:
         action = QAction(self.tr("全部台账（Excel）…"), self)

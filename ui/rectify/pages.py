@@ -241,25 +241,9 @@ class CluePage(RectifyPage):
         pdf_job(self, self.tr("打印线索处置情况汇总表"), "线索处置情况汇总表", lambda out: print_disposal_summary(out))
 
     def export_excel(self) -> None:
-        import datetime as dt
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from ui.common.worker import run_job
-
-        default = Path.home() / f"问题线索-{dt.date.today():%Y-%m-%d}.xlsx"
-        title = self.tr("导出问题线索")
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default), self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        message = self.tr("正在导出…")
-
-        def job(progress):
-            progress.report(0.1, message)
-            return export_workbook(target)
+        from ui.common.excel_export import export_workbook as export_excel
 
         done = self.tr("已导出问题线索 {clues} 条、个人自查事项 {items} 项到\n{path}")
-        run_job(self, title, job, on_done=lambda counts: QMessageBox.information(
-            self, title, done.format(clues=counts[0], items=counts[1], path=target)))
+        export_excel(self, self.tr("导出问题线索"), self.tr("问题线索-{day}.xlsx"),
+                     lambda target, _progress: export_workbook(target),
+                     lambda counts, target: done.format(clues=counts[0], items=counts[1], path=target))

@@ -4,7 +4,7 @@ closes). Add, change and delete through the forms; 查阅 sees the edit buttons 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QSplitter, QVBoxLayout)
 
 from app.rules.ingrained import delete_measure, measure_rows, problem_lines
@@ -171,24 +171,10 @@ class RulesPage(RectifyPage):
             attempt(self, self.tr("删除规章制度"), lambda: delete_rule(row.id))
 
     def export_excel(self) -> None:
-        import datetime as dt
-        from pathlib import Path
-
         from app.rules.outputs import export_workbook
-        from ui.common.worker import run_job
-
-        title = self.tr("导出建章立制台账")
-        default = Path.home() / f"建章立制台账-{dt.date.today():%Y-%m-%d}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(default), self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        message = self.tr("正在导出…")
-
-        def job(progress):
-            progress.report(0.1, message)
-            return export_workbook(target)
+        from ui.common.excel_export import export_workbook as export_excel
 
         done = self.tr("已导出规章制度 {rules} 个、顽瘴痼疾整治措施 {measures} 项到\n{path}")
-        run_job(self, title, job, on_done=lambda counts: QMessageBox.information(
-            self, title, done.format(rules=counts[0], measures=counts[1], path=target)))
+        export_excel(self, self.tr("导出建章立制台账"), self.tr("建章立制台账-{day}.xlsx"),
+                     lambda target, _progress: export_workbook(target),
+                     lambda counts, target: done.format(rules=counts[0], measures=counts[1], path=target))

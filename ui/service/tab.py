@@ -5,12 +5,9 @@ show_rows(page="records"|"measures", category=, kind=, unit=): a page filtered b
 (measures) and unit (short or full name); anything else is not applied and makes it answer False."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.events import Topic
@@ -274,23 +271,9 @@ class ServiceTab(FeatureTab):
 
     def export_excel(self) -> None:
         from app.service.outputs import export_workbook
-        from ui.common.worker import run_job
+        from ui.common.excel_export import export_workbook as export_excel
 
-        default = Path.home() / f"我为群众办实事-{dt.date.today():%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出我为群众办实事"), str(default),
-                                              self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-
-        def job(_progress):
-            return export_workbook(target)  # unwritable: Chinese AppError (save_replacing)
-
-        def done(counts) -> None:
-            QMessageBox.information(self, self.tr("导出我为群众办实事"),
-                                    self.tr("已导出措施 {m} 条、办实事记录 {r} 项到").format(m=counts[0], r=counts[1])
-                                    + f"\n{target}")
-
-        run_job(self, self.tr("导出我为群众办实事"), job, on_done=done)
+        done = self.tr("已导出措施 {m} 条、办实事记录 {r} 项到")
+        export_excel(self, self.tr("导出我为群众办实事"), self.tr("我为群众办实事-{day}.xlsx"),
+                     lambda target, _progress: export_workbook(target),
+                     lambda counts, target: done.format(m=counts[0], r=counts[1]) + f"\n{target}")

@@ -7,15 +7,13 @@ not applied and makes it answer False."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
 
 from app.events import Topic
 from app.tasks.figures import summary
 from app.tasks.outputs import export_workbook
 from ui.common.tab import FeatureTab
-from ui.common.worker import run_job
 from ui.tasks.pages import SupervisionPage, TaskPage
 from ui.tasks.reports_page import ReportsPage
 
@@ -92,16 +90,10 @@ class TasksTab(FeatureTab):
             tasks=s["tasks"], closed=s["closed"], overdue=s["overdue"], missing=s["missing_reports"])
 
     def export_excel(self) -> None:
-        default = Path.home() / f"任务督导-{dt.date.today():%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出任务督导"), str(default), self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        from ui.common.excel_export import export_workbook as export_excel
 
-        def job(progress):
-            progress.report(0.1, "正在导出…")
-            return export_workbook(target)
-
-        run_job(self, self.tr("导出任务督导"), job, on_done=lambda counts: QMessageBox.information(
-            self, self.tr("导出任务督导"), self.tr("已导出任务 {t} 项、督导 {v} 次、提醒 {r} 条、工作日报 {d} 份到\n{path}")
-            .format(t=counts["tasks"], v=counts["visits"], r=counts["reminders"], d=counts["reports"], path=target)))
+        done = self.tr("已导出任务 {t} 项、督导 {v} 次、提醒 {r} 条、工作日报 {d} 份到\n{path}")
+        export_excel(self, self.tr("导出任务督导"), self.tr("任务督导-{day}.xlsx"),
+                     lambda target, _progress: export_workbook(target),
+                     lambda counts, target: done.format(t=counts["tasks"], v=counts["visits"], r=counts["reminders"],
+                                                        d=counts["reports"], path=target))
