@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPush
 
 from app.errors import AppError
 from app.feedback.categories import categories
-from app.feedback.models import CHANNELS, SUBMITTER_CATEGORIES
+from app.feedback.models import SUBMITTER_CATEGORIES
 from app.feedback.suggestions import SuggestionData, create_suggestions, validate_suggestion
-from ui.common.dates import from_qdate, to_qdate
+from ui.common.dates import from_qdate
 from ui.common.form import FormDialog, fit_to_screen
-from ui.feedback.widgets import date_field, event_by_id, event_choices, select_data
+from ui.feedback.widgets import source_fields
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -40,14 +40,7 @@ class BatchEntryDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("批量登记意见建议"))
         self.save_button.setText(self.tr("登记"))
-        self.event_combo = QComboBox()
-        for text, value in event_choices():
-            self.event_combo.addItem(text, value)
-        select_data(self.event_combo, event_id)
-        self.channel = QComboBox()
-        self.channel.addItems(CHANNELS)
-        self.collected = date_field()
-        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        self.event_combo, self.channel, self.collected = source_fields(event_id)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
         self.model.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.add_rows(8)
@@ -79,19 +72,7 @@ class BatchEntryDialog(FormDialog):
         self.outer.insertWidget(1, hint)
         self.outer.insertLayout(2, tools)
         self.outer.insertWidget(3, self.view, 1)
-        self._event_changed()
         fit_to_screen(self, 980, 560)
-
-    def _event_changed(self) -> None:
-        event_id = self.event_combo.currentData()
-        standalone = event_id is None
-        self.channel.setEnabled(standalone)
-        self.collected.setEnabled(standalone)
-        if not standalone:
-            event = event_by_id(event_id)
-            if event is not None:
-                self.channel.setCurrentText(event.kind)
-                self.collected.setDate(to_qdate(event.held_on))
 
     def add_rows(self, n: int) -> None:
         for _ in range(n):

@@ -15,7 +15,7 @@ from app.feedback.attachments import add_attachment, attachment_content, attachm
 from app.feedback.categories import categories
 from app.common.deadlines import DUE_OVERDUE
 from app.feedback.ledger import suggestion_row
-from app.feedback.models import CHANNELS, REPLY_METHODS, SATISFACTION, SUBMITTER_CATEGORIES
+from app.feedback.models import REPLY_METHODS, SATISFACTION, SUBMITTER_CATEGORIES
 from app.feedback.replies import record_reply, submitters
 from app.feedback.suggestions import SuggestionData, create_suggestion, update_suggestion
 from app.feedback.workflow import allowed_transitions, history, transition, unmerge
@@ -27,8 +27,8 @@ from ui.common.form import fit_to_screen
 from ui.feedback.reply_letter import open_reply_letter
 from ui.feedback.step_dialogs import TransitionDialog, describe, transition_defaults
 from ui.feedback.widgets import (
-    OptionalDate, date_field, editable_combo, event_by_id, event_choices, fill_people, select_data, select_text,
-    size_text, small_table, text_box, unit_combo)
+    OptionalDate, date_field, editable_combo, fill_people, follow_event, select_data, select_text, size_text,
+    small_table, source_fields, text_box, unit_combo)
 
 ACTION_ORDER = ("交办", "开始整改", "提交验收", "验收销号", "退回整改", "不予采纳", "恢复受理")
 
@@ -85,14 +85,7 @@ class SuggestionDialog(QDialog):
     # ------------------------------------------------------------ pages
     def _basic_page(self, event_id) -> QWidget:
         page = QWidget()
-        self.event_combo = QComboBox()
-        for text, value in event_choices():
-            self.event_combo.addItem(text, value)
-        select_data(self.event_combo, event_id)
-        self.channel = QComboBox()
-        self.channel.addItems(CHANNELS)
-        self.collected = date_field()
-        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        self.event_combo, self.channel, self.collected = source_fields(event_id)
         self.anonymous = QCheckBox(self.tr("匿名提出（不记录姓名和联系方式）"))
         self.submitter_name = QLineEdit()
         self.submitter_category = QComboBox()
@@ -249,15 +242,7 @@ class SuggestionDialog(QDialog):
 
     # ------------------------------------------------------------ state
     def _event_changed(self) -> None:
-        event_id = self.event_combo.currentData()
-        standalone = event_id is None
-        self.channel.setEnabled(standalone)
-        self.collected.setEnabled(standalone)
-        if not standalone:
-            event = event_by_id(event_id)
-            if event is not None:
-                self.channel.setCurrentText(event.kind)
-                self.collected.setDate(to_qdate(event.held_on))
+        follow_event(self.event_combo, self.channel, self.collected)
 
     def load(self) -> None:
         if self.suggestion_id is None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QTableView, QWidget)
 
 from app.feedback.collection import event_rows
+from app.feedback.models import CHANNELS
 from app.roster.officers import officer_rows
 from app.roster.units import units
 from ui.common.dates import date_edit, from_qdate, to_qdate
@@ -106,6 +107,31 @@ def event_choices() -> list[tuple[str, int | None]]:
 
 def event_by_id(event_id: int):
     return next((e for e in event_rows() if e.id == event_id), None)
+
+
+def source_fields(event_id: int | None) -> tuple[QComboBox, QComboBox, QDateEdit]:
+    """收集活动, 来源渠道 and 收集日期 of a suggestion (one form or the batch). One collected at an event has
+    the event's kind and date, so those two follow the event chosen and are locked; without an event the user
+    sets them."""
+    event = QComboBox()
+    for text, value in event_choices():
+        event.addItem(text, value)
+    select_data(event, event_id)
+    channel = QComboBox()
+    channel.addItems(CHANNELS)
+    collected = date_field()
+    event.currentIndexChanged.connect(lambda _index: follow_event(event, channel, collected))
+    follow_event(event, channel, collected)
+    return event, channel, collected
+
+
+def follow_event(event: QComboBox, channel: QComboBox, collected: QDateEdit) -> None:
+    chosen = event.currentData()
+    channel.setEnabled(chosen is None)
+    collected.setEnabled(chosen is None)
+    if chosen is not None and (found := event_by_id(chosen)) is not None:
+        channel.setCurrentText(found.kind)
+        collected.setDate(to_qdate(found.held_on))
 
 
 def size_text(size: int) -> str:
