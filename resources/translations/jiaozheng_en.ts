@@ -2650,6 +2650,13 @@ One file each: named “Unit-Name”, saved to a folder you choose.</translation
     </message>
 </context>
 <context>
+    <name>ListEditorDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>人员台账</source>
@@ -5202,10 +5209,6 @@ Keep it only on office computers or a dedicated USB drive, never send it over th
         <translation>The list of people due for talks is set from the Roster (in post and in the campaign) when a round is created; refresh it here after staff changes</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>日期：{reason}</source>
         <translation>Date: {reason}</translation>
     </message>
@@ -6209,8 +6212,12 @@ This backup is encrypted; opening it needs the database password.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
+        <source>删除常用语</source>
+        <translation>Delete phrase</translation>
+    </message>
+    <message>
+        <source>确定删除常用语“{title}”吗？</source>
+        <translation>Delete the phrase “{title}”?</translation>
     </message>
     <message>
         <source>已保存。</source>

@@ -1,6 +1,7 @@
 """The talks tab driven with qtbot: coverage, records, content access, printing, follow-ups, the cascade
 page, the rounds dialog, an empty database."""
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
 
 from app.talks import rounds
@@ -97,7 +98,7 @@ def test_cascade_page_and_rounds_dialog(qtbot, app_ready, monkeypatch):
     dialog.add_round()
     assert [r.name for r in rounds.rounds()][-1] == "第四轮"
     assert rounds.rounds()[-1].expected == 518
-    monkeypatch.setattr(rounds_dialog.QMessageBox, "question", lambda *a, **k: rounds_dialog.QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     dialog.delete_round()
     assert len(rounds.rounds()) == 3
 
@@ -154,3 +155,32 @@ def test_on_changed_refreshes_for_talks_roster_and_database_only(qtbot, app_read
     assert len(tab.records_model.all_rows) == before
     tab.on_changed(Topic.TALKS)
     qtbot.waitUntil(lambda: len(tab.records_model.all_rows) == before - 1, timeout=3000)
+
+
+def test_snippets_dialog_adds_edits_and_deletes_after_asking(qtbot, db, popups):
+    from app.talks import snippets
+    from app.talks.models import SNIPPET_FIELDS
+    from ui.shell.application import create_application
+    from ui.talks.snippets_dialog import SnippetsDialog
+
+    create_application()
+    before = len(snippets.snippets())
+    dialog = SnippetsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.field_combo.setCurrentText(SNIPPET_FIELDS[0])
+    dialog.title_edit.setText("")
+    dialog.text_edit.setPlainText("")
+    dialog.save(new=True)
+    assert dialog.error.text() and len(snippets.snippets()) == before  # refused, said on the error line
+    dialog.title_edit.setText("开场白")
+    dialog.text_edit.setPlainText("今天找你谈谈心，说说近期的工作和思想。")
+    dialog.save(new=True)
+    assert dialog.error.text() == "已保存。" and len(snippets.snippets()) == before + 1
+    assert dialog.current().title == "开场白"
+    dialog.title_edit.setText("开场")
+    dialog.save(new=False)
+    assert [s.title for s in snippets.snippets()].count("开场") == 1 and len(snippets.snippets()) == before + 1
+    popups.clear()
+    dialog.delete()
+    assert popups[0][0] == "question" and "开场" in popups[0][2]
+    assert "开场" not in [s.title for s in snippets.snippets()]
