@@ -12,7 +12,6 @@ from app.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from app.feedback._common import MAX_LONG, MAX_TEXT, TOPIC, parse_date, today, unit_by_name
 from app.feedback.models import EVENT_KINDS, PARTICIPANT_CATEGORIES, EventParticipant, FeedbackEvent, Suggestion
 from app.roster.models import Unit
-from app.store.base import now
 from app.store.db import database
 
 
@@ -119,8 +118,7 @@ def delete_event(event_id: int) -> None:
         count = Suggestion.alive().where(Suggestion.event == event).count()
         if count:
             raise Conflict(f"“{event.title}”下还有 {count} 条意见建议，不能删除活动。")
-        event.deleted_at = now()
-        event.save()
+        event.move_to_trash()
     events.changed(TOPIC)
 
 

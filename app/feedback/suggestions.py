@@ -15,7 +15,6 @@ from app.feedback.categories import categories, next_code
 from app.feedback.models import (
     CHANNELS, STATUSES, SUBMITTER_CATEGORIES, FeedbackEvent, Suggestion, SuggestionAttachment)
 from app.roster.units import find_unit
-from app.store.base import now
 from app.store.db import database
 
 ASSIGNED_STATUSES = ("已交办", "整改中", "已整改待验收", "已销号")
@@ -254,7 +253,6 @@ def delete_suggestion(suggestion_id: int) -> None:
             raise Conflict(f"{s.code} 已进入办理流程（{s.status}），不能删除；如不采纳请用“不予采纳”并写明理由。")
         if Suggestion.select().where(Suggestion.merged_into == s.id).exists():
             raise Conflict(f"{s.code} 合并了其他条目，请先撤销合并再删除。")
-        s.deleted_at = now()
-        s.save()
+        s.move_to_trash()
         log_step(s, "删除")
     events.changed(TOPIC)

@@ -89,7 +89,6 @@ def delete_clue(clue_id: int, reason: str) -> None:
     its history (it then goes to the trash). A 自查移交 clue belongs to its self-check item's review."""
     from app.rectify._common import get_clue
     from app.errors import Conflict
-    from app.store.base import now
 
     require_clue_access()
     errors: list = []
@@ -103,8 +102,7 @@ def delete_clue(clue_id: int, reason: str) -> None:
         if clue.source == SOURCE_SELF_CHECK or clue.status != CLUE_STATUSES[0]:
             raise Conflict(f"{clue.code} 是自查移交的线索或已开始处置，不能删除。")
         log_step(clue, "删除", reason, from_status=clue.status)
-        clue.deleted_at = now()
-        clue.save()
+        clue.move_to_trash()
     events.changed(TOPIC)
 
 

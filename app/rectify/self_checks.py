@@ -19,7 +19,6 @@ from app.rectify.models import (CATEGORIES, OUTCOME_TO_CLUES, OUTCOMES, REVIEW_S
                                 Clue, SelfCheckItem, SelfCheckReview)
 from app.roster.models import Officer, Unit
 from app.safety import access
-from app.store.base import now
 from app.store.db import database
 
 
@@ -90,8 +89,7 @@ def delete_item(item_id: int) -> None:
         item = get_item(item_id)
         if item.stage != STAGES[0]:
             raise Conflict("该自查事项已进入审核，不能删除（审核记录须完整保留）。")
-        item.deleted_at = now()
-        item.save()
+        item.move_to_trash()
     events.changed(TOPIC)
 
 

@@ -15,7 +15,6 @@ from app.common.deadlines import DUE_OVERDUE, due_state, due_text
 from app.roster.models import Unit
 from app.rules._common import MAX_TEXT, TOPIC, choice, today, unit_label, unit_or_none
 from app.rules.models import DONE, MEASURE_STATUSES, NOT_STARTED, PROBLEMS, IngrainedMeasure, Rule, RuleMeasure
-from app.store.base import now
 from app.store.db import database
 from app.store.base import create_or_update
 
@@ -70,9 +69,7 @@ def get_measure(measure_id: int) -> IngrainedMeasure:
 
 def delete_measure(measure_id: int) -> None:
     with database.atomic():
-        measure = get_measure(measure_id)
-        measure.deleted_at = now()
-        measure.save()
+        get_measure(measure_id).move_to_trash()
     events.changed(TOPIC)
 
 

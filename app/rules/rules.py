@@ -117,12 +117,8 @@ def get_rule(rule_id: int) -> Rule:
 
 def delete_rule(rule_id: int) -> None:
     """Moved to the trash (its links stay, for a restore)."""
-    from app.store.base import now
-
     with database.atomic():
-        rule = get_rule(rule_id)
-        rule.deleted_at = now()
-        rule.save()
+        get_rule(rule_id).move_to_trash()
     events.changed(TOPIC)
 
 

@@ -15,7 +15,6 @@ from app.common.choices import choice
 from app.roster.models import Unit
 from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, in_period, unit_by_name
 from app.service.models import MEASURE_KINDS, MEASURE_STATUSES, ServiceMeasure
-from app.store.base import now
 from app.store.db import database
 from app.store.base import create_or_update
 
@@ -56,9 +55,7 @@ def save_measure(data: MeasureData, measure_id: int | None = None) -> ServiceMea
 def delete_measure(measure_id: int) -> None:
     """Into the trash (restorable), like the other ledgers' records."""
     with database.atomic():
-        measure = get_measure(measure_id)
-        measure.deleted_at = now()
-        measure.save()
+        get_measure(measure_id).move_to_trash()
     events.changed(TOPIC)
 
 

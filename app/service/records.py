@@ -20,7 +20,6 @@ from app.service._common import MAX_LINE, MAX_TEXT, TOPIC, WHOLE_COUNTY, in_peri
 from app.service.figure_text import comparison_text, figure_text
 from app.service.models import (APPROXIMATE, CATEGORIES, COMPARISONS, DIRECTIONS, MEASURE_WORDS, PERCENT,
                                 ServiceRecord)
-from app.store.base import now
 from app.store.db import database
 from app.store.base import create_or_update
 
@@ -103,9 +102,7 @@ def save_record(data: RecordData, record_id: int | None = None) -> ServiceRecord
 
 def delete_record(record_id: int) -> None:
     with database.atomic():
-        record = get_record(record_id)
-        record.deleted_at = now()
-        record.save()
+        get_record(record_id).move_to_trash()
     events.changed(TOPIC)
 
 

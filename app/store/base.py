@@ -45,6 +45,11 @@ class TrashableModel(BaseModel):
     def trashed(cls):
         return cls.select().where(cls.deleted_at.is_null(False))
 
+    def move_to_trash(self) -> None:
+        """Inside the caller's transaction; the caller announces the change."""
+        self.deleted_at = now()
+        self.save()
+
 
 def create_or_update(model: type[pw.Model], values: dict, row_id: int | None, get) -> pw.Model:
     """A new `model` row from checked `values`, or the row `get(row_id)` (which raises NotFound) set to them.

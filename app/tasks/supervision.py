@@ -12,7 +12,6 @@ from app import events
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
 from app.roster.models import Unit
-from app.store.base import now
 from app.store.db import database
 from app.common.datetext import parse_date
 from app.common.deadlines import DUE_OVERDUE, due_text
@@ -73,9 +72,7 @@ def save_visit(data: VisitData, visit_id: int | None = None) -> SupervisionVisit
 def delete_visit(visit_id: int) -> None:
     """A wrong entry goes to the trash with its 提醒."""
     with database.atomic():
-        visit = _get_visit(visit_id)
-        visit.deleted_at = now()
-        visit.save()
+        _get_visit(visit_id).move_to_trash()
     events.changed(TOPIC)
 
 

@@ -12,7 +12,6 @@ from app import events
 from app.common.safe_text import clean_into
 from app.errors import NotFound, ValidationError, ValidationErrors
 from app.roster.models import Unit
-from app.store.base import now
 from app.store.db import database
 from app.common.datetext import parse_date
 from app.common.deadlines import DUE_OVERDUE, due_text
@@ -133,9 +132,7 @@ def reopen_task(task_id: int, reason: str) -> CampaignTask:
 def delete_task(task_id: int) -> None:
     """A wrong entry goes to the trash."""
     with database.atomic():
-        task = _get(task_id)
-        task.deleted_at = now()
-        task.save()
+        _get(task_id).move_to_trash()
     events.changed(TOPIC)
 
 
