@@ -15,15 +15,17 @@ costs a source run does not (its bootloader, modules unpacked from its archive):
 Target: the app's window painted ≤ 2 × the bare window. Also lists heavy modules that must NOT be imported at
 start-up.
 
-Measured 2026-12-04 on the shared 2-CPU build machine (load 0.7; runs spread ±50 ms), 11 runs each in one run,
-medians: bare 135 ms; source painted 242 ms (1.80 ×), ready 440 ms; bundle painted 256 ms (1.90 ×), ready
-436 ms. The code before the last start-up work (73bfbc3) in the same run: painted 436 ms (3.24 ×), ready
-645 ms. What went: the ~300 audit triggers are made before a connection's first write, not at open (30-60 ms);
-the file's damage check runs in a thread started before Qt is imported; PySide6's import hook no longer reads
-each later module's source; the idle lock's event filter is installed only while accounts are on (it made
-PySide6 create ~140 enums at the first paint); logging.handlers and platformdirs are not imported. What is left
-before the paint (importtime): PySide6 itself as in the bare window, peewee (~28 ms with socket, uuid and
-decimal), every feature's models to know the schema and the tables' labels (~35 ms), the main window's modules.
+Measured 2026-12-04 on the shared 2-CPU build machine (load 0.3-0.8; runs spread ±50 ms), 11 runs each,
+medians. One run: bare 121 ms; source painted 238 ms (1.97 ×), ready 429 ms; bundle painted 249 ms
+(2.06 ×), ready 426 ms; the code before the start-up work (73bfbc3) painted 370 ms (3.07 ×). Two more runs:
+source 1.90 × against 2.01 × for the previous landing (b8d911d); source 2.09 ×, bundle 2.06 ×. So the paint
+is at about 2 × the bare window, ± 0.1 from run to run. What went: the ~300 audit triggers are made before
+a connection's first write, not at open (30-60 ms); the file's damage check runs in a thread started before
+Qt is imported; PySide6's import hook no longer reads each later module's source; the idle lock's event
+filter is installed only while accounts are on (it made PySide6 create ~140 enums at the first paint);
+logging.handlers and platformdirs are not imported. What is left
+before the paint (importtime): PySide6 itself as in the bare window, peewee (~20-28 ms with socket, uuid
+and decimal), every feature's models to know the schema and the tables' labels (~35 ms), the main window's modules.
 """
 from __future__ import annotations
 
