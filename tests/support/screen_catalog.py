@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Base classes that are never opened by themselves.
-BASES = {"ui.common.form.FormDialog", "ui.roster.dialogs._GrowingForm"}
+BASES = {"ui.common.form.FormDialog", "ui.roster.dialogs._GrowingForm", "ui.talks.list_editor.ListEditorDialog"}
 
 
 @dataclass
